@@ -1,0 +1,105 @@
+"""Frozen value objects passed between the core, the tasks, the dock and Processing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+BBox = tuple[float, float, float, float]
+"""(west, south, east, north) in EPSG:4326 degrees."""
+
+
+@dataclass(frozen=True)
+class Connection:
+    """A STAC API the user can search.
+
+    ``auth_cfg`` is the id of a QGIS auth config; secrets never live here.
+    ``asset_login`` names a login the catalog's assets need (``"earthdata"``,
+    ``"planetary-computer"``) or is empty when the assets are public.
+    """
+
+    name: str
+    url: str
+    collections: tuple[str, ...] = ()
+    auth_cfg: str = ""
+    asset_login: str = ""
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """Everything a search needs; geometries are already in EPSG:4326.
+
+    ``datetime`` is an RFC 3339 interval (``start/end``, ``..`` for an open end) or None.
+    At most one of ``bbox`` and ``intersects`` (a GeoJSON geometry dict) is set.
+    ``max_items`` counts the items kept after any client-side filtering.
+    """
+
+    url: str
+    collections: tuple[str, ...] = ()
+    bbox: BBox | None = None
+    intersects: dict[str, Any] | None = None
+    datetime: str | None = None
+    max_cloud: float | None = None
+    max_items: int = 100
+    page_size: int = 50
+
+
+@dataclass(frozen=True)
+class AssetInfo:
+    """One asset of an item, with whether it can be loaded as a raster and why not."""
+
+    key: str
+    href: str
+    title: str = ""
+    media_type: str = ""
+    roles: tuple[str, ...] = ()
+    is_raster: bool = False
+    reason: str = ""
+    """Why the asset cannot be loaded as a raster; empty when it can."""
+
+
+@dataclass(frozen=True)
+class ItemSummary:
+    """What the results table and the details panel show of one STAC item.
+
+    ``raw`` is the item's JSON as the server sent it (for saving an ItemCollection).
+    """
+
+    id: str
+    collection: str
+    datetime: str
+    cloud_cover: float | None
+    platform: str
+    geometry: dict[str, Any] | None
+    bbox: BBox | None
+    properties: dict[str, Any] = field(default_factory=dict, compare=False)
+    assets: tuple[AssetInfo, ...] = ()
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of a search as it arrives.
+
+    ``matched`` is the server's ``numberMatched`` (None when it does not say);
+    ``has_more`` tells whether a ``next`` link remains to be followed.
+    """
+
+    items: tuple[ItemSummary, ...]
+    matched: int | None
+    has_more: bool
+    filter_mode: str
+    """How the cloud limit was applied: ``"query"``, ``"filter"``, ``"client"`` or ``"none"``."""
+
+
+@dataclass(frozen=True)
+class SaveRequest:
+    """Save one asset to ``folder``; ``clip`` is (xmin, ymin, xmax, ymax) in ``clip_crs``."""
+
+    uri: str
+    folder: str
+    item_id: str
+    asset_key: str
+    clip: tuple[float, float, float, float] | None = None
+    clip_crs: str = "EPSG:4326"
+    overwrite: bool = False

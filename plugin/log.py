@@ -1,0 +1,38 @@
+"""One place for the plugin's messages: the QGIS log panel and, when the user must act, the message bar."""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any
+
+from qgis.core import Qgis, QgsMessageLog
+
+from .core.errors import StacPluginError
+
+TAG = "STAC"
+"""The tab of the Log Messages panel the plugin writes to."""
+
+BAR_SECONDS = 8
+
+
+def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
+    """Write ``message`` to the plugin's tab of the QGIS log (safe from any thread)."""
+    QgsMessageLog.logMessage(message, TAG, level, notifyUser=False)
+
+
+def notify(iface: Any, message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info, detail: str = "") -> None:
+    """Tell the user ``message`` in the message bar (when there is one) and log it with ``detail``."""
+    log(f"{message}\n{detail}" if detail else message, level)
+    bar = iface.messageBar() if iface is not None else None
+    if bar is not None:
+        bar.pushMessage(TAG, message, level=level, duration=BAR_SECONDS)
+
+
+def log_error(iface: Any, exc: BaseException) -> None:
+    """Report ``exc``: a plugin error's message to the bar and its detail to the log;
+    anything unexpected as one generic line with the traceback in the log."""
+    if isinstance(exc, StacPluginError):
+        notify(iface, str(exc), Qgis.MessageLevel.Warning, exc.detail)
+        return
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    notify(iface, f"Unexpected error: {exc}", Qgis.MessageLevel.Critical, detail)

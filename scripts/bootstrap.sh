@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Install everything the plugin, its tests and its demo need on a fresh Debian 12 or 13 machine.
+#
+#   .venv/           the plugin's Python: QGIS's /usr/bin/python3 with its system packages
+#                    (numpy, GDAL, rasterio, shapely, pyproj from Debian) plus pure-Python extras
+#                    pinned so that pip never replaces a compiled library QGIS already has.
+#   .testbed-venv/   an isolated Python for the local STAC API server used by tests and `make run`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+need_apt=0
+for cmd in qgis_process pg_ctlcluster nginx gdal_translate xvfb-run; do
+    command -v "$cmd" >/dev/null 2>&1 || need_apt=1
+done
+/usr/bin/python3 -c "import qgis.core, rioxarray, shapely, pyproj, rasterio" 2>/dev/null || need_apt=1
+ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || need_apt=1
+
+if [ "$need_apt" = 1 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    # PostGIS is packaged per PostgreSQL major version: pick the one this release has.
+    postgis_pkg=$(apt-cache search --names-only '^postgresql-[0-9]+-postgis-3$' | awk '{print $1}' | sort -V | tail -n 1)
+    $SUDO apt-get install -y -qq --no-install-recommends \
+        qgis python3-qgis qgis-providers xvfb xauth \
+        python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas \
+        python3-gdal gdal-bin proj-data python3-venv python3-pip zip \
+        postgresql "$postgis_pkg" nginx-light >/dev/null
+fi
+
+# The plugin's venv: system site packages visible, pip pinned to what the system already has.
+if [ ! -x .venv/bin/python ]; then
+    /usr/bin/python3 -m venv --system-site-packages .venv
+fi
+# Every system package that carries compiled code (numpy, GDAL, rasterio, shapely, pyproj, pandas and
+# their native dependencies) is pinned to the version QGIS's Python has, so pip never loads a second copy.
+/usr/bin/python3 - > .venv/system-constraints.txt <<'EOF'
+import importlib.metadata as md
+always = {"numpy", "pandas", "gdal", "rasterio", "shapely", "pyproj", "xarray", "rioxarray", "scipy",
+          "pillow", "lxml", "matplotlib", "pyqt5", "psycopg2", "affine", "certifi"}
+seen = set()
+for dist in md.distributions():
+    name = (dist.metadata["Name"] or "").strip()
+    native = any(str(f).endswith((".so", ".pyd")) or ".so." in str(f) for f in dist.files or [])
+    native = native or name.lower() in always
+    if name and native and name.lower() not in seen and dist.version and "-debian-" not in name:
+        seen.add(name.lower())
+        print(f"{name}=={dist.version}")
+EOF
+.venv/bin/python -m pip install -q --disable-pip-version-check \
+    -c .venv/system-constraints.txt -r requirements-dev.txt
+
+# The STAC API server's own venv (never loaded into QGIS).
+if [ ! -x .testbed-venv/bin/python ]; then
+    /usr/bin/python3 -m venv .testbed-venv
+fi
+.testbed-venv/bin/python -m pip install -q --disable-pip-version-check -r tests/testbed/requirements-server.txt
