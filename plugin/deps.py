@@ -38,7 +38,9 @@ def install_hint(missing: list[str] | None = None) -> str:
     steps = []
     if native:
         apt = " ".join(f"python3-{n}" for n in native)
-        steps.append(f"{', '.join(native)}: `sudo apt install {apt}` (Debian/Ubuntu) or the OSGeo4W installer (Windows)")
+        where = "(Debian/Ubuntu) or the OSGeo4W installer (Windows)"
+        steps.append(f"{', '.join(native)}: `sudo apt install {apt}` {where}")
     if pure:
-        steps.append(f"{', '.join(pure)}: `python3 -m pip install --user {' '.join(pure)}` with the Python QGIS uses")
+        pip = " ".join(pure)
+        steps.append(f"{', '.join(pure)}: `python3 -m pip install --user {pip}` with the Python QGIS uses")
     return "Missing Python packages. Install " + "; ".join(steps) + ", then restart QGIS."

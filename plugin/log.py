@@ -20,7 +20,9 @@ def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None
     QgsMessageLog.logMessage(message, TAG, level, notifyUser=False)
 
 
-def notify(iface: Any, message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info, detail: str = "") -> None:
+def notify(
+    iface: Any, message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info, detail: str = ""
+) -> None:
     """Tell the user ``message`` in the message bar (when there is one) and log it with ``detail``."""
     log(f"{message}\n{detail}" if detail else message, level)
     bar = iface.messageBar() if iface is not None else None

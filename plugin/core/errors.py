@@ -39,7 +39,7 @@ class SaveError(StacPluginError):
     """Saving an asset to disk failed (existing file, disk, read error)."""
 
 
-class Cancelled(StacPluginError):
+class Cancelled(StacPluginError):  # noqa: N818 (reads as the state the user chose)
     """The user cancelled the operation."""
 
     def __init__(self, message: str = "Cancelled", detail: str = "") -> None:

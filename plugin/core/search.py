@@ -1,0 +1,365 @@
+"""Open a STAC API, list its collections and search it page by page."""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from pystac_client import Client
+from pystac_client.conformance import ConformanceClasses
+from pystac_client.exceptions import APIError
+from pystac_client.stac_api_io import StacApiIO
+
+from .errors import NetworkError, NotStacError, StacPluginError
+from .items import summarize
+from .models import ItemSummary, SearchPage, SearchRequest
+
+FILTER_MODES = ("none", "query", "filter", "client")
+_MAX_COLLECTION_PAGES = 100
+_EXCERPT = 500
+DEFAULT_TIMEOUT_S = 30
+
+# The conformance URI pystac-client writes for add_conforms_to("ITEM_SEARCH"); no server sends it.
+_ADDED_ITEM_SEARCH = ConformanceClasses.ITEM_SEARCH.valid_uri
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _server_says(body: str) -> str:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return ""
+    if isinstance(data, dict):
+        for key in ("description", "detail", "message", "title", "code"):
+            value = data.get(key)
+            if isinstance(value, str) and value.strip():
+                return _one_line(value)
+    return ""
+
+
+_NOT_FOUND = (
+    "name or service not known",
+    "failed to resolve",
+    "nodename nor servname",
+    "temporary failure in name resolution",
+    "getaddrinfo failed",
+    "host not found",
+)
+
+
+def _reason(text: str) -> str:
+    low = text.lower()
+    if "connection refused" in low or "errno 111" in low:
+        return "connection refused"
+    if "timed out" in low or "timeout" in low:
+        return "the connection timed out"
+    if any(s in low for s in _NOT_FOUND):
+        return "host not found"
+    if "ssl" in low or "certificate" in low:
+        return "SSL error"
+    if "connection reset" in low or "remotedisconnected" in low or "connection aborted" in low:
+        return "the connection was closed"
+    return _one_line(text, 120) or "unknown network error"
+
+
+def api_error(url: str, exc: BaseException) -> NetworkError:
+    """A pystac-client APIError (or transport error) as a NetworkError with a one-line message."""
+    status = getattr(exc, "status_code", None)
+    body = str(exc)
+    if isinstance(status, int):
+        said = _server_says(body)
+        message = f"{url} answered HTTP {status}" + (f": {said}" if said else "")
+        return NetworkError(message, detail=f"{url}\nHTTP {status}\n{body[:_EXCERPT]}", status=status)
+    context = f"{body} {exc.__context__ or ''} {exc.__cause__ or ''}"
+    return NetworkError(f"Could not reach {url}: {_reason(context)}", detail=f"{url}\n{body[:_EXCERPT]}")
+
+
+def _wrap(url: str, exc: Exception) -> StacPluginError:
+    if isinstance(exc, StacPluginError):
+        return exc
+    if isinstance(exc, APIError):
+        return api_error(url, exc)
+    detail = f"{url}\n{exc!r}"[:_EXCERPT]
+    if isinstance(exc, json.JSONDecodeError):
+        return NotStacError(f"{url} is not a STAC API (not JSON)", detail=detail)
+    if isinstance(exc, OSError):
+        return NetworkError(f"Could not reach {url}: {_reason(str(exc))}", detail=detail)
+    return NotStacError(f"{url} is not a STAC API (no links / not a catalog)", detail=detail)
+
+
+def open_client(url: str, stac_io: StacApiIO | None = None) -> Client:
+    """Read the landing page of a STAC API; raises NotStacError or NetworkError with a clear message."""
+    url = url.strip()
+    if not re.match(r"^https?://[^/\s]+", url, re.IGNORECASE):
+        raise NotStacError(f"{url or 'An empty address'} is not an http(s) URL")
+    if stac_io is None:
+        stac_io = StacApiIO(timeout=DEFAULT_TIMEOUT_S, max_retries=2)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            client = Client.open(url, stac_io=stac_io)
+    except Exception as exc:
+        raise _wrap(url, exc) from exc
+    has_search_link = client.get_search_link() is not None
+    if not client.conforms_to(ConformanceClasses.ITEM_SEARCH):
+        if not has_search_link:
+            raise NotStacError(
+                f"{url} is a STAC catalog without item search (no 'search' link)",
+                detail=f"{url}\nconformsTo: {client.get_conforms_to()}",
+            )
+        client.add_conforms_to("ITEM_SEARCH")
+    return client
+
+
+def declared_conformance(client: Client) -> list[str]:
+    """The conformance classes the server declared (without the one added for search links)."""
+    return [uri for uri in client.get_conforms_to() if uri != _ADDED_ITEM_SEARCH]
+
+
+def list_collections(client: Client) -> list[tuple[str, str]]:
+    """(id, title) of every collection, sorted by title (the id when there is no title)."""
+    found: dict[str, str] = {}
+    url = client.get_self_href() or ""
+    data_link = client.get_single_link("data")
+    try:
+        if (
+            data_link is not None
+            or client.conforms_to(ConformanceClasses.COLLECTIONS)
+            or client.conforms_to(ConformanceClasses.FEATURES)
+        ):
+            url = client._collections_href()
+            stac_io = client._stac_io or StacApiIO()
+            for number, page in enumerate(stac_io.get_pages(url)):
+                if number >= _MAX_COLLECTION_PAGES or not isinstance(page, dict):
+                    break
+                for collection in page.get("collections") or []:
+                    if isinstance(collection, dict) and collection.get("id") is not None:
+                        cid = str(collection["id"])
+                        found[cid] = str(collection.get("title") or cid)
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for collection in client.get_collections():
+                    found[collection.id] = collection.title or collection.id
+    except Exception as exc:
+        raise _wrap(url, exc) from exc
+    return sorted(found.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
+
+
+def _cql2_json_supported(conformance: list[str]) -> bool:
+    cql = [uri for uri in conformance if "/cql2/" in uri]
+    return not cql or any(uri.endswith("cql2-json") for uri in cql)
+
+
+def filter_mode(client: Client, max_cloud: float | None) -> str:
+    """How a cloud limit is applied: "none", "query", "filter" (CQL2) or "client" (after download)."""
+    if max_cloud is None:
+        return "none"
+    conformance = declared_conformance(client)
+    if not conformance:
+        return "query"
+    if client.conforms_to(ConformanceClasses.QUERY):
+        return "query"
+    if client.conforms_to(ConformanceClasses.FILTER) or any(
+        uri.rstrip("/").endswith("ogcapi-features-3/1.0/conf/filter") for uri in conformance
+    ):
+        return "filter"
+    return "client"
+
+
+_auto_filter_mode = filter_mode
+
+
+def _search_method(client: Client) -> str:
+    methods = {(link.extra_fields.get("method") or "").upper() for link in client._get_search_links()}
+    if "POST" in methods or not methods - {""}:
+        return "POST"
+    return "GET"
+
+
+class ItemStream:
+    """A search run page by page; keeps the pending ``next`` link for "load more".
+
+    ``filter_mode`` may be forced (e.g. "client"); by default it follows the API's conformance.
+    """
+
+    def __init__(self, request: SearchRequest, client: Client, *, filter_mode: str | None = None) -> None:
+        self.request = request
+        self.client = client
+        mode = filter_mode if filter_mode is not None else _auto_filter_mode(client, request.max_cloud)
+        if request.max_cloud is None:
+            mode = "none"
+        if mode not in FILTER_MODES:
+            raise StacPluginError(f"Unknown cloud filter mode {mode!r}")
+        self.filter_mode = mode
+        self.matched: int | None = None
+        self.kept = 0
+        self.dropped_without_cloud = 0
+        self.skipped_invalid = 0
+        self.requests = 0
+        self._stac_io: StacApiIO = client._stac_io or StacApiIO()
+        self._started = False
+        self._next_link: dict[str, Any] | None = None
+        self._buffer: list[ItemSummary] = []
+        self._method = _search_method(client)
+        self._url, self._params = self._build(self._method)
+
+    # -- request building -------------------------------------------------
+    def _search_kwargs(self) -> dict[str, Any]:
+        req = self.request
+        kwargs: dict[str, Any] = {"limit": max(1, int(req.page_size))}
+        if req.collections:
+            kwargs["collections"] = list(req.collections)
+        if req.bbox is not None:
+            kwargs["bbox"] = list(req.bbox)
+        elif req.intersects is not None:
+            kwargs["intersects"] = req.intersects
+        if req.datetime:
+            kwargs["datetime"] = req.datetime
+        if self.filter_mode == "query":
+            kwargs["query"] = {"eo:cloud_cover": {"lt": req.max_cloud}}
+        elif self.filter_mode == "filter":
+            if _cql2_json_supported(declared_conformance(self.client)):
+                kwargs["filter"] = {"op": "<", "args": [{"property": "eo:cloud_cover"}, req.max_cloud]}
+                kwargs["filter_lang"] = "cql2-json"
+            else:
+                kwargs["filter"] = f'"eo:cloud_cover" < {req.max_cloud}'
+                kwargs["filter_lang"] = "cql2-text"
+        return kwargs
+
+    def _build(self, method: str) -> tuple[str, dict[str, Any]]:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                search = self.client.search(method=method, **self._search_kwargs())
+                params = search.get_parameters()
+        except StacPluginError:
+            raise
+        except Exception as exc:
+            message = f"Invalid search: {_one_line(str(exc))}"
+            raise StacPluginError(message, detail=repr(exc)[:_EXCERPT]) from exc
+        return search.url, params
+
+    # -- one request ------------------------------------------------------
+    def _request(
+        self, href: str, method: str, parameters: dict[str, Any] | None, headers: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        self.requests += 1
+        try:
+            text = self._stac_io.request(href, method=method, headers=headers, parameters=parameters)
+        except Exception as exc:
+            raise _wrap(href, exc) from exc
+        try:
+            page = json.loads(text)
+        except (ValueError, TypeError) as exc:
+            raise NotStacError(f"{href} did not answer with JSON", detail=str(text)[:_EXCERPT]) from exc
+        if not isinstance(page, dict) or not isinstance(page.get("features", []), list):
+            message = f"{href} did not answer with a STAC ItemCollection"
+            raise NotStacError(message, detail=str(text)[:_EXCERPT])
+        return page
+
+    def _first_request(self) -> dict[str, Any]:
+        try:
+            return self._request(self._url, self._method, self._params)
+        except NetworkError as exc:
+            if exc.status != 405 or self._method != "POST":
+                raise
+        self._method = "GET"
+        self._url, self._params = self._build("GET")
+        return self._request(self._url, "GET", self._params)
+
+    def _follow(self, link: dict[str, Any]) -> dict[str, Any]:
+        href = urljoin(self._url, str(link.get("href", "")))
+        method = str(link.get("method") or "GET").upper()
+        headers = link.get("headers") if isinstance(link.get("headers"), dict) else None
+        parameters: dict[str, Any] | None = None
+        if method in ("POST", "PUT", "PATCH"):
+            body = link.get("body") if isinstance(link.get("body"), dict) else {}
+            parameters = {**self._params, **body} if link.get("merge") else dict(body)
+        return self._request(href, method, parameters, headers)
+
+    @staticmethod
+    def _matched_of(page: dict[str, Any]) -> int | None:
+        value = page.get("numberMatched")
+        if not isinstance(value, int) or isinstance(value, bool):
+            context = page.get("context")
+            value = context.get("matched") if isinstance(context, dict) else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def _fetch(self) -> list[ItemSummary]:
+        """Make exactly one request (the first search or the pending next link)."""
+        if not self._started:
+            page = self._first_request()
+            self._started = True
+            self.matched = self._matched_of(page)
+        elif self._next_link is not None:
+            link, self._next_link = self._next_link, None
+            page = self._follow(link)
+        else:
+            return []
+        modifier = getattr(self.client, "modifier", None)
+        if modifier is not None:
+            modifier(page)
+        features = page.get("features") or []
+        links = page.get("links") if isinstance(page.get("links"), list) else []
+        self._next_link = None
+        if features:
+            nexts = [lk for lk in links if isinstance(lk, dict) and lk.get("rel") == "next"]
+            nexts = [lk for lk in nexts if lk.get("href")]
+            self._next_link = nexts[0] if nexts else None
+        items: list[ItemSummary] = []
+        for feature in features:
+            try:
+                items.append(summarize(feature))
+            except StacPluginError:
+                self.skipped_invalid += 1
+        if self.filter_mode == "client":
+            limit = float(self.request.max_cloud)  # type: ignore[arg-type]
+            kept = []
+            for item in items:
+                if item.cloud_cover is None:
+                    self.dropped_without_cloud += 1
+                elif item.cloud_cover < limit:
+                    kept.append(item)
+            items = kept
+        return items
+
+    # -- public -----------------------------------------------------------
+    @property
+    def has_more(self) -> bool:
+        """Whether more items can be fetched (a pending next link or items held back by max_items)."""
+        return not self._started or self._next_link is not None or bool(self._buffer)
+
+    def pages(self, is_canceled: Callable[[], bool] | None = None) -> Iterator[SearchPage]:
+        """Yield pages as they arrive until ``max_items`` items are kept; stops quietly when canceled."""
+        limit = self.request.max_items if self.request.max_items > 0 else None
+        while self.has_more and (limit is None or self.kept < limit):
+            if is_canceled is not None and is_canceled():
+                return
+            if self._buffer:
+                items, self._buffer = self._buffer, []
+            else:
+                items = self._fetch()
+            if limit is not None and self.kept + len(items) > limit:
+                room = limit - self.kept
+                items, self._buffer = items[:room], items[room:]
+            self.kept += len(items)
+            yield SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode)
+
+    def next_page(self) -> SearchPage | None:
+        """Fetch exactly one more page (one request) regardless of ``max_items``; None when there is none."""
+        if not self.has_more:
+            return None
+        items, self._buffer = self._buffer, []
+        if not self._started or self._next_link is not None:
+            items = items + self._fetch()
+        self.kept += len(items)
+        return SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode)

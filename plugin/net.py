@@ -1,0 +1,261 @@
+"""pystac-client's HTTP seam put on QGIS's network stack (proxy, SSL settings and auth configs apply)."""
+
+from __future__ import annotations
+
+import configparser
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from copy import deepcopy
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from pystac_client.exceptions import APIError
+from pystac_client.stac_api_io import StacApiIO
+from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+BODY_METHODS = ("POST",)
+
+BODY_EXCERPT = 300
+"""How many characters of an error response go into the error's text."""
+
+
+def plugin_version() -> str:
+    """The version in the plugin's ``metadata.txt`` ("dev" when it cannot be read)."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(Path(__file__).resolve().parent.parent / "metadata.txt", encoding="utf-8")
+        return parser.get("general", "version", fallback="dev").strip() or "dev"
+    except (configparser.Error, OSError):
+        return "dev"
+
+
+USER_AGENT = f"QGIS STAC plugin/{plugin_version()}"
+
+MARKER_HEADER = b"X-Qgis-Stac-Plugin"
+"""Set on the plugin's own requests so the user agent hook touches nothing else; removed before sending."""
+
+_hook_ids: list[str] = []
+
+
+def _set_user_agent(request: QNetworkRequest) -> None:
+    if request.hasRawHeader(MARKER_HEADER):
+        qgis_agent = bytes(request.rawHeader(b"User-Agent")).decode("latin-1")
+        request.setRawHeader(b"User-Agent", f"{USER_AGENT} {qgis_agent}".strip().encode("latin-1"))
+        request.setRawHeader(MARKER_HEADER, QByteArray())
+
+
+def install_user_agent_hook() -> None:
+    """Name the plugin in the User-Agent of its requests.
+
+    ``QgsNetworkAccessManager`` overwrites every request's User-Agent with QGIS's own; a request
+    pre-processor (run after that) puts the plugin's name in front of it for the plugin's requests only.
+    """
+    if not _hook_ids and hasattr(QgsNetworkAccessManager, "setRequestPreprocessor"):
+        _hook_ids.append(QgsNetworkAccessManager.setRequestPreprocessor(_set_user_agent))
+
+
+def remove_user_agent_hook() -> None:
+    """Undo ``install_user_agent_hook`` (the plugin calls it when it unloads)."""
+    while _hook_ids:
+        QgsNetworkAccessManager.removeRequestPreprocessor(_hook_ids.pop())
+
+
+def _api_error(message: str, status: int | None = None) -> APIError:
+    error = APIError(message)
+    error.status_code = status
+    return error
+
+
+def _with_query(href: str, parameters: dict[str, Any]) -> str:
+    """``href`` with ``parameters`` appended to its query string (lists comma-joined, dicts as JSON)."""
+    pairs = []
+    for key, value in parameters.items():
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            text = json.dumps(value)
+        elif isinstance(value, (list, tuple)):
+            text = ",".join(str(v) for v in value)
+        else:
+            text = str(value)
+        pairs.append((key, text))
+    if not pairs:
+        return href
+    parts = urlsplit(href)
+    query = "&".join(q for q in (parts.query, urlencode(pairs)) if q)
+    return urlunsplit(parts._replace(query=query))
+
+
+class QgisStacApiIO(StacApiIO):
+    """A ``StacApiIO`` whose requests go through ``QgsBlockingNetworkRequest``.
+
+    Usable from a ``QgsTask`` thread. ``auth_cfg`` is a QGIS auth config id applied to every
+    request; ``extra_headers`` (e.g. an API key header) are sent with every request; once
+    ``feedback`` is cancelled no further request is sent (see ``cancel_with``).
+    """
+
+    def __init__(
+        self,
+        auth_cfg: str = "",
+        *,
+        timeout_s: float = 30,
+        extra_headers: dict[str, str] | None = None,
+        feedback: QgsFeedback | None = None,
+        headers: dict[str, str] | None = None,
+        parameters: dict[str, Any] | None = None,
+    ) -> None:
+        self.auth_cfg = auth_cfg
+        self.timeout_s = timeout_s
+        self.extra_headers: dict[str, str] = dict(extra_headers or {})
+        self._local = threading.local()
+        self._default_is_canceled = feedback.isCanceled if feedback is not None else None
+        self.default_headers: dict[str, str] = {}
+        self.default_parameters: dict[str, Any] = {}
+        super().__init__(headers=headers, parameters=parameters, max_retries=None)
+
+    @contextmanager
+    def cancel_with(self, is_canceled: Callable[[], bool]) -> Iterator[None]:
+        """Within the block, this thread sends no new request once ``is_canceled()`` is true.
+
+        Per thread, so one client can serve several tasks at once. A request already in flight
+        runs to its end or its timeout: aborting ``QgsBlockingNetworkRequest`` through a
+        ``QgsFeedback`` from another thread can leave it waiting forever on QGIS 3.22.
+        """
+        previous = getattr(self._local, "is_canceled", None)
+        self._local.is_canceled = is_canceled
+        try:
+            yield
+        finally:
+            self._local.is_canceled = previous
+
+    def _canceled(self) -> bool:
+        is_canceled = getattr(self._local, "is_canceled", None) or self._default_is_canceled
+        return bool(is_canceled is not None and is_canceled())
+
+    def update(
+        self,
+        headers: dict[str, str] | None = None,
+        parameters: dict[str, Any] | None = None,
+        request_modifier: Any = None,
+        timeout: Any = None,
+    ) -> None:
+        """Keep the headers and query parameters ``Client.open`` passes for every request.
+
+        ``request_modifier`` works on ``requests`` objects and is not supported here;
+        a ``timeout`` (seconds) replaces ``timeout_s``.
+        """
+        super().update(headers=headers, parameters=parameters, request_modifier=None, timeout=timeout)
+        self.default_headers.update(headers or {})
+        self.default_parameters.update(parameters or {})
+        if isinstance(timeout, (int, float)) and timeout > 0:
+            self.timeout_s = timeout
+
+    def request(
+        self,
+        href: str,
+        method: str | None = None,
+        headers: dict[str, str] | None = None,
+        parameters: dict[str, Any] | None = None,
+    ) -> str:
+        """Send one GET (parameters in the query string) or POST (parameters as a JSON body).
+
+        Returns the body as text; raises ``APIError`` with ``status_code`` (None when no HTTP
+        answer came) and a readable message.
+        """
+        method = (method or "GET").upper()
+        if self._canceled():
+            raise _api_error(f"Cancelled before {method} {href}")
+        params = deepcopy(parameters or {})
+        if method in BODY_METHODS:
+            url = _with_query(href, self.default_parameters)
+        else:
+            url = _with_query(href, {**self.default_parameters, **params})
+        request = QNetworkRequest(QUrl(url))
+        all_headers = {"Accept": "application/geo+json, application/json"}
+        all_headers.update(self.default_headers)
+        all_headers.update(self.extra_headers)
+        all_headers.update(headers or {})
+        for name, value in all_headers.items():
+            request.setRawHeader(name.encode("utf-8"), str(value).encode("utf-8"))
+        install_user_agent_hook()
+        request.setRawHeader(MARKER_HEADER, b"1")
+        timeout_ms = int(self.timeout_s * 1000)
+        if timeout_ms > 0 and hasattr(request, "setTransferTimeout"):
+            request.setTransferTimeout(timeout_ms)
+
+        blocking = QgsBlockingNetworkRequest()
+        if self.auth_cfg:
+            blocking.setAuthCfg(self.auth_cfg)
+        started = time.monotonic()
+        if method in BODY_METHODS:
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
+            body = QByteArray(json.dumps(params).encode("utf-8"))
+            code = blocking.post(request, body, True)
+        else:
+            code = blocking.get(request, True)
+        elapsed = time.monotonic() - started
+        reply = blocking.reply()
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        status = int(status) if status else None
+        content = bytes(reply.content())
+
+        http_error = status is not None and not 200 <= status < 300
+        # A reply aborted by its transfer timeout can come back as NoError: check the reply too.
+        reply_failed = reply.error() != QNetworkReply.NetworkError.NoError
+        if code != QgsBlockingNetworkRequest.ErrorCode.NoError or reply_failed or http_error:
+            raise self._error(
+                url,
+                method,
+                code=code,
+                status=status,
+                message=blocking.errorMessage(),
+                reply_error=reply.error(),
+                content=content,
+                elapsed=elapsed,
+            )
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise _api_error(f"{method} {url}: the answer is not UTF-8 text ({err})", status) from None
+
+    def _error(
+        self,
+        url: str,
+        method: str,
+        *,
+        code: QgsBlockingNetworkRequest.ErrorCode,
+        status: int | None,
+        message: str,
+        reply_error: QNetworkReply.NetworkError,
+        content: bytes,
+        elapsed: float,
+    ) -> APIError:
+        host = urlsplit(url).netloc or url
+        if status is not None:
+            excerpt = content.decode("utf-8", "replace").strip()
+            if len(excerpt) > BODY_EXCERPT:
+                excerpt = excerpt[:BODY_EXCERPT] + "…"
+            text = f"HTTP {status} from {host} ({method} {url})"
+            return _api_error(f"{text}: {excerpt}" if excerpt else text, status)
+        timed_out = (
+            code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError
+            or (
+                reply_error == QNetworkReply.NetworkError.OperationCanceledError
+                and self.timeout_s > 0
+                and elapsed >= self.timeout_s * 0.9
+            )
+            or reply_error == QNetworkReply.NetworkError.TimeoutError
+        )
+        if timed_out:
+            return _api_error(f"{host} did not answer within {self.timeout_s:g} s ({method} {url})")
+        if reply_error == QNetworkReply.NetworkError.ConnectionRefusedError:
+            return _api_error(f"Connection refused by {host}: is the server running? ({method} {url})")
+        if reply_error == QNetworkReply.NetworkError.HostNotFoundError:
+            return _api_error(f"Host not found: {host} ({method} {url})")
+        return _api_error(f"Cannot reach {host}: {message} ({method} {url})")

@@ -1,0 +1,1 @@
+"""Processing provider and algorithms: the plugin's core without the dock."""

@@ -1,0 +1,168 @@
+"""``stac:download``: save raster assets of items to GeoTIFF files, optionally clipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputMultipleLayers,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core.models import SaveRequest
+from .common import (
+    StacAlgorithm,
+    asset_info,
+    check_raster,
+    is_given,
+    load_items,
+    processing_error,
+    select_items,
+    split_list,
+    unknown_asset_message,
+)
+from .loadasset_algorithm import items_parameter
+
+
+class DownloadAlgorithm(StacAlgorithm):
+    """Save raster assets of STAC items as GeoTIFF files, optionally clipped to an extent."""
+
+    ITEMS = "ITEMS"
+    ITEM_ID = "ITEM_ID"
+    ASSETS = "ASSETS"
+    EXTENT = "EXTENT"
+    FOLDER = "FOLDER"
+    OVERWRITE = "OVERWRITE"
+    FILES = "FILES"
+
+    def name(self) -> str:
+        return "download"
+
+    def displayName(self) -> str:
+        return "Download STAC assets"
+
+    def shortHelpString(self) -> str:
+        return (
+            "Saves raster assets of STAC items as tiled, compressed GeoTIFF files named "
+            "&lt;item id&gt;_&lt;asset key&gt;.tif, reading only the blocks needed.<br><br>"
+            "<b>Items</b>: an ItemCollection or Item GeoJSON file, or an item URL. <b>Item id</b>: one item; "
+            "empty for all items. <b>Assets</b>: comma-separated asset keys. <b>Extent</b>: clip to it "
+            "(any CRS); empty for whole files. <b>Overwrite</b>: replace existing files; "
+            "when off an existing file is an error and nothing is downloaded.<br><br>"
+            "Output FILES lists the files written."
+        )
+
+    def helpString(self) -> str:
+        return self.shortHelpString()
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
+        self.addParameter(items_parameter(self.ITEMS))
+        self.addParameter(
+            QgsProcessingParameterString(self.ITEM_ID, "Item id (empty for all items)", optional=True)
+        )
+        self.addParameter(QgsProcessingParameterString(self.ASSETS, "Asset keys (comma-separated)"))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Clip to extent", optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, "Output folder"))
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite existing files", defaultValue=False)
+        )
+        self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, "Files written"))
+
+    def _clip(
+        self, parameters: dict[str, Any], context: QgsProcessingContext
+    ) -> tuple[tuple[float, float, float, float] | None, str]:
+        if not is_given(parameters, self.EXTENT):
+            return None, "EPSG:4326"
+        rect = self.parameterAsExtent(parameters, self.EXTENT, context)
+        if rect.isNull() or rect.isEmpty():
+            raise QgsProcessingException("EXTENT is empty: give a rectangle with an area, or no extent.")
+        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        crs_text = (crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:4326"
+        return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), crs_text
+
+    def processAlgorithm(
+        self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict[str, Any]:
+        from ..core.assets import configure_gdal_for, gdal_uri
+        from ..core.errors import Cancelled
+        from ..core.save import save_asset, target_path
+
+        keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
+        if not keys:
+            raise QgsProcessingException("ASSETS is empty: give one or more asset keys, separated by commas.")
+        clip, clip_crs = self._clip(parameters, context)
+        folder = self.parameterAsFileOutput(parameters, self.FOLDER, context)
+        if not folder:
+            raise QgsProcessingException("FOLDER is empty: give the folder to save the files in.")
+        overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
+        items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
+        item_id = self.parameterAsString(parameters, self.ITEM_ID, context)
+        chosen = select_items(items, item_id, default_all=True)
+
+        requests: list[SaveRequest] = []
+        targets: set[str] = set()
+        for key in keys:
+            having = [item for item in chosen if asset_info(item, key) is not None]
+            if not having:
+                raise QgsProcessingException(unknown_asset_message(chosen[0], key))
+            for item in chosen:
+                if item not in having:
+                    feedback.reportError(unknown_asset_message(item, key) + " Skipped.", fatalError=False)
+        for item in chosen:
+            for key in keys:
+                info = asset_info(item, key)
+                if info is None:
+                    continue
+                check_raster(item, info)
+                configure_gdal_for(info.href)
+                request = SaveRequest(
+                    uri=gdal_uri(info.href),
+                    folder=folder,
+                    item_id=str(item.get("id", "")),
+                    asset_key=key,
+                    clip=clip,
+                    clip_crs=clip_crs,
+                    overwrite=overwrite,
+                )
+                target = target_path(request)
+                if Path(target).exists() and not overwrite:
+                    raise QgsProcessingException(
+                        f"{target} already exists; set OVERWRITE to replace it or choose another folder."
+                    )
+                if target in targets:
+                    raise QgsProcessingException(
+                        f"Two assets would be saved as {target} (item ids repeat across collections?)."
+                    )
+                targets.add(target)
+                requests.append(request)
+
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        files: list[str] = []
+        total = len(requests)
+        for index, request in enumerate(requests):
+            if feedback.isCanceled():
+                break
+            feedback.pushInfo(f"Saving {request.item_id} {request.asset_key} from {request.uri}")
+
+            def progress(percent: float, index: int = index) -> None:
+                feedback.setProgress((index + percent / 100.0) * 100.0 / total)
+
+            try:
+                path = save_asset(request, progress, feedback.isCanceled)
+            except Cancelled:
+                break
+            except Exception as exc:
+                if feedback.isCanceled():
+                    break
+                raise processing_error(exc, feedback) from exc
+            files.append(path)
+            feedback.pushInfo(f"Saved {path}")
+            feedback.setProgress((index + 1) * 100.0 / total)
+        return {self.FILES: files, self.FOLDER: folder}

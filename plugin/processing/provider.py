@@ -1,0 +1,31 @@
+"""The STAC Processing provider (id ``stac``)."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .common import plugin_icon
+from .download_algorithm import DownloadAlgorithm
+from .loadasset_algorithm import LoadAssetAlgorithm
+from .search_algorithm import SearchAlgorithm
+
+
+class StacProvider(QgsProcessingProvider):
+    """Search STAC APIs, load and download their assets from Processing."""
+
+    def id(self) -> str:
+        return "stac"
+
+    def name(self) -> str:
+        return "STAC"
+
+    def longName(self) -> str:
+        return "STAC (SpatioTemporal Asset Catalogs)"
+
+    def icon(self) -> QIcon:
+        return plugin_icon()
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in (SearchAlgorithm(), LoadAssetAlgorithm(), DownloadAlgorithm()):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,276 @@
+"""Background work as ``QgsTask``s: no widgets in ``run()``, results by signal.
+
+Every task can be cancelled; it stops before its next request or block of work (a request in
+flight ends at its answer or at the connection timeout). ``run()`` keeps any exception;
+``finished()`` (main thread) emits ``failed(message, detail)`` for errors, ``cancelled()`` when
+the task stopped because it was cancelled, or the task's own success signal. Signals emitted
+from ``run()`` (``page_ready``, ``saved``) reach receivers living in the main thread through
+queued connections, so they arrive while the task is still running.
+
+Keep a Python reference to a task until it has finished: ``QgsApplication.taskManager()`` does not.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import Any
+
+from qgis.core import Qgis, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
+
+from .core.errors import Cancelled, StacPluginError
+from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
+from .log import log
+from .net import QgisStacApiIO
+
+MAX_OPEN_THREADS = 8
+
+
+def describe_error(exc: BaseException) -> tuple[str, str]:
+    """(one line for the user, detail for the log) of ``exc``."""
+    if isinstance(exc, StacPluginError):
+        return str(exc), exc.detail
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return f"Unexpected error: {exc}", detail
+
+
+class StacTask(QgsTask):
+    """Common ground of the plugin's tasks: cancel, exception keeping, ``failed``/``cancelled``."""
+
+    failed = pyqtSignal(str, str)
+    """(message, detail) on the main thread when ``run()`` raised."""
+    cancelled = pyqtSignal()
+    """On the main thread when the task ended because it was cancelled."""
+
+    def __init__(self, description: str) -> None:
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.exception: BaseException | None = None
+
+    def run(self) -> bool:
+        try:
+            self.work()
+        except Cancelled:
+            return False
+        except Exception as exc:  # kept and reported by finished()
+            if self.isCanceled():
+                return False
+            self.exception = exc
+            return False
+        return True
+
+    def work(self) -> None:
+        """The task's body (worker thread); raise to fail, raise ``Cancelled`` when it stops early."""
+        raise NotImplementedError
+
+    def finished(self, result: bool) -> None:
+        if result:
+            self.succeeded()
+        elif self.exception is not None:
+            message, detail = describe_error(self.exception)
+            log(f"{self.description()}: {message}\n{detail}".rstrip(), Qgis.MessageLevel.Warning)
+            self.failed.emit(message, detail)
+        else:
+            self.cancelled.emit()
+
+    def succeeded(self) -> None:
+        """Emit the success signal (main thread)."""
+
+    @contextmanager
+    def _cancel_requests_of(self, client: Any) -> Iterator[None]:
+        """Once cancelled, send no further request through ``client`` from this thread."""
+        stac_io = getattr(client, "_stac_io", None)
+        if isinstance(stac_io, QgisStacApiIO):
+            with stac_io.cancel_with(self.isCanceled):
+                yield
+        else:
+            yield
+
+
+class OpenConnectionTask(StacTask):
+    """Open a connection's landing page and list its collections."""
+
+    opened = pyqtSignal(object, list)
+    """(pystac_client.Client, [(collection id, title), ...])"""
+
+    def __init__(self, connection: Connection, timeout_s: float | None = None) -> None:
+        super().__init__(f"Open STAC API {connection.name}")
+        if timeout_s is None:
+            from .settings import Settings
+
+            timeout_s = Settings.load().timeout_s
+        self.connection = connection
+        self.stac_io = QgisStacApiIO(auth_cfg=connection.auth_cfg, timeout_s=timeout_s)
+        self.client: Any = None
+        self.collections: list[tuple[str, str]] = []
+
+    def work(self) -> None:
+        from .core.search import list_collections, open_client
+
+        with self.stac_io.cancel_with(self.isCanceled):
+            self.client = open_client(self.connection.url, self.stac_io)
+            self.setProgress(50)
+            if self.isCanceled():
+                raise Cancelled()
+            self.collections = list_collections(self.client)
+
+    def succeeded(self) -> None:
+        self.opened.emit(self.client, self.collections)
+
+
+class SearchTask(StacTask):
+    """Run a search; each page is emitted as soon as it arrives."""
+
+    page_ready = pyqtSignal(object)
+    """A ``SearchPage``, emitted from the worker thread (queued to main-thread receivers)."""
+    done = pyqtSignal(object)
+    """The ``ItemStream`` (for ``matched``, ``has_more`` and "load more")."""
+
+    def __init__(self, request: SearchRequest, client: Any) -> None:
+        super().__init__("STAC search")
+        self.request = request
+        self.client = client
+        self.stream: Any = None
+        self.pages: list[SearchPage] = []
+
+    def work(self) -> None:
+        from .core.search import ItemStream
+
+        with self._cancel_requests_of(self.client):
+            self.stream = ItemStream(self.request, self.client)
+            limit = max(self.request.max_items, 1)
+            for page in self.stream.pages(self.isCanceled):
+                self.pages.append(page)
+                self.page_ready.emit(page)
+                self.setProgress(min(100.0, 100.0 * self.stream.kept / limit))
+            if self.isCanceled():
+                raise Cancelled()
+
+    def succeeded(self) -> None:
+        self.done.emit(self.stream)
+
+
+class NextPageTask(StacTask):
+    """Fetch one more page of a search ("load more")."""
+
+    page_ready = pyqtSignal(object)
+    done = pyqtSignal(object)
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__("STAC search: next page")
+        self.stream = stream
+        self.page: SearchPage | None = None
+
+    def work(self) -> None:
+        with self._cancel_requests_of(self.stream.client):
+            self.page = self.stream.next_page()
+        if self.isCanceled():
+            raise Cancelled()
+        if self.page is not None:
+            self.page_ready.emit(self.page)
+
+    def succeeded(self) -> None:
+        self.done.emit(self.stream)
+
+
+class SaveTask(StacTask):
+    """Save assets to disk one after the other; a cancelled save leaves no file behind."""
+
+    saved = pyqtSignal(str)
+    """The path of each file once written (emitted from the worker thread)."""
+    done = pyqtSignal(list)
+    """Every path written."""
+
+    def __init__(self, requests: list[SaveRequest]) -> None:
+        super().__init__(f"Save {len(requests)} STAC asset(s)")
+        self.requests = list(requests)
+        self.paths: list[str] = []
+
+    def work(self) -> None:
+        from .core.save import save_asset
+
+        total = max(len(self.requests), 1)
+        for index, request in enumerate(self.requests):
+            if self.isCanceled():
+                raise Cancelled()
+
+            def progress(percent: float, index: int = index) -> None:
+                self.setProgress(100.0 * (index + max(0.0, min(percent, 100.0)) / 100.0) / total)
+
+            path = save_asset(request, progress, self.isCanceled)
+            self.paths.append(path)
+            self.saved.emit(path)
+        self.setProgress(100)
+
+    def succeeded(self) -> None:
+        self.done.emit(self.paths)
+
+
+def _open_with_gdal(uri: str) -> str:
+    """ "" when GDAL opens ``uri`` as a raster, else why not (this thread's GDAL error)."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        gdal.ErrorReset()
+        dataset = gdal.OpenEx(uri, gdal.OF_RASTER | gdal.OF_READONLY)
+        if dataset is None:
+            return gdal.GetLastErrorMsg() or "GDAL cannot open it"
+        if dataset.RasterCount < 1:
+            return "no raster bands"
+        dataset = None
+        return ""
+    except RuntimeError as exc:  # when the host application turned GDAL exceptions on
+        return str(exc)
+    finally:
+        gdal.PopErrorHandler()
+
+
+class OpenRasterTask(StacTask):
+    """Open GDAL datasets in parallel before layers are made of them on the main thread.
+
+    Opening warms GDAL's caches of remote files (headers, sizes) so creating the layers is quick.
+    """
+
+    done = pyqtSignal(list, list)
+    """(ok uris, [(uri, error message), ...])"""
+
+    def __init__(self, uris: list[str], opener: Callable[[str], str] | None = None) -> None:
+        super().__init__(f"Open {len(uris)} STAC raster(s)")
+        self.uris = list(uris)
+        self.opener = opener or _open_with_gdal
+        self.ok: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def _check(self, uri: str) -> str:
+        if self.isCanceled():
+            return "cancelled"
+        try:
+            return self.opener(uri)
+        except Exception as exc:  # reported per URI
+            return str(exc) or type(exc).__name__
+
+    def work(self) -> None:
+        from .core.assets import configure_gdal_for
+
+        for uri in self.uris:
+            configure_gdal_for(uri)
+        if not self.uris:
+            return
+        finished = 0
+        workers = min(MAX_OPEN_THREADS, len(self.uris))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stac-open") as pool:
+            for uri, error in zip(self.uris, pool.map(self._check, self.uris)):
+                finished += 1
+                self.setProgress(100.0 * finished / len(self.uris))
+                if error:
+                    self.errors.append((uri, error))
+                else:
+                    self.ok.append(uri)
+        if self.isCanceled():
+            raise Cancelled()
+
+    def succeeded(self) -> None:
+        self.done.emit(self.ok, self.errors)

@@ -1,0 +1,132 @@
+"""Load the repository as a QGIS plugin under another folder name; unload leaves nothing behind."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qgis.utils
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+try:  # Qt 6 moved QAction to QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QDockWidget
+
+REPO = Path(__file__).resolve().parents[2]
+NAME = "stac_plugin_loaded_for_test"
+
+
+def _flush_deletes() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _our_actions(qgis_iface) -> list[QAction]:
+    return [
+        a
+        for a in qgis_iface.mainWindow().findChildren(QAction)
+        if not sip.isdeleted(a) and a.objectName() == "stacSearchAction"
+    ]
+
+
+def _our_docks(qgis_iface) -> list[QDockWidget]:
+    return [
+        d
+        for d in qgis_iface.mainWindow().findChildren(QDockWidget)
+        if not sip.isdeleted(d) and type(d).__module__.startswith(NAME)
+    ]
+
+
+@pytest.fixture
+def plugin_name(tmp_path: Path, qgis_iface, monkeypatch) -> Iterator[str]:
+    # As QGIS does at start-up: the folder is a known plugin, so qgis.utils tracks its modules.
+    monkeypatch.setattr(qgis.utils, "available_plugins", [*qgis.utils.available_plugins, NAME])
+    plugins_dir = tmp_path / "plugins"
+    plugins_dir.mkdir()
+    (plugins_dir / NAME).symlink_to(REPO, target_is_directory=True)
+    sys.path.insert(0, str(plugins_dir))
+    assert qgis.utils.loadPlugin(NAME)
+    yield NAME
+    if NAME in qgis.utils.plugins:
+        qgis.utils.unloadPlugin(NAME)
+    sys.path.remove(str(plugins_dir))
+    for module in [m for m in sys.modules if m == NAME or m.startswith(NAME + ".")]:
+        del sys.modules[module]
+    _flush_deletes()
+
+
+def test_load_init_and_unload(plugin_name: str, qgis_iface) -> None:
+    assert qgis.utils.startPlugin(plugin_name)
+    plugin = qgis.utils.plugins[plugin_name]
+    assert type(plugin).__module__ == f"{plugin_name}.plugin.main"
+    assert len(_our_actions(qgis_iface)) == 1
+    assert QgsApplication.processingRegistry().providerById("stac") is not None
+
+    if (REPO / "ui" / "dock.py").exists():
+        plugin.action.trigger()
+        assert plugin.dock is not None
+        assert _our_docks(qgis_iface) == [plugin.dock]
+        plugin.action.trigger()
+        assert not plugin.dock.isVisible()
+
+    assert qgis.utils.unloadPlugin(plugin_name)
+    _flush_deletes()
+    assert _our_actions(qgis_iface) == []
+    assert _our_docks(qgis_iface) == []
+    assert QgsApplication.processingRegistry().providerById("stac") is None
+
+
+def test_missing_dependency_shows_a_message(plugin_name: str, qgis_iface, monkeypatch) -> None:
+    deps = importlib.import_module(f"{plugin_name}.plugin.deps")
+    monkeypatch.setattr(deps, "missing_dependencies", lambda: ["rioxarray"])
+    qgis_iface.messageBar().clear_messages()
+
+    assert qgis.utils.startPlugin(plugin_name)
+    plugin = qgis.utils.plugins[plugin_name]
+    warnings = list(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert any("rioxarray" in message for message in warnings)
+    assert QgsApplication.processingRegistry().providerById("stac") is None
+    assert len(_our_actions(qgis_iface)) == 1
+
+    plugin.action.trigger()  # tells the user again instead of opening a dock that cannot work
+    assert plugin.dock is None
+    assert not plugin.action.isChecked()
+    assert len(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == len(warnings) + 1
+
+    assert qgis.utils.unloadPlugin(plugin_name)
+    _flush_deletes()
+    assert _our_actions(qgis_iface) == []
+
+
+def test_settings_round_trip() -> None:
+    from qgis.core import QgsSettings
+
+    from plugin.core.models import Connection
+    from plugin.settings import DEFAULT_CONNECTIONS, GROUP, Settings
+
+    QgsSettings().remove(GROUP)
+    try:
+        fresh = Settings.load()
+        assert fresh.connections == list(DEFAULT_CONNECTIONS)
+        assert fresh.timeout_s == 30
+        local = Connection("local", "http://127.0.0.1:1/", collections=("a", "b"), auth_cfg="abc1234")
+        fresh.connections.append(local)
+        fresh.current_connection = "local"
+        fresh.timeout_s = 7
+        fresh.point_buffer_deg = 0.5
+        fresh.save()
+        again = Settings.load()
+        assert again == fresh
+        assert again.connection() == local
+        stored = QgsSettings().value(f"{GROUP}/connections")
+        assert "abc1234" in stored
+        assert "password" not in stored.lower()
+    finally:
+        QgsSettings().remove(GROUP)

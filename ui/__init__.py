@@ -1,0 +1,1 @@
+"""The plugin's widgets: the search dock and its helpers."""

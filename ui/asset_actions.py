@@ -1,0 +1,251 @@
+"""Actions on the checked assets of the selected items: add to the map, save as GeoTIFF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from qgis.core import Qgis, QgsProject, QgsRectangle, QgsTask
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidget
+
+from ..plugin import layers
+from ..plugin.core import assets
+from ..plugin.core.errors import StacPluginError
+from ..plugin.core.models import SaveRequest
+from ..plugin.core.save import target_path
+from ..plugin.log import notify
+from ..plugin.tasks import OpenRasterTask, SaveTask
+from .guard import guarded
+from .item_details import ItemDetails
+from .save_dialog import SaveDialog
+
+SAVE_CANCELLED = "Saving cancelled; no partial file was left."
+
+
+class AssetActions(QObject):
+    """Drives the "Add to map" and "Save…" buttons; work runs in tasks started by ``run``."""
+
+    def __init__(
+        self,
+        iface: Any,
+        canvas: QgsMapCanvas,
+        details: ItemDetails,
+        run: Callable[[QgsTask], None],
+        *,
+        add_button: QAbstractButton,
+        save_button: QAbstractButton,
+        progress: QProgressBar,
+        cancel_button: QAbstractButton,
+        parent_widget: QWidget,
+    ) -> None:
+        super().__init__(parent_widget)
+        self.iface = iface
+        self.canvas = canvas
+        self.details = details
+        self._run = run
+        self.add_button = add_button
+        self.save_button = save_button
+        self.progress = progress
+        self.cancel_button = cancel_button
+        self._parent_widget = parent_widget
+        self.save_folder = ""
+        self.save_task: SaveTask | None = None
+        self.open_task: OpenRasterTask | None = None
+        add_button.clicked.connect(lambda _c=False: self.add_selected_to_map())
+        save_button.clicked.connect(lambda _c=False: self.on_save_clicked())
+        cancel_button.clicked.connect(lambda _c=False: self.cancel_save())
+        details.checked_changed.connect(self.update_buttons)
+        progress.setVisible(False)
+        cancel_button.setVisible(False)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Enable the buttons when assets are checked and no such work is running."""
+        has_assets = bool(self.details.selected_assets())
+        self.add_button.setEnabled(has_assets and self.open_task is None)
+        self.save_button.setEnabled(has_assets and self.save_task is None)
+
+    def cancel_all(self) -> None:
+        """Cancel running opens and saves."""
+        for task in (self.open_task, self.save_task):
+            if task is not None:
+                task.cancel()
+
+    # Add to map -------------------------------------------------------------
+    def _loadable(self) -> list[tuple[str, str, str]]:
+        """(item id, asset key, href) of the checked assets the plugin can open; tells about the others."""
+        pairs = self.details.selected_assets()
+        if not pairs:
+            raise StacPluginError("Select items and check one or more raster assets first.")
+        out: list[tuple[str, str, str]] = []
+        blocked: dict[str, list[str]] = {}
+        for item, asset in pairs:
+            login = assets.required_login(asset.href)
+            if login:
+                blocked.setdefault(login, []).append(f"{item.id} {asset.key}")
+            else:
+                out.append((item.id, asset.key, asset.href))
+        for login, names in blocked.items():
+            notify(
+                self.iface,
+                f"{len(names)} asset(s) need {login}, which this plugin does not handle yet.",
+                Qgis.MessageLevel.Warning,
+                "\n".join(names),
+            )
+        return out
+
+    @guarded
+    def add_selected_to_map(self) -> OpenRasterTask | None:
+        """Open the checked assets of the selected items and add them as layers."""
+        entries = [(item_id, key, assets.gdal_uri(href)) for item_id, key, href in self._loadable()]
+        if not entries:
+            return None
+        task = OpenRasterTask([uri for _i, _k, uri in entries])
+        self.open_task = task
+        task.done.connect(lambda ok, errors, t=task, e=entries: self._on_rasters_opened(t, e, ok, errors))
+        task.failed.connect(lambda msg, detail, t=task: self._on_open_failed(t, msg, detail))
+        task.cancelled.connect(lambda t=task: self._on_open_failed(t, "", ""))
+        self.update_buttons()
+        self._run(task)
+        return task
+
+    @guarded
+    def _on_rasters_opened(self, task: QgsTask, entries: list, ok: list, errors: list) -> None:
+        if task is self.open_task:
+            self.open_task = None
+        self.update_buttons()
+        good = set(ok)
+        wanted = [e for e in entries if e[2] in good]
+        added, layer_errors = layers.add_raster_layers(wanted, QgsProject.instance())
+        problems = list(errors) + list(layer_errors)
+        if problems:
+            notify(
+                self.iface,
+                f"{len(problems)} asset(s) could not be opened as rasters; see the log for details.",
+                Qgis.MessageLevel.Warning,
+                "\n".join(f"{uri}: {why}" for uri, why in problems),
+            )
+        if added:
+            notify(self.iface, f"Added {len(added)} layer(s).", Qgis.MessageLevel.Success)
+
+    def _on_open_failed(self, task: QgsTask, message: str, detail: str) -> None:
+        if task is self.open_task:
+            self.open_task = None
+        self.update_buttons()
+        if message:
+            notify(self.iface, message, Qgis.MessageLevel.Critical, detail)
+
+    # Save assets ---------------------------------------------------------------
+    @guarded
+    def on_save_clicked(self) -> None:
+        count = len(self.details.selected_assets())
+        if not count:
+            raise StacPluginError("Select items and check one or more raster assets first.")
+        dialog = SaveDialog(count, self.save_folder, self._parent_widget)
+        if dialog.exec():
+            self.save_selected(dialog.folder(), clip=dialog.clip(), add_to_map=dialog.add_to_map())
+
+    def ask_overwrite(self, paths: list[str]) -> bool | None:
+        """True to overwrite, False to skip the existing files, None to cancel."""
+        names = "\n".join(Path(p).name for p in paths[:10]) + ("\n…" if len(paths) > 10 else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Files Exist",
+            f"{len(paths)} file(s) already exist:\n{names}\n\nReplace them?",
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            self._parent_widget,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText("Replace")
+        box.button(QMessageBox.StandardButton.No).setText("Skip existing")
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is box.button(QMessageBox.StandardButton.Yes):
+            return True
+        if clicked is box.button(QMessageBox.StandardButton.No):
+            return False
+        return None
+
+    def clip_box(self) -> tuple[tuple[float, float, float, float], str]:
+        """The canvas extent and its CRS (authid, or WKT when it has none)."""
+        rect: QgsRectangle = self.canvas.extent()
+        crs = self.canvas.mapSettings().destinationCrs()
+        box = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        return box, crs.authid() or crs.toWkt()
+
+    @guarded
+    def save_selected(
+        self, folder: str, clip: bool = False, add_to_map: bool = False, overwrite: bool | None = None
+    ) -> SaveTask | None:
+        """Save the checked assets of the selected items to ``folder`` (in a task)."""
+        if self.save_task is not None:
+            raise StacPluginError("A save is already running.")
+        if not folder or not Path(folder).is_dir():
+            raise StacPluginError(f"The folder {folder or '(none)'} does not exist.")
+        self.save_folder = folder
+        box, box_crs = self.clip_box() if clip else (None, "EPSG:4326")
+        requests = [
+            SaveRequest(assets.gdal_uri(href), folder, item_id, key, clip=box, clip_crs=box_crs)
+            for item_id, key, href in self._loadable()
+        ]
+        existing = [target_path(r) for r in requests if Path(target_path(r)).exists()]
+        if existing:
+            if overwrite is None:
+                overwrite = self.ask_overwrite(existing)
+            if overwrite is None:
+                return None
+            if overwrite:
+                requests = [SaveRequest(**{**r.__dict__, "overwrite": True}) for r in requests]
+            else:
+                requests = [r for r in requests if target_path(r) not in existing]
+        if not requests:
+            notify(self.iface, "Nothing to save: every file exists already.", Qgis.MessageLevel.Info)
+            return None
+        names = {target_path(r): (r.item_id, r.asset_key) for r in requests}
+        task = SaveTask(requests)
+        self.save_task = task
+        task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        task.done.connect(lambda paths, t=task: self._on_saved(t, paths, names, folder, add_to_map))
+        task.failed.connect(lambda msg, detail, t=task: self._on_save_ended(t, msg, detail))
+        task.cancelled.connect(lambda t=task: self._on_save_ended(t, SAVE_CANCELLED, ""))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.update_buttons()
+        self._run(task)
+        return task
+
+    def cancel_save(self) -> None:
+        """Cancel the save in flight."""
+        if self.save_task is not None:
+            self.save_task.cancel()
+
+    def _save_done(self, task: QgsTask) -> bool:
+        if task is not self.save_task:
+            return False
+        self.save_task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.update_buttons()
+        return True
+
+    @guarded
+    def _on_saved(self, task: QgsTask, paths: list, names: dict, folder: str, add_to_map: bool) -> None:
+        self._save_done(task)
+        notify(self.iface, f"Saved {len(paths)} file(s) to {folder}.", Qgis.MessageLevel.Success)
+        if add_to_map and paths:
+            entries = [(*names.get(p, (Path(p).stem, "")), p) for p in paths]
+            _added, errors = layers.add_raster_layers(entries, QgsProject.instance())
+            if errors:
+                notify(
+                    self.iface, f"{len(errors)} saved file(s) could not be added to the map.",
+                    Qgis.MessageLevel.Warning, "\n".join(f"{u}: {w}" for u, w in errors),
+                )
+
+    def _on_save_ended(self, task: QgsTask, message: str, detail: str) -> None:
+        self._save_done(task)
+        level = Qgis.MessageLevel.Info if message == SAVE_CANCELLED else Qgis.MessageLevel.Critical
+        notify(self.iface, message, level, detail)

@@ -1,0 +1,112 @@
+"""Dialog to add or edit a STAC API connection."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from qgis.gui import QgsAuthConfigSelect
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..plugin.core.models import Connection
+
+ASSET_LOGINS: tuple[tuple[str, str], ...] = (
+    ("", "None: assets are public"),
+    ("earthdata", "NASA Earthdata login"),
+    ("planetary-computer", "Planetary Computer SAS token"),
+)
+LOGIN_NOTE = (
+    "The auth configuration is sent to the STAC API itself. Assets that need their own "
+    "login (NASA Earthdata, Planetary Computer tokens) cannot be opened by this plugin yet; "
+    "it tells you when an asset needs one."
+)
+
+
+class ConnectionDialog(QDialog):
+    """Name, URL, QGIS auth config and the login the catalog's assets need."""
+
+    def __init__(
+        self,
+        connection: Connection | None = None,
+        taken_names: Collection[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit STAC Connection" if connection else "New STAC Connection")
+        self._taken = {n.casefold() for n in taken_names}
+        self._collections = connection.collections if connection else ()
+
+        self.name_edit = QLineEdit(connection.name if connection else "")
+        self.url_edit = QLineEdit(connection.url if connection else "")
+        self.url_edit.setPlaceholderText("https://example.com/stac/v1")
+        self.auth_select = QgsAuthConfigSelect(self)
+        if connection and connection.auth_cfg:
+            self.auth_select.setConfigId(connection.auth_cfg)
+        self.login_combo = QComboBox()
+        for key, label in ASSET_LOGINS:
+            self.login_combo.addItem(label, key)
+        if connection:
+            index = self.login_combo.findData(connection.asset_login)
+            self.login_combo.setCurrentIndex(max(index, 0))
+        note = QLabel(LOGIN_NOTE)
+        note.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c0392b")
+        self.error_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        form.addRow("URL", self.url_edit)
+        form.addRow("Authentication", self.auth_select)
+        form.addRow("Assets need", self.login_combo)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._validate)
+        self.url_edit.textChanged.connect(self._validate)
+        self._validate()
+
+    def _problem(self) -> str:
+        name = self.name_edit.text().strip()
+        url = self.url_edit.text().strip()
+        if not name:
+            return "Enter a name."
+        if name.casefold() in self._taken:
+            return f"A connection named “{name}” already exists."
+        if not url:
+            return "Enter the URL of the STAC API landing page."
+        parsed = QUrl(url)
+        if parsed.scheme() not in ("http", "https") or not parsed.host():
+            return "The URL must start with http:// or https://."
+        return ""
+
+    def _validate(self) -> None:
+        problem = self._problem()
+        self.error_label.setText(problem if self.name_edit.text() or self.url_edit.text() else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def connection(self) -> Connection:
+        """The connection as entered."""
+        return Connection(
+            name=self.name_edit.text().strip(),
+            url=self.url_edit.text().strip(),
+            collections=self._collections,
+            auth_cfg=self.auth_select.configId(),
+            asset_login=self.login_combo.currentData() or "",
+        )

@@ -1,0 +1,538 @@
+"""The STAC search dock: connection, search area and filters, results, item details and actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.gui import QgsDockWidget
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDate, QItemSelection, QModelIndex, Qt
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from ..plugin.core import items
+from ..plugin.core.errors import StacPluginError
+from ..plugin.core.models import Connection, ItemSummary, SearchPage, SearchRequest
+from ..plugin.log import notify
+from ..plugin.settings import Settings
+from ..plugin.tasks import NextPageTask, OpenConnectionTask, SearchTask
+from .asset_actions import AssetActions
+from .collections_list import CollectionList
+from .connection_dialog import ConnectionDialog
+from .footprints import FootprintBand
+from .guard import guarded
+from .item_details import ItemDetails
+from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
+from .search_area import SearchArea
+
+FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
+
+SAVE_CANCELLED = "Saving cancelled; no partial file was left."
+
+
+class StacDock(QgsDockWidget, FORM_CLASS):
+    """Search a STAC API and load or save the assets found."""
+
+    def __init__(self, iface: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.setObjectName("StacDock")
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.settings = Settings.load()
+        self.client: Any = None
+        self.client_url = ""
+        self.stream: Any = None
+        self.matched: int | None = None
+        self.filter_mode = "none"
+        self._tasks: set[QgsTask] = set()
+        self._connect_task: OpenConnectionTask | None = None
+        self._search_after_connect = False
+        self._search_task: SearchTask | None = None
+        self._more_task: NextPageTask | None = None
+
+        self.collections = CollectionList(self.collectionsView, self.collectionFilter, self)
+        self.area = SearchArea(
+            self.canvas,
+            extent_radio=self.extentRadio,
+            extent_label=self.extentLabel,
+            point_radio=self.pointRadio,
+            pick_button=self.pickPointButton,
+            point_label=self.pointLabel,
+            buffer_spin=self.bufferSpin,
+            parent=self,
+        )
+        self.model = ResultsModel(self)
+        self.proxy = ResultsProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.resultsView.setModel(self.proxy)
+        self.resultsView.sortByColumn(COL_DATETIME, Qt.SortOrder.DescendingOrder)
+        header = self.resultsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.resultsView.verticalHeader().setVisible(False)
+        self.resultsView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.details = ItemDetails(self.propertiesTree, self.assetsTree, self)
+        self.footprints = FootprintBand(self.canvas)
+        self.asset_actions = AssetActions(
+            iface,
+            self.canvas,
+            self.details,
+            self._run,
+            add_button=self.addToMapButton,
+            save_button=self.saveButton,
+            progress=self.saveProgress,
+            cancel_button=self.cancelSaveButton,
+            parent_widget=self,
+        )
+
+        self._init_filters()
+        self._wire()
+        self.reload_connections(self.settings.current_connection)
+        self._update_status()
+
+    # Set-up -----------------------------------------------------------------
+    def _init_filters(self) -> None:
+        today = QDate.currentDate()
+        self.startDate.setDate(today.addMonths(-1))
+        self.endDate.setDate(today)
+        self.startDate.setEnabled(False)
+        self.endDate.setEnabled(False)
+        self.maxItemsSpin.setValue(self.settings.max_items)
+        self.bufferSpin.setValue(self.settings.point_buffer_deg)
+        self.cloudSpin.setEnabled(False)
+
+    def _wire(self) -> None:
+        self.connectionCombo.activated.connect(lambda _i: self._on_connection_chosen())
+        self.addConnectionButton.clicked.connect(lambda _c=False: self._on_add_connection())
+        self.editConnectionButton.clicked.connect(lambda _c=False: self._on_edit_connection())
+        self.removeConnectionButton.clicked.connect(lambda _c=False: self._on_remove_connection())
+        self.connectButton.clicked.connect(lambda _c=False: self.connect_current())
+        self.startCheck.toggled.connect(self.startDate.setEnabled)
+        self.endCheck.toggled.connect(self.endDate.setEnabled)
+        self.cloudCheck.toggled.connect(self.cloudSpin.setEnabled)
+        self.searchButton.clicked.connect(lambda _c=False: self._on_search_clicked())
+        self.loadMoreButton.clicked.connect(lambda _c=False: self.load_more())
+        self.saveResultsButton.clicked.connect(lambda _c=False: self._on_save_results_clicked())
+        self.resultsFilter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.resultsView.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.resultsView.doubleClicked.connect(self._on_double_clicked)
+
+    def _run(self, task: QgsTask) -> None:
+        """Start ``task``, keeping a reference until it has finished."""
+        self._tasks.add(task)
+        task.taskCompleted.connect(lambda t=task: self._tasks.discard(t))
+        task.taskTerminated.connect(lambda t=task: self._tasks.discard(t))
+        QgsApplication.taskManager().addTask(task)
+
+    # Connections --------------------------------------------------------------
+    def reload_connections(self, select: str = "") -> None:
+        """Fill the combo from the settings and select ``select`` (or the first)."""
+        self.connectionCombo.blockSignals(True)
+        try:
+            self.connectionCombo.clear()
+            for connection in self.settings.connections:
+                self.connectionCombo.addItem(connection.name, connection.name)
+                index = self.connectionCombo.count() - 1
+                self.connectionCombo.setItemData(index, connection.url, Qt.ItemDataRole.ToolTipRole)
+            index = self.connectionCombo.findData(select) if select else 0
+            self.connectionCombo.setCurrentIndex(max(index, 0))
+        finally:
+            self.connectionCombo.blockSignals(False)
+        has = self.connectionCombo.count() > 0
+        for button in (self.editConnectionButton, self.removeConnectionButton, self.connectButton):
+            button.setEnabled(has)
+
+    def current_connection(self) -> Connection | None:
+        """The connection selected in the combo."""
+        return self.settings.connection(self.connectionCombo.currentData() or "")
+
+    def add_connection(self, connection: Connection, select: bool = True) -> None:
+        """Store ``connection`` (replacing one of the same name) and select it."""
+        others = [c for c in self.settings.connections if c.name != connection.name]
+        self.settings.connections = [*others, connection]
+        if select:
+            self.settings.current_connection = connection.name
+        self.settings.save()
+        self.reload_connections(self.settings.current_connection)
+        if select:
+            self._forget_client()
+
+    def _forget_client(self) -> None:
+        if self._connect_task is not None:
+            self._connect_task.cancel()
+            self._connect_task = None
+        self.client = None
+        self.client_url = ""
+        self.collections.clear()
+        self._update_status()
+
+    @guarded
+    def _on_connection_chosen(self) -> None:
+        connection = self.current_connection()
+        if connection is None:
+            return
+        self.settings.current_connection = connection.name
+        self.settings.save()
+        self._forget_client()
+        self.connect_current()
+
+    @guarded
+    def _on_add_connection(self) -> None:
+        dialog = ConnectionDialog(None, [c.name for c in self.settings.connections], self)
+        if dialog.exec():
+            self.add_connection(dialog.connection())
+            self.connect_current()
+
+    @guarded
+    def _on_edit_connection(self) -> None:
+        old = self.current_connection()
+        if old is None:
+            return
+        taken = [c.name for c in self.settings.connections if c.name != old.name]
+        dialog = ConnectionDialog(old, taken, self)
+        if not dialog.exec():
+            return
+        new = dialog.connection()
+        self.settings.connections = [new if c.name == old.name else c for c in self.settings.connections]
+        self.settings.current_connection = new.name
+        self.settings.save()
+        self.reload_connections(new.name)
+        self._forget_client()
+        self.connect_current()
+
+    @guarded
+    def _on_remove_connection(self) -> None:
+        connection = self.current_connection()
+        if connection is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove Connection", f"Remove the connection “{connection.name}”?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.settings.connections = [c for c in self.settings.connections if c.name != connection.name]
+        remaining = self.settings.connections
+        self.settings.current_connection = remaining[0].name if remaining else ""
+        self.settings.save()
+        self.reload_connections(self.settings.current_connection)
+        self._forget_client()
+
+    @guarded
+    def connect_current(self, then_search: bool = False) -> OpenConnectionTask | None:
+        """Open the selected API and list its collections (in a task)."""
+        connection = self.current_connection()
+        if connection is None:
+            raise StacPluginError("Add a STAC API connection first.")
+        if self._connect_task is not None:
+            self._connect_task.cancel()
+        self._search_after_connect = then_search
+        task = OpenConnectionTask(connection, self.settings.timeout_s)
+        self._connect_task = task
+        task.opened.connect(lambda client, colls, t=task, c=connection: self._on_opened(t, c, client, colls))
+        task.failed.connect(lambda msg, detail, t=task: self._on_connect_failed(t, msg, detail))
+        task.cancelled.connect(lambda t=task: self._on_connect_ended(t))
+        self.connectButton.setEnabled(False)
+        self.statusLabel.setText(f"Connecting to {connection.name}…")
+        self._run(task)
+        return task
+
+    def _on_connect_ended(self, task: QgsTask) -> bool:
+        if task is not self._connect_task:
+            return False
+        self._connect_task = None
+        self.connectButton.setEnabled(self.connectionCombo.count() > 0)
+        return True
+
+    @guarded
+    def _on_opened(self, task: QgsTask, connection: Connection, client: Any, collections: list) -> None:
+        if not self._on_connect_ended(task):
+            return
+        self.client = client
+        self.client_url = connection.url
+        wanted = connection.collections
+        self.collections.set_collections(collections, wanted)
+        self._update_status()
+        if self._search_after_connect:
+            self._search_after_connect = False
+            self.start_search()
+
+    def _on_connect_failed(self, task: QgsTask, message: str, detail: str) -> None:
+        if not self._on_connect_ended(task):
+            return
+        self._search_after_connect = False
+        self._set_searching(False)
+        notify(self.iface, message, Qgis.MessageLevel.Critical, detail)
+        self.statusLabel.setText(f"Not connected: {message}")
+
+    # Search -------------------------------------------------------------------
+    def _datetime_interval(self) -> str | None:
+        start = self.startDate.date() if self.startCheck.isChecked() else None
+        end = self.endDate.date() if self.endCheck.isChecked() else None
+        if start is None and end is None:
+            return None
+        if start is not None and end is not None and start > end:
+            raise StacPluginError("The start date is after the end date.")
+        left = f"{start.toString('yyyy-MM-dd')}T00:00:00Z" if start is not None else ".."
+        right = f"{end.toString('yyyy-MM-dd')}T23:59:59Z" if end is not None else ".."
+        return f"{left}/{right}"
+
+    def build_request(self) -> SearchRequest:
+        """The request the widgets describe."""
+        connection = self.current_connection()
+        if connection is None:
+            raise StacPluginError("Add a STAC API connection first.")
+        bbox, intersects = self.area.request_geometry()
+        return SearchRequest(
+            url=connection.url,
+            collections=tuple(self.collections.checked_ids()),
+            bbox=bbox,
+            intersects=intersects,
+            datetime=self._datetime_interval(),
+            max_cloud=float(self.cloudSpin.value()) if self.cloudCheck.isChecked() else None,
+            max_items=self.maxItemsSpin.value(),
+            page_size=max(1, min(self.settings.page_size, self.maxItemsSpin.value())),
+        )
+
+    def is_searching(self) -> bool:
+        """Whether a search (or "load more", or the connection a search waits for) is in flight."""
+        return self._search_task is not None or self._more_task is not None or self._search_after_connect
+
+    def _on_search_clicked(self) -> None:
+        if self.is_searching():
+            self.cancel_search()
+            self._update_status()
+        else:
+            self.start_search()
+
+    def cancel_search(self) -> None:
+        """Cancel the search in flight, if any."""
+        self._search_after_connect = False
+        for task in (self._search_task, self._more_task):
+            if task is not None:
+                task.cancel()
+        self._search_task = None
+        self._more_task = None
+        self._set_searching(False)
+
+    @guarded
+    def start_search(self) -> SearchTask | None:
+        """Search with the current widgets, cancelling any search in flight."""
+        self.cancel_search()
+        request = self.build_request()
+        self.settings.max_items = request.max_items
+        self.settings.point_buffer_deg = self.bufferSpin.value()
+        self.settings.save()
+        if self.client is None or self.client_url != request.url:
+            self.connect_current(then_search=True)
+            self._set_searching(True)
+            return None
+        self._clear_results()
+        task = SearchTask(request, self.client)
+        self._search_task = task
+        task.page_ready.connect(lambda page, t=task: self._on_page(t, page))
+        task.done.connect(lambda stream, t=task: self._on_search_done(t, stream))
+        task.failed.connect(lambda msg, detail, t=task: self._on_search_failed(t, msg, detail))
+        task.cancelled.connect(lambda t=task: self._on_search_cancelled(t))
+        self._set_searching(True)
+        self._run(task)
+        return task
+
+    @guarded
+    def load_more(self) -> NextPageTask | None:
+        """Fetch one more page of the current search."""
+        if self.stream is None or not self.stream.has_more or self.is_searching():
+            return None
+        task = NextPageTask(self.stream)
+        self._more_task = task
+        task.page_ready.connect(lambda page, t=task: self._on_page(t, page))
+        task.done.connect(lambda stream, t=task: self._on_search_done(t, stream))
+        task.failed.connect(lambda msg, detail, t=task: self._on_search_failed(t, msg, detail))
+        task.cancelled.connect(lambda t=task: self._on_search_cancelled(t))
+        self._set_searching(True)
+        self._run(task)
+        return task
+
+    def _is_current(self, task: QgsTask) -> bool:
+        return task is self._search_task or task is self._more_task
+
+    def _finish(self, task: QgsTask) -> None:
+        if task is self._search_task:
+            self._search_task = None
+        if task is self._more_task:
+            self._more_task = None
+        self._set_searching(self.is_searching())
+
+    @guarded
+    def _on_page(self, task: QgsTask, page: SearchPage) -> None:
+        if not self._is_current(task):
+            return
+        first = self.model.rowCount() == 0
+        self.model.append_items(page.items)
+        self.matched = page.matched
+        self.filter_mode = page.filter_mode
+        if first and page.items:
+            self.resultsView.resizeColumnsToContents()
+        self._update_status()
+
+    @guarded
+    def _on_search_done(self, task: QgsTask, stream: Any) -> None:
+        if not self._is_current(task):
+            return
+        self.stream = stream
+        if stream is not None:
+            self.matched = stream.matched
+            self.filter_mode = stream.filter_mode
+        self._finish(task)
+        self._update_status()
+
+    def _on_search_failed(self, task: QgsTask, message: str, detail: str) -> None:
+        if not self._is_current(task):
+            return
+        self._finish(task)
+        notify(self.iface, message, Qgis.MessageLevel.Critical, detail)
+        self._update_status()
+        self.statusLabel.setText(f"Search failed: {message}")
+
+    def _on_search_cancelled(self, task: QgsTask) -> None:
+        if self._is_current(task):
+            self._finish(task)
+            self._update_status()
+
+    def _set_searching(self, searching: bool) -> None:
+        self.searchButton.setText("Cancel" if searching else "Search")
+        self.searchButton.setToolTip("Stop the search in flight" if searching else "Search the selected API")
+        self._update_actions()
+
+    def _clear_results(self) -> None:
+        self.stream = None
+        self.matched = None
+        self.filter_mode = "none"
+        self.model.clear()
+        self.details.show([])
+        self.footprints.clear()
+        self._update_status()
+
+    def status_text(self) -> str:
+        """The one-line summary of the results."""
+        count = self.model.rowCount()
+        if self.client is None and not count:
+            return "Not connected" if self._connect_task is None else "Connecting…"
+        if self._search_task is not None and not count:
+            return "Searching…"
+        if self.stream is None and not count and self._search_task is None:
+            return f"Connected: {len(self.collections.ids())} collections"
+        if self.matched is not None:
+            text = f"{count} of {self.matched} matched"
+        else:
+            text = f"{count} items (total matched not reported by this API)"
+        if self.is_searching():
+            text += " · loading…"
+        elif count == 0:
+            text = "No items match. " + ("" if self.matched is None else text)
+        return text.strip()
+
+    def note_text(self) -> str:
+        """Notes about how the search was done."""
+        if self.filter_mode != "client":
+            return ""
+        text = "Cloud limit applied by the plugin: this API cannot filter on cloud cover"
+        dropped = getattr(self.stream, "dropped_without_cloud", 0) if self.stream is not None else 0
+        if dropped:
+            text += f"; {dropped} item(s) without a cloud cover left out"
+        if self.matched is not None:
+            text += "; the matched count is before the cloud limit"
+        return text + "."
+
+    def _update_status(self) -> None:
+        self.statusLabel.setText(self.status_text())
+        self.noteLabel.setText(self.note_text())
+        self.noteLabel.setVisible(bool(self.noteLabel.text()))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_more = self.stream is not None and self.stream.has_more
+        self.loadMoreButton.setEnabled(has_more and not self.is_searching())
+        self.saveResultsButton.setEnabled(self.model.rowCount() > 0)
+        self.asset_actions.update_buttons()
+
+    # Selection ----------------------------------------------------------------
+    def selected_items(self) -> list[ItemSummary]:
+        """The items of the selected rows, in view order."""
+        rows = self.resultsView.selectionModel().selectedRows()
+        rows.sort(key=lambda index: index.row())
+        return [self.proxy.data(index, ITEM_ROLE) for index in rows]
+
+    def select_items(self, item_ids: list[str]) -> None:
+        """Select the rows of ``item_ids`` (for keyboard-free use and tests)."""
+        selection = QItemSelection()
+        wanted = set(item_ids)
+        last = self.proxy.columnCount() - 1
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ITEM_ROLE).id in wanted:
+                selection.select(index, self.proxy.index(row, last))
+        flags = self.resultsView.selectionModel().SelectionFlag
+        self.resultsView.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+
+    @guarded
+    def _on_selection_changed(self, *_args: Any) -> None:
+        selected = self.selected_items()
+        self.details.show(selected)
+        self.footprints.show(selected)
+        self._update_actions()
+
+    @guarded
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self.footprints.show([self.proxy.data(index, ITEM_ROLE)])
+        extent = self.footprints.extent()
+        if not extent.isEmpty():
+            extent.scale(1.1)
+            self.canvas.setExtent(extent)
+            self.canvas.refresh()
+
+    # Asset actions ------------------------------------------------------------
+    def add_selected_to_map(self) -> Any:
+        """Add the checked assets of the selected items as layers (see :class:`AssetActions`)."""
+        return self.asset_actions.add_selected_to_map()
+
+    def save_selected(self, folder: str, clip: bool = False, add_to_map: bool = False,
+                      overwrite: bool | None = None) -> Any:
+        """Save the checked assets of the selected items to ``folder`` (see :class:`AssetActions`)."""
+        return self.asset_actions.save_selected(folder, clip=clip, add_to_map=add_to_map, overwrite=overwrite)
+
+    def cancel_save(self) -> None:
+        """Cancel the save in flight."""
+        self.asset_actions.cancel_save()
+
+    # Save results -------------------------------------------------------------
+    @guarded
+    def _on_save_results_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save Results", str(Path(self.asset_actions.save_folder or ".") / "stac-results.geojson"),
+            "GeoJSON (*.geojson *.json)",
+        )
+        if path:
+            self.save_results(path)
+
+    @guarded
+    def save_results(self, path: str) -> str | None:
+        """Write the results as a GeoJSON ItemCollection."""
+        rows = self.model.items()
+        if not rows:
+            raise StacPluginError("There are no results to save.")
+        written = items.save_item_collection(rows, path)
+        notify(self.iface, f"Saved {len(rows)} item(s) to {written or path}.", Qgis.MessageLevel.Success)
+        return written or path
+
+    # Teardown -----------------------------------------------------------------
+    def unload(self) -> None:
+        """Cancel running work and take the dock's marks off the canvas."""
+        self.cancel_search()
+        if self._connect_task is not None:
+            self._connect_task.cancel()
+        self.asset_actions.cancel_all()
+        self.area.unload()
+        self.footprints.remove()

@@ -1,0 +1,127 @@
+"""Table model of search results, filled page by page as they arrive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from ..plugin.core.models import ItemSummary
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role the proxy sorts on: numbers for cloud cover, ISO text for dates."""
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role returning the row's :class:`ItemSummary`."""
+
+_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = int(getattr(_ALIGN, "value", _ALIGN))
+"""Right-aligned, as the int Qt expects (Qt6 flags are Python enums)."""
+
+COLUMNS: tuple[str, ...] = ("ID", "Date-time", "Cloud %", "Platform", "Collection")
+COL_ID, COL_DATETIME, COL_CLOUD, COL_PLATFORM, COL_COLLECTION = range(len(COLUMNS))
+
+
+def _display_datetime(value: str) -> str:
+    """ISO 8601 text shortened for a table cell: ``2020-03-28 10:46:26``."""
+    text = value.replace("T", " ")
+    if text.endswith("Z"):
+        text = text[:-1]
+    dot = text.find(".", 10)
+    return text[:dot] if dot > 0 else text
+
+
+def _display(item: ItemSummary, col: int) -> str | None:
+    if col == COL_CLOUD:
+        return "" if item.cloud_cover is None else f"{item.cloud_cover:.1f}"
+    if col == COL_DATETIME:
+        return _display_datetime(item.datetime)
+    values = {COL_ID: item.id, COL_PLATFORM: item.platform, COL_COLLECTION: item.collection}
+    return values.get(col)
+
+
+def _sort_key(item: ItemSummary, col: int) -> Any:
+    if col == COL_CLOUD:
+        # Items without a cloud cover sort after every number.
+        return 1000.0 if item.cloud_cover is None else float(item.cloud_cover)
+    if col == COL_DATETIME:
+        return item.datetime
+    return _display(item, col)
+
+
+class ResultsModel(QAbstractTableModel):
+    """The items of one search; rows are only ever appended or all cleared."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[ItemSummary] = []
+
+    # Qt API ---------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        value: Any = None
+        if role == ITEM_ROLE:
+            value = item
+        elif role == Qt.ItemDataRole.DisplayRole:
+            value = _display(item, col)
+        elif role == SORT_ROLE:
+            value = _sort_key(item, col)
+        elif role == Qt.ItemDataRole.ToolTipRole and col in (COL_ID, COL_DATETIME):
+            value = item.id if col == COL_ID else item.datetime
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CLOUD:
+            value = _RIGHT
+        return value
+
+    # Own API --------------------------------------------------------------
+    def append_items(self, items: Iterable[ItemSummary]) -> int:
+        """Append rows in one insert; returns how many were added."""
+        new = list(items)
+        if not new:
+            return 0
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._items.extend(new)
+        self.endInsertRows()
+        return len(new)
+
+    def clear(self) -> None:
+        """Remove every row."""
+        if not self._items:
+            return
+        self.beginResetModel()
+        self._items = []
+        self.endResetModel()
+
+    def items(self) -> list[ItemSummary]:
+        """All items, in arrival order."""
+        return list(self._items)
+
+    def item(self, row: int) -> ItemSummary:
+        """The item of a source row."""
+        return self._items[row]
+
+
+class ResultsProxyModel(QSortFilterProxyModel):
+    """Sorts on :data:`SORT_ROLE` and filters on any column's text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setDynamicSortFilter(True)
