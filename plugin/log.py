@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import traceback
 from typing import Any
 
 from qgis.core import Qgis, QgsMessageLog
 
+from .auth import redact
 from .core.errors import StacPluginError
 
 TAG = "STAC"
@@ -16,18 +18,21 @@ BAR_SECONDS = 8
 
 
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
-    """Write ``message`` to the plugin's tab of the QGIS log (safe from any thread)."""
-    QgsMessageLog.logMessage(message, TAG, level, notifyUser=False)
+    """Write ``message`` to the plugin's tab of the QGIS log (safe from any thread; secrets hidden)."""
+    QgsMessageLog.logMessage(redact(message), TAG, level, notifyUser=False)
 
 
 def notify(
     iface: Any, message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info, detail: str = ""
 ) -> None:
-    """Tell the user ``message`` in the message bar (when there is one) and log it with ``detail``."""
+    """Tell the user ``message`` in the message bar (when there is one) and log it with ``detail``.
+
+    The bar renders rich text: ``message`` (which may quote a server) is escaped so it shows literally.
+    """
     log(f"{message}\n{detail}" if detail else message, level)
     bar = iface.messageBar() if iface is not None else None
     if bar is not None:
-        bar.pushMessage(TAG, message, level=level, duration=BAR_SECONDS)
+        bar.pushMessage(TAG, html.escape(redact(message), quote=False), level=level, duration=BAR_SECONDS)
 
 
 def log_error(iface: Any, exc: BaseException) -> None:

@@ -45,9 +45,11 @@ class StacPlugin:
                 Qgis.MessageLevel.Warning,
             )
             return
+        from .auth import project as signed_projects
         from .net import install_user_agent_hook
 
         install_user_agent_hook()
+        signed_projects.install()  # projects keep asset hrefs unsigned; signed again when read
         self._add_provider()
 
     def initGui(self) -> None:
@@ -88,6 +90,9 @@ class StacPlugin:
         net = sys.modules.get(f"{__package__}.net")
         if net is not None:  # only net.py installs the hook
             net.remove_user_agent_hook()
+        signed_projects = sys.modules.get(f"{__package__}.auth.project")
+        if signed_projects is not None:
+            signed_projects.remove()
 
     # -- internals ----------------------------------------------------------
     def _tell_missing(self) -> None:

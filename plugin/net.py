@@ -19,6 +19,10 @@ from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessMa
 from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from .auth.api import ApiCredential, Origin, apply_auth_config, origin
+from .auth.api import resolve as resolve_credential
+from .core.errors import StacPluginError
+
 BODY_METHODS = ("POST",)
 
 BODY_EXCERPT = 300
@@ -95,9 +99,10 @@ def _with_query(href: str, parameters: dict[str, Any]) -> str:
 class QgisStacApiIO(StacApiIO):
     """A ``StacApiIO`` whose requests go through ``QgsBlockingNetworkRequest``.
 
-    Usable from a ``QgsTask`` thread. ``auth_cfg`` is a QGIS auth config id applied to every
-    request; ``extra_headers`` (e.g. an API key header) are sent with every request; once
-    ``feedback`` is cancelled no further request is sent (see ``cancel_with``).
+    Usable from a ``QgsTask`` thread. ``auth_cfg`` is a QGIS auth config id and ``auth_header``
+    the header its secret goes in (see ``auth.api``); both, and ``extra_headers``, are sent only to
+    the API's origin (that of ``api_url``, else of the first request), never to another host.
+    Once ``feedback`` is cancelled no further request is sent (see ``cancel_with``).
     """
 
     def __init__(
@@ -109,8 +114,14 @@ class QgisStacApiIO(StacApiIO):
         feedback: QgsFeedback | None = None,
         headers: dict[str, str] | None = None,
         parameters: dict[str, Any] | None = None,
+        auth_header: str = "",
+        api_url: str = "",
     ) -> None:
         self.auth_cfg = auth_cfg
+        self.auth_header = auth_header
+        self._auth_origin: Origin | None = origin(api_url) if api_url else None
+        self._credential: ApiCredential | None = None
+        self._credential_lock = threading.Lock()
         self.timeout_s = timeout_s
         self.extra_headers: dict[str, str] = dict(extra_headers or {})
         self._local = threading.local()
@@ -177,9 +188,15 @@ class QgisStacApiIO(StacApiIO):
         else:
             url = _with_query(href, {**self.default_parameters, **params})
         request = QNetworkRequest(QUrl(url))
+        if self._auth_origin is None:
+            self._auth_origin = origin(url)
+        scoped = origin(url) == self._auth_origin
+        credential = self._api_credential() if scoped else ApiCredential()
         all_headers = {"Accept": "application/geo+json, application/json"}
         all_headers.update(self.default_headers)
-        all_headers.update(self.extra_headers)
+        if scoped:
+            all_headers.update(self.extra_headers)
+            all_headers.update(credential.headers)
         all_headers.update(headers or {})
         for name, value in all_headers.items():
             request.setRawHeader(name.encode("utf-8"), str(value).encode("utf-8"))
@@ -189,9 +206,11 @@ class QgisStacApiIO(StacApiIO):
         if timeout_ms > 0 and hasattr(request, "setTransferTimeout"):
             request.setTransferTimeout(timeout_ms)
 
+        if credential.auth_cfg and not apply_auth_config(request, credential.auth_cfg):
+            raise _api_error(f"Authentication configuration {credential.auth_cfg} could not be applied")
+        # Not QgsBlockingNetworkRequest.setAuthCfg(): it applies the config again to a redirect's
+        # target, whatever its host; a redirect drops the headers set here on the request.
         blocking = QgsBlockingNetworkRequest()
-        if self.auth_cfg:
-            blocking.setAuthCfg(self.auth_cfg)
         started = time.monotonic()
         if method in BODY_METHODS:
             request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
@@ -223,6 +242,16 @@ class QgisStacApiIO(StacApiIO):
             return content.decode("utf-8")
         except UnicodeDecodeError as err:
             raise _api_error(f"{method} {url}: the answer is not UTF-8 text ({err})", status) from None
+
+    def _api_credential(self) -> ApiCredential:
+        """The connection's credential, read from the QGIS auth database once."""
+        with self._credential_lock:
+            if self._credential is None:
+                try:
+                    self._credential = resolve_credential(self.auth_cfg, self.auth_header)
+                except StacPluginError as exc:
+                    raise _api_error(str(exc)) from None
+            return self._credential
 
     def _error(
         self,

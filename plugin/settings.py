@@ -52,6 +52,8 @@ def connection_from_dict(data: dict) -> Connection | None:
         collections=tuple(str(c) for c in collections if c),
         auth_cfg=str(data.get("auth_cfg") or ""),
         asset_login=str(data.get("asset_login") or ""),
+        auth_header=str(data.get("auth_header") or ""),
+        asset_auth_cfg=str(data.get("asset_auth_cfg") or ""),
     )
 
 

@@ -12,15 +12,18 @@ Keep a Python reference to a task until it has finished: ``QgsApplication.taskMa
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from qgis.core import Qgis, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
+from .auth import redact, sign_href
 from .core.errors import Cancelled, StacPluginError
 from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
 from .log import log
@@ -102,7 +105,12 @@ class OpenConnectionTask(StacTask):
 
             timeout_s = Settings.load().timeout_s
         self.connection = connection
-        self.stac_io = QgisStacApiIO(auth_cfg=connection.auth_cfg, timeout_s=timeout_s)
+        self.stac_io = QgisStacApiIO(
+            auth_cfg=connection.auth_cfg,
+            timeout_s=timeout_s,
+            auth_header=connection.auth_header,
+            api_url=connection.url,
+        )
         self.client: Any = None
         self.collections: list[tuple[str, str]] = []
 
@@ -199,7 +207,7 @@ class SaveTask(StacTask):
             def progress(percent: float, index: int = index) -> None:
                 self.setProgress(100.0 * (index + max(0.0, min(percent, 100.0)) / 100.0) / total)
 
-            path = save_asset(request, progress, self.isCanceled)
+            path = save_asset(replace(request, uri=sign_href(request.uri)), progress, self.isCanceled)
             self.paths.append(path)
             self.saved.emit(path)
         self.setProgress(100)
@@ -208,8 +216,33 @@ class SaveTask(StacTask):
         self.done.emit(self.paths)
 
 
+SAMPLE_PIXELS = 2500
+"""GDAL's approximate statistics read the smallest overview with at least this many pixels."""
+WARM_MAX_PIXELS = 1024 * 1024
+"""A raster without a suitable overview is read whole only up to this size."""
+
+
+def _warm_statistics_sample(dataset: Any) -> None:
+    """Read what QGIS samples for a new layer's contrast stretch (up to three bands).
+
+    QGIS computes approximate statistics when a raster layer is created; they come from the
+    smallest overview with at least :data:`SAMPLE_PIXELS` pixels. Reading it here, in the
+    task, puts its bytes in GDAL's cache, so creating the layer on the main thread sends no request.
+    """
+    for index in range(1, min(dataset.RasterCount, 3) + 1):
+        band = dataset.GetRasterBand(index)
+        overviews = [band.GetOverview(i) for i in range(band.GetOverviewCount())]
+        sized = [ov for ov in overviews if ov is not None and ov.XSize * ov.YSize >= SAMPLE_PIXELS]
+        sample = min(sized, key=lambda ov: ov.XSize * ov.YSize) if sized else band
+        if sample.XSize * sample.YSize <= WARM_MAX_PIXELS:
+            sample.ReadRaster()
+
+
 def _open_with_gdal(uri: str) -> str:
-    """ "" when GDAL opens ``uri`` as a raster, else why not (this thread's GDAL error)."""
+    """ "" when GDAL opens ``uri`` as a raster, else why not (this thread's GDAL error).
+
+    Also reads the layer's statistics sample (see :func:`_warm_statistics_sample`).
+    """
     from osgeo import gdal
 
     gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -220,6 +253,8 @@ def _open_with_gdal(uri: str) -> str:
             return gdal.GetLastErrorMsg() or "GDAL cannot open it"
         if dataset.RasterCount < 1:
             return "no raster bands"
+        with contextlib.suppress(RuntimeError):  # a warm-up only: the layer reports read errors
+            _warm_statistics_sample(dataset)
         dataset = None
         return ""
     except RuntimeError as exc:  # when the host application turned GDAL exceptions on
@@ -247,10 +282,15 @@ class OpenRasterTask(StacTask):
     def _check(self, uri: str) -> str:
         if self.isCanceled():
             return "cancelled"
+        from .core.assets import http_timeouts
+
         try:
-            return self.opener(uri)
+            with http_timeouts():  # GDAL reads in this pool thread end at the plugin's timeout
+                return redact(self.opener(sign_href(uri)))  # signed when the plugin supplies its login
+        except StacPluginError as exc:
+            return redact(f"{exc} {exc.detail}".strip())
         except Exception as exc:  # reported per URI
-            return str(exc) or type(exc).__name__
+            return redact(str(exc)) or type(exc).__name__
 
     def work(self) -> None:
         from .core.assets import configure_gdal_for

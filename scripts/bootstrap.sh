@@ -34,6 +34,10 @@ fi
 if [ ! -x .venv/bin/python ]; then
     /usr/bin/python3 -m venv --system-site-packages .venv
 fi
+# pyproj >= 3.7 (Debian 13) looks for PROJ's data under sys.prefix, which is the venv here.
+if [ -f /usr/share/proj/proj.db ] && [ ! -e .venv/share/proj ]; then
+    mkdir -p .venv/share && ln -s /usr/share/proj .venv/share/proj
+fi
 # Every system package that carries compiled code (numpy, GDAL, rasterio, shapely, pyproj, pandas and
 # their native dependencies) is pinned to the version QGIS's Python has, so pip never loads a second copy.
 /usr/bin/python3 - > .venv/system-constraints.txt <<'EOF'

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsProject, QgsRectangle, QgsTask
 from qgis.gui import QgsMapCanvas
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidget
 
 from ..plugin import layers
@@ -23,6 +24,8 @@ from .item_details import ItemDetails
 from .save_dialog import SaveDialog
 
 SAVE_CANCELLED = "Saving cancelled; no partial file was left."
+LAYER_BATCH_MS = 20
+"""Longest stretch of layer creation on the main thread before the event loop runs again."""
 
 
 class AssetActions(QObject):
@@ -119,8 +122,23 @@ class AssetActions(QObject):
         self.update_buttons()
         good = set(ok)
         wanted = [e for e in entries if e[2] in good]
-        added, layer_errors = layers.add_raster_layers(wanted, QgsProject.instance())
-        problems = list(errors) + list(layer_errors)
+        self._add_layers_in_turns(wanted, list(errors), [])
+
+    @guarded
+    def _add_layers_in_turns(self, pending: list, problems: list, added: list) -> None:
+        """Make layers for ``pending`` a few at a time, letting the event loop run in between.
+
+        Each layer costs the main thread a few milliseconds (its statistics sample comes from
+        GDAL's warm cache); batches of at most :data:`LAYER_BATCH_MS` keep the GUI responsive.
+        """
+        started = time.monotonic()
+        while pending and (time.monotonic() - started) * 1000 < LAYER_BATCH_MS:
+            new, layer_errors = layers.add_raster_layers([pending.pop(0)], QgsProject.instance())
+            added.extend(new)
+            problems.extend(layer_errors)
+        if pending:
+            QTimer.singleShot(0, lambda: self._add_layers_in_turns(pending, problems, added))
+            return
         if problems:
             notify(
                 self.iface,
@@ -159,6 +177,7 @@ class AssetActions(QObject):
             | QMessageBox.StandardButton.Cancel,
             self._parent_widget,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Yes).setText("Replace")
         box.button(QMessageBox.StandardButton.No).setText("Skip existing")
         box.exec()

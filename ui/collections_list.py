@@ -8,6 +8,8 @@ from qgis.PyQt.QtCore import QObject, QSortFilterProxyModel, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import QLineEdit, QListView
 
+from .item_details import plain_tooltip
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -43,7 +45,7 @@ class CollectionList(QObject):
                 text = f"{title} ({coll_id})" if title and title != coll_id else coll_id
                 row = QStandardItem(text)
                 row.setData(coll_id, ID_ROLE)
-                row.setToolTip(f"{title}\n{coll_id}")
+                row.setToolTip(plain_tooltip(f"{title}\n{coll_id}"))
                 row.setEditable(False)
                 row.setCheckable(True)
                 row.setCheckState(Qt.CheckState.Checked if coll_id in wanted else Qt.CheckState.Unchecked)

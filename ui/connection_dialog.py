@@ -23,12 +23,17 @@ ASSET_LOGINS: tuple[tuple[str, str], ...] = (
     ("", "None: assets are public"),
     ("earthdata", "NASA Earthdata login"),
     ("planetary-computer", "Planetary Computer SAS token"),
+    ("aws-requester-pays", "AWS key pair (requester-pays S3 buckets)"),
 )
 LOGIN_NOTE = (
-    "The auth configuration is sent to the STAC API itself. Assets that need their own "
-    "login (NASA Earthdata, Planetary Computer tokens) cannot be opened by this plugin yet; "
-    "it tells you when an asset needs one."
+    "The auth configuration is sent to the STAC API itself. The assets' login is a Basic auth "
+    "configuration: your NASA Earthdata username and password, or an AWS access key id (username) "
+    "and secret access key (password); it goes only to the Earthdata login host or, signed, to the "
+    "requester-pays bucket. For a Planetary Computer subscription key, the password of a Basic "
+    "configuration. An API key or bearer token for the STAC API is the password of a Basic "
+    "configuration sent in the header named below (e.g. X-API-Key, or Authorization: Bearer)."
 )
+HEADER_HINT = "Empty: the configuration's own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer"
 
 
 class ConnectionDialog(QDialog):
@@ -51,12 +56,18 @@ class ConnectionDialog(QDialog):
         self.auth_select = QgsAuthConfigSelect(self)
         if connection and connection.auth_cfg:
             self.auth_select.setConfigId(connection.auth_cfg)
+        self.header_edit = QLineEdit(connection.auth_header if connection else "")
+        self.header_edit.setPlaceholderText(HEADER_HINT)
+        self.header_edit.setToolTip(HEADER_HINT)
         self.login_combo = QComboBox()
         for key, label in ASSET_LOGINS:
             self.login_combo.addItem(label, key)
         if connection:
             index = self.login_combo.findData(connection.asset_login)
             self.login_combo.setCurrentIndex(max(index, 0))
+        self.asset_auth_select = QgsAuthConfigSelect(self)
+        if connection and connection.asset_auth_cfg:
+            self.asset_auth_select.setConfigId(connection.asset_auth_cfg)
         note = QLabel(LOGIN_NOTE)
         note.setWordWrap(True)
         self.error_label = QLabel()
@@ -67,7 +78,9 @@ class ConnectionDialog(QDialog):
         form.addRow("Name", self.name_edit)
         form.addRow("URL", self.url_edit)
         form.addRow("Authentication", self.auth_select)
+        form.addRow("Send secret as header", self.header_edit)
         form.addRow("Assets need", self.login_combo)
+        form.addRow("Assets login", self.asset_auth_select)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -109,4 +122,6 @@ class ConnectionDialog(QDialog):
             collections=self._collections,
             auth_cfg=self.auth_select.configId(),
             asset_login=self.login_combo.currentData() or "",
+            auth_header=self.header_edit.text().strip(),
+            asset_auth_cfg=self.asset_auth_select.configId() if self.login_combo.currentData() else "",
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, QItemSelection, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from ..plugin.core import assets as core_assets
 from ..plugin.core import items
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import Connection, ItemSummary, SearchPage, SearchRequest
@@ -25,6 +27,7 @@ from .guard import guarded
 from .item_details import ItemDetails
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
 from .search_area import SearchArea
+from .thumbnails import ResultThumbnails
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
@@ -51,6 +54,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._search_after_connect = False
         self._search_task: SearchTask | None = None
         self._more_task: NextPageTask | None = None
+        self._incomplete_reported: tuple[int, int, int] = (0, 0, 0)
 
         self.collections = CollectionList(self.collectionsView, self.collectionFilter, self)
         self.area = SearchArea(
@@ -74,6 +78,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.resultsView.verticalHeader().setVisible(False)
         self.resultsView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.details = ItemDetails(self.propertiesTree, self.assetsTree, self)
+        self.thumbnails = ResultThumbnails(self.resultsView, self.proxy, self.model, parent=self)
+        self.detailsTabs.addTab(self.thumbnails.preview, "Preview")
+        self.resultsButtonLayout.insertWidget(1, self.thumbnails.toggle)
         self.footprints = FootprintBand(self.canvas)
         self.asset_actions = AssetActions(
             iface,
@@ -100,6 +107,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.startDate.setEnabled(False)
         self.endDate.setEnabled(False)
         self.maxItemsSpin.setValue(self.settings.max_items)
+        self.timeoutSpin.setValue(max(1, int(self.settings.timeout_s)))
+        core_assets.set_read_timeout(self.timeoutSpin.value())
         self.bufferSpin.setValue(self.settings.point_buffer_deg)
         self.cloudSpin.setEnabled(False)
 
@@ -113,6 +122,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.endCheck.toggled.connect(self.endDate.setEnabled)
         self.cloudCheck.toggled.connect(self.cloudSpin.setEnabled)
         self.searchButton.clicked.connect(lambda _c=False: self._on_search_clicked())
+        self.timeoutSpin.valueChanged.connect(self._on_timeout_changed)
         self.loadMoreButton.clicked.connect(lambda _c=False: self.load_more())
         self.saveResultsButton.clicked.connect(lambda _c=False: self._on_save_results_clicked())
         self.resultsFilter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -252,6 +262,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             return
         self.client = client
         self.client_url = connection.url
+        self.thumbnails.loader.set_auth(connection.auth_cfg, connection.url)
         wanted = connection.collections
         self.collections.set_collections(collections, wanted)
         self._update_status()
@@ -371,6 +382,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             return
         first = self.model.rowCount() == 0
         self.model.append_items(page.items)
+        # The items (and their JSON) stay alive as long as the results: keep them out of the
+        # garbage collector's full passes, which otherwise grow with the results and hold the
+        # GIL (and so the GUI) for ~100 ms at a time once a thousand items are loaded.
+        gc.freeze()
         self.matched = page.matched
         self.filter_mode = page.filter_mode
         if first and page.items:
@@ -381,6 +396,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
     def _on_search_done(self, task: QgsTask, stream: Any) -> None:
         if not self._is_current(task):
             return
+        self._report_incomplete_items(stream)
         self.stream = stream
         if stream is not None:
             self.matched = stream.matched
@@ -401,6 +417,35 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             self._finish(task)
             self._update_status()
 
+    def _report_incomplete_items(self, stream: Any) -> None:
+        """One message about results without geometry or date, or skipped as not STAC items."""
+        missing_geometry = sum(1 for item in self.model.items() if not item.geometry and not item.bbox)
+        missing_date = sum(1 for item in self.model.items() if not item.datetime)
+        skipped = getattr(stream, "skipped_invalid", 0) if stream is not None else 0
+        parts = []
+        if missing_geometry:
+            parts.append(f"{missing_geometry} without geometry (no footprint)")
+        if missing_date:
+            parts.append(f"{missing_date} without date")
+        if skipped:
+            parts.append(f"{skipped} skipped as not STAC items")
+        counts = (missing_geometry, missing_date, skipped)
+        if not parts or counts == self._incomplete_reported:
+            return
+        self._incomplete_reported = counts
+        message = "Some results are incomplete: " + "; ".join(parts) + "."
+        notify(self.iface, message, Qgis.MessageLevel.Warning)
+
+    @guarded
+    def _on_timeout_changed(self, seconds: int) -> None:
+        """Apply a new request timeout to STAC requests and raster reads, and remember it."""
+        self.settings.timeout_s = int(seconds)
+        self.settings.save()
+        core_assets.set_read_timeout(seconds)
+        stac_io = getattr(self.client, "_stac_io", None)
+        if stac_io is not None and hasattr(stac_io, "timeout_s"):
+            stac_io.timeout_s = seconds
+
     def _set_searching(self, searching: bool) -> None:
         self.searchButton.setText("Cancel" if searching else "Search")
         self.searchButton.setToolTip("Stop the search in flight" if searching else "Search the selected API")
@@ -410,6 +455,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.stream = None
         self.matched = None
         self.filter_mode = "none"
+        self._incomplete_reported = (0, 0, 0)
+        self.thumbnails.reset()
         self.model.clear()
         self.details.show([])
         self.footprints.clear()
@@ -481,6 +528,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
     def _on_selection_changed(self, *_args: Any) -> None:
         selected = self.selected_items()
         self.details.show(selected)
+        self.thumbnails.show_preview(selected[0] if selected else None)
         self.footprints.show(selected)
         self._update_actions()
 
@@ -534,5 +582,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         if self._connect_task is not None:
             self._connect_task.cancel()
         self.asset_actions.cancel_all()
+        self.thumbnails.unload()
         self.area.unload()
         self.footprints.remove()

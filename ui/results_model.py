@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from ..plugin.core.models import ItemSummary
+from .item_details import plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role the proxy sorts on: numbers for cloud cover, ISO text for dates."""
@@ -55,6 +56,7 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[ItemSummary] = []
+        self._decoration: Callable[[ItemSummary], Any] | None = None
 
     # Qt API ---------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -82,9 +84,11 @@ class ResultsModel(QAbstractTableModel):
         elif role == SORT_ROLE:
             value = _sort_key(item, col)
         elif role == Qt.ItemDataRole.ToolTipRole and col in (COL_ID, COL_DATETIME):
-            value = item.id if col == COL_ID else item.datetime
+            value = plain_tooltip(item.id if col == COL_ID else item.datetime)
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CLOUD:
             value = _RIGHT
+        elif role == Qt.ItemDataRole.DecorationRole and col == COL_ID and self._decoration is not None:
+            value = self._decoration(item)
         return value
 
     # Own API --------------------------------------------------------------
@@ -114,6 +118,21 @@ class ResultsModel(QAbstractTableModel):
     def item(self, row: int) -> ItemSummary:
         """The item of a source row."""
         return self._items[row]
+
+    def set_decoration(self, provider: Callable[[ItemSummary], Any] | None) -> None:
+        """Show ``provider(item)`` (a pixmap) beside each ID; None shows nothing."""
+        self._decoration = provider
+        if self._items:
+            first, last = self.index(0, COL_ID), self.index(len(self._items) - 1, COL_ID)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DecorationRole])
+
+    def refresh_decoration(self, rows: Iterable[int]) -> None:
+        """Tell the views the decoration of ``rows`` changed."""
+        roles = [Qt.ItemDataRole.DecorationRole]
+        for row in rows:
+            if 0 <= row < len(self._items):
+                index = self.index(row, COL_ID)
+                self.dataChanged.emit(index, index, roles)
 
 
 class ResultsProxyModel(QSortFilterProxyModel):

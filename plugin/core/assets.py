@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -31,6 +32,48 @@ REMOTE_READ_OPTIONS = {
     "VSI_CACHE": "TRUE",
     "GDAL_HTTP_MULTIPLEX": "YES",
 }
+
+DEFAULT_READ_TIMEOUT_S = 30
+_read_timeout = {"seconds": float(DEFAULT_READ_TIMEOUT_S)}
+
+
+def set_read_timeout(seconds: float) -> None:
+    """How long one remote GDAL request may take (GDAL_HTTP_TIMEOUT) for hosts configured from now on."""
+    _read_timeout["seconds"] = float(seconds) if seconds and seconds > 0 else float(DEFAULT_READ_TIMEOUT_S)
+
+
+def read_timeout() -> float:
+    """The timeout ``configure_gdal_for`` applies, in seconds."""
+    return _read_timeout["seconds"]
+
+
+@contextmanager
+def http_timeouts(seconds: float | None = None) -> Iterator[None]:
+    """GDAL's HTTP timeouts for this thread's reads within the block (default :func:`read_timeout`).
+
+    GDAL before 3.7 ignores path-specific timeouts, so the reads the plugin makes itself set
+    them per thread too; the previous values come back afterwards.
+    """
+    try:
+        from osgeo import gdal
+    except ImportError:
+        yield
+        return
+    options = timeout_options(seconds)
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
+    for key, value in options.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetThreadLocalConfigOption(key, value)
+
+
+def timeout_options(seconds: float | None = None) -> dict[str, str]:
+    """GDAL's HTTP timeout options for ``seconds`` (default: :func:`read_timeout`)."""
+    total = max(1, round(seconds if seconds and seconds > 0 else read_timeout()))
+    return {"GDAL_HTTP_TIMEOUT": str(total), "GDAL_HTTP_CONNECTTIMEOUT": str(min(total, 10))}
 
 
 def _split_media_type(media_type: str) -> tuple[str, dict[str, str]]:
@@ -140,10 +183,11 @@ def _remote_prefix(href_or_uri: str) -> tuple[str, str]:
     return "", ""
 
 
-def configure_gdal_for(href: str) -> None:
+def configure_gdal_for(href: str, timeout_s: float | None = None) -> None:
     """Set GDAL options for reading ``href`` remotely, scoped to its host or bucket.
 
-    Needs GDAL >= 3.6 (path-specific options); with an older GDAL nothing is set.
+    Includes the HTTP timeouts (``timeout_s``, default :func:`read_timeout`), so a read from a
+    hung host ends. Needs GDAL >= 3.6 (path-specific options); with an older GDAL nothing is set.
     Accepts an asset href or the /vsi path made by :func:`gdal_uri`.
     """
     prefix, kind = _remote_prefix(href)
@@ -155,14 +199,27 @@ def configure_gdal_for(href: str) -> None:
         return
     if int(gdal.VersionInfo()) < 3060000 or not hasattr(gdal, "SetPathSpecificOption"):
         return
-    for key, value in REMOTE_READ_OPTIONS.items():
+    for key, value in {**REMOTE_READ_OPTIONS, **timeout_options(timeout_s)}.items():
         gdal.SetPathSpecificOption(prefix, key, value)
-    if kind == "s3" and not required_login(href):
+    if kind == "s3" and not login_needed(href):
         gdal.SetPathSpecificOption(prefix, "AWS_NO_SIGN_REQUEST", "YES")
+    from ..auth import apply_gdal_options  # a configured login's options, for this prefix only
+
+    apply_gdal_options(href)
 
 
 def required_login(href: str) -> str:
     """A human name of a login the asset needs and the plugin cannot supply, or ""."""
+    needed = login_needed(href)
+    if not needed:
+        return ""
+    from ..auth import required_login_handled
+
+    return "" if required_login_handled(href) else needed
+
+
+def login_needed(href: str) -> str:
+    """A human name of a login the asset needs (configured or not), or ""."""
     value = href.strip()
     if value.startswith("/vsis3/"):
         value = "s3://" + value[len("/vsis3/") :]

@@ -16,6 +16,8 @@ class Connection:
     ``auth_cfg`` is the id of a QGIS auth config; secrets never live here.
     ``asset_login`` names a login the catalog's assets need (``"earthdata"``,
     ``"planetary-computer"``) or is empty when the assets are public.
+    ``auth_header`` names the header the auth config's secret is sent in (``"X-API-Key"``,
+    ``"Authorization: Bearer"``); empty to let the config's own method apply (e.g. HTTP Basic).
     """
 
     name: str
@@ -23,6 +25,10 @@ class Connection:
     collections: tuple[str, ...] = ()
     auth_cfg: str = ""
     asset_login: str = ""
+    auth_header: str = ""
+    asset_auth_cfg: str = ""
+    """The QGIS auth config (Basic) of the assets' login: Earthdata username and password, or an
+    AWS access key id and secret for requester-pays buckets; empty when none is set."""
 
 
 @dataclass(frozen=True)

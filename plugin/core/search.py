@@ -7,7 +7,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from pystac_client import Client
 from pystac_client.conformance import ConformanceClasses
@@ -33,8 +33,9 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 
 def _server_says(body: str) -> str:
+    start = body.find("{")
     try:
-        data = json.loads(body)
+        data = json.loads(body[start:] if start >= 0 else body)
     except ValueError:
         return ""
     if isinstance(data, dict):
@@ -95,6 +96,20 @@ def _wrap(url: str, exc: Exception) -> StacPluginError:
     return NotStacError(f"{url} is not a STAC API (no links / not a catalog)", detail=detail)
 
 
+def _adopt_root(client: Client) -> None:
+    """Make the landing page its own root when its root link names it (maybe without the final "/").
+
+    Otherwise pystac reads the landing page again the first time a link is resolved, which
+    costs the first search an extra round trip.
+    """
+    root = client.get_single_link("root")
+    self_href = client.get_self_href() or ""
+    if root is None or not self_href or not isinstance(root.target, str):
+        return
+    if root.target.rstrip("/") == self_href.rstrip("/"):
+        client.set_root(client)
+
+
 def open_client(url: str, stac_io: StacApiIO | None = None) -> Client:
     """Read the landing page of a STAC API; raises NotStacError or NetworkError with a clear message."""
     url = url.strip()
@@ -108,6 +123,7 @@ def open_client(url: str, stac_io: StacApiIO | None = None) -> Client:
             client = Client.open(url, stac_io=stac_io)
     except Exception as exc:
         raise _wrap(url, exc) from exc
+    _adopt_root(client)
     has_search_link = client.get_search_link() is not None
     if not client.conforms_to(ConformanceClasses.ITEM_SEARCH):
         if not has_search_link:
@@ -137,13 +153,23 @@ def list_collections(client: Client) -> list[tuple[str, str]]:
         ):
             url = client._collections_href()
             stac_io = client._stac_io or StacApiIO()
+            pages = 0
             for number, page in enumerate(stac_io.get_pages(url)):
-                if number >= _MAX_COLLECTION_PAGES or not isinstance(page, dict):
+                pages += 1
+                if number >= _MAX_COLLECTION_PAGES:
                     break
+                if not isinstance(page, dict) or not isinstance(page.get("collections"), list):
+                    raise NotStacError(f"{url} did not answer with a list of STAC collections",
+                                       detail=json.dumps(page, default=str)[:_EXCERPT])
                 for collection in page.get("collections") or []:
                     if isinstance(collection, dict) and collection.get("id") is not None:
                         cid = str(collection["id"])
                         found[cid] = str(collection.get("title") or cid)
+            if not pages:  # get_pages yields nothing for an empty list and for JSON that is not one
+                page = stac_io.read_json(url)
+                if not isinstance(page, dict) or not isinstance(page.get("collections"), list):
+                    raise NotStacError(f"{url} did not answer with a list of STAC collections",
+                                       detail=json.dumps(page, default=str)[:_EXCERPT])
         else:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -209,6 +235,7 @@ class ItemStream:
         self._started = False
         self._next_link: dict[str, Any] | None = None
         self._buffer: list[ItemSummary] = []
+        self._seen: set[str] = set()
         self._method = _search_method(client)
         self._url, self._params = self._build(self._method)
 
@@ -249,9 +276,28 @@ class ItemStream:
         return search.url, params
 
     # -- one request ------------------------------------------------------
+    @staticmethod
+    def _page_key(href: str, method: str, parameters: dict[str, Any] | None) -> str:
+        """What identifies a page request: method, URL (query sorted) and body."""
+        parts = urlsplit(href)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        if method == "GET" and parameters:
+            query += [(str(k), json.dumps(v, sort_keys=True)) for k, v in parameters.items() if v is not None]
+        url = urlunsplit(parts._replace(query=urlencode(sorted(query)), fragment=""))
+        body = json.dumps(parameters, sort_keys=True, default=str) if method != "GET" else ""
+        return f"{method} {url} {body}"
+
     def _request(
         self, href: str, method: str, parameters: dict[str, Any] | None, headers: dict[str, str] | None = None
     ) -> dict[str, Any]:
+        key = self._page_key(href, method, parameters)
+        if key in self._seen:
+            raise NotStacError(
+                "The API's next link repeats a page already fetched; "
+                f"the search stopped after {self.kept} items",
+                detail=f"{method} {href}\n{json.dumps(parameters, default=str)[:_EXCERPT]}",
+            )
+        self._seen.add(key)
         self.requests += 1
         try:
             text = self._stac_io.request(href, method=method, headers=headers, parameters=parameters)
@@ -261,7 +307,7 @@ class ItemStream:
             page = json.loads(text)
         except (ValueError, TypeError) as exc:
             raise NotStacError(f"{href} did not answer with JSON", detail=str(text)[:_EXCERPT]) from exc
-        if not isinstance(page, dict) or not isinstance(page.get("features", []), list):
+        if not isinstance(page, dict) or not isinstance(page.get("features"), list):
             message = f"{href} did not answer with a STAC ItemCollection"
             raise NotStacError(message, detail=str(text)[:_EXCERPT])
         return page

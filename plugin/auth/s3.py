@@ -1,0 +1,88 @@
+"""AWS key pair for requester-pays S3 buckets (Earth Search v1's Landsat hrefs in ``usgs-landsat``).
+
+``s3://bucket/key`` opens as ``/vsis3/bucket/key``. A public bucket is read unsigned
+(``AWS_NO_SIGN_REQUEST``, set by ``core.assets.configure_gdal_for``); a requester-pays bucket gets
+the key pair of a Basic auth config (username: access key id, password: secret access key) and
+``AWS_REQUEST_PAYER=requester`` as GDAL options of that bucket's ``/vsis3/<bucket>/`` prefix only.
+The auth config is the ``asset_auth_cfg`` of a connection whose ``asset_login`` is
+``"aws-requester-pays"``, or set with :func:`set_auth_cfg`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from . import AssetAuthProvider, register
+from .earthdata import basic_login, configured_auth_cfg
+
+NAME = "aws-requester-pays"
+LABEL = "AWS credentials (requester-pays bucket)"
+REQUESTER_PAYS_BUCKETS: dict[str, str] = {"usgs-landsat": "us-west-2", "usgs-landsat-ard": "us-west-2"}
+"""Requester-pays bucket -> its AWS region."""
+
+_auth_cfg_override: list[str] = []
+
+
+def set_auth_cfg(auth_cfg: str | None) -> None:
+    """Use ``auth_cfg`` for requester-pays buckets (None: the connections' ``asset_auth_cfg`` again)."""
+    _auth_cfg_override.clear()
+    if auth_cfg is not None:
+        _auth_cfg_override.append(auth_cfg)
+
+
+def bucket_of(href: str) -> str:
+    """The bucket of an ``s3://`` href ("" for anything else)."""
+    parts = urlsplit(href.strip())
+    return (parts.netloc or "") if parts.scheme.lower() == "s3" else ""
+
+
+def is_requester_pays(href: str) -> bool:
+    """Whether ``href`` is in a known requester-pays bucket."""
+    return bucket_of(href) in REQUESTER_PAYS_BUCKETS
+
+
+class RequesterPaysProvider(AssetAuthProvider):
+    """Signs reads of requester-pays buckets with the configured key pair, bucket by bucket."""
+
+    name = NAME
+    label = LABEL
+
+    def __init__(
+        self,
+        auth_cfg: str | None = None,
+        buckets: Mapping[str, str] | None = None,
+        extra_options: Mapping[str, str] | None = None,
+    ) -> None:
+        self._auth_cfg = auth_cfg
+        self.buckets = dict(REQUESTER_PAYS_BUCKETS if buckets is None else buckets)
+        self.extra_options = dict(extra_options or {})
+        """More options for each bucket's prefix (e.g. ``AWS_S3_ENDPOINT`` of a test endpoint)."""
+
+    @property
+    def auth_cfg(self) -> str:
+        """The auth config id in use ("" when none is configured)."""
+        if self._auth_cfg is not None:
+            return self._auth_cfg
+        return _auth_cfg_override[0] if _auth_cfg_override else configured_auth_cfg(NAME)
+
+    def handles(self, href: str) -> bool:
+        return bucket_of(href) in self.buckets and bool(self.auth_cfg)
+
+    def gdal_options(self, href: str) -> dict[str, dict[str, str]]:
+        bucket = bucket_of(href)
+        if bucket not in self.buckets:
+            return {}
+        key_id, secret = basic_login(self.auth_cfg)
+        options = {
+            "AWS_NO_SIGN_REQUEST": "NO",
+            "AWS_ACCESS_KEY_ID": key_id,
+            "AWS_SECRET_ACCESS_KEY": secret,
+            "AWS_REQUEST_PAYER": "requester",
+            "AWS_REGION": self.buckets[bucket],
+            **self.extra_options,
+        }
+        return {f"/vsis3/{bucket}/": options}
+
+
+register(RequesterPaysProvider())

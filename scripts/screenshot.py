@@ -1,0 +1,63 @@
+"""Take the README screenshot: the QGIS desktop with the STAC dock after a search of the demo catalog.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py docs/dock.png [--size 1400x960]
+
+Starts the local demo catalog, runs the real QGIS desktop in a throwaway profile (like
+``run_demo.py``), searches the Denver scenes of April 2024, selects one, adds its true-colour
+asset to the map and saves a picture of the main window. Needs an X display (Xvfb is fine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run_demo import demo_catalog, run_qgis
+
+SHOT = {
+    "collections": ["sentinel-2-c1-l2a"],
+    "start": "2024-04-01",
+    "end": "2024-04-30",
+    "item": "S2B_T13TDE_20240420T175329_L2A",
+    "assets": ["red"],
+    "extent": [-106.9, 39.25, -104.15, 41.05],
+}
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("output", type=Path, help="the PNG to write")
+    parser.add_argument("--size", type=_size, default=(1400, 960), help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--qgis", default="qgis", help="the QGIS desktop program")
+    parser.add_argument("--timeout", type=float, default=180, help="seconds before giving up")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY"):
+        parser.error("no X display: run under xvfb-run")
+    os.environ.pop("QT_QPA_PLATFORM", None)
+    output = args.output.resolve()
+    output.unlink(missing_ok=True)
+    shot = {**SHOT, "path": str(output), "size": list(args.size)}
+    with tempfile.TemporaryDirectory(prefix="stac-screenshot-") as profile_root, demo_catalog() as bed:
+        code = run_qgis(Path(profile_root), bed, program=args.qgis, screenshot=shot, timeout=args.timeout)
+    if code != 0 or not output.exists():
+        print(f"No screenshot (QGIS exit code {code}).", file=sys.stderr)
+        return code or 1
+    print(output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

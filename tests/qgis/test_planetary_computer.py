@@ -1,0 +1,250 @@
+"""Planetary Computer assets: signed with SAS tokens from a local token endpoint, never saved signed.
+
+The blob host (127.0.0.2) serves a COG only to requests carrying a valid, unexpired token of the
+token server (127.0.0.1); the subscription key must reach the token server only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsSettings
+from testbed.auth_servers import (
+    FileHost,
+    SasTokenServer,
+    Seen,
+    ensure_master_password,
+    remove_config,
+    store_basic_config,
+    write_cog,
+)
+
+from plugin import auth
+from plugin.auth import planetary_computer as pc
+from plugin.auth import project as signed_projects
+from plugin.core.assets import gdal_uri, required_login
+from plugin.core.errors import StacPluginError
+from plugin.layers import HREF_PROPERTY, add_raster_layers
+from plugin.tasks import OpenRasterTask
+
+ACCOUNT = "pcacct"
+CONTAINER = "sentinel2-l2"
+KEY = "subscription-key-42"
+
+
+class Bed:
+    def __init__(self, root: Path) -> None:
+        self.pixels = write_cog(root / CONTAINER / "scene" / "B04.tif", value_offset=7)
+        self.tokens = SasTokenServer()
+        self.blob = FileHost(root, host="127.0.0.2", check=self._check)
+        self.href = f"{self.blob.url}/{CONTAINER}/scene/B04.tif"
+
+    def _check(self, seen: Seen, container: str) -> bool:
+        return self.tokens.valid(urlsplit(seen.path).query, ACCOUNT, container)
+
+    def stop(self) -> None:
+        self.tokens.stop()
+        self.blob.stop()
+
+
+@pytest.fixture(scope="module")
+def bed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bed]:
+    servers = Bed(tmp_path_factory.mktemp("blob"))
+    yield servers
+    servers.stop()
+
+
+@pytest.fixture
+def signer(bed: Bed) -> Iterator[pc.PlanetaryComputer]:
+    """The Planetary Computer provider pointed at the local token server and blob host."""
+    provider = pc.PlanetaryComputer(
+        token_endpoint=bed.tokens.endpoint, storage_hosts={bed.blob.netloc: ACCOUNT}, auth_cfg=""
+    )
+    previous = auth.provider(pc.NAME)
+    auth.register(provider)
+    bed.tokens.subscription_key = ""
+    bed.tokens.lifetime_s = 3600
+    bed.tokens.reset_log()
+    bed.blob.reset_log()
+    gdal.VSICurlClearCache()
+    yield provider
+    if previous is not None:
+        auth.register(previous)
+
+
+def _token_in(source: str) -> str:
+    return source.split("?", 1)[1]
+
+
+def _pixels(layer: QgsRasterLayer) -> np.ndarray:
+    provider = layer.dataProvider()
+    block = provider.block(1, provider.extent(), layer.width(), layer.height())
+    data = bytes(block.data())
+    return np.frombuffer(data, dtype=np.uint8).reshape(layer.height(), layer.width())
+
+
+def test_blob_host_refuses_unsigned(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+    assert gdal.OpenEx(gdal_uri(bed.href), gdal.OF_RASTER) is None
+    assert bed.blob.requests()
+    assert all(not urlsplit(s.path).query for s in bed.blob.requests())
+
+
+def test_required_login_only_when_nothing_signs() -> None:
+    href = "https://sentinel2l2a01.blob.core.windows.net/sentinel2-l2/x/B04.tif"
+    assert required_login(href) == ""
+    saved = auth.unregister(pc.NAME)
+    try:
+        assert required_login(href) == "a Planetary Computer SAS token"
+    finally:
+        assert saved is not None
+        auth.register(saved)
+
+
+def test_default_provider_knows_blob_hosts() -> None:
+    provider = pc.PlanetaryComputer()
+    href = "https://landsateuwest.blob.core.windows.net/landsat-c2/level-2/x.TIF"
+    assert provider.account_container(href) == ("landsateuwest", "landsat-c2")
+    assert not provider.handles("https://example.com/landsat-c2/x.tif")
+    signed = f"{href}?st=a&se=b&sp=rl&sv=c&sr=c&skoid=d&sig=e%3D"
+    assert provider.unsign_href(signed) == href
+    assert auth.unsign_href("/vsicurl/" + signed) == "/vsicurl/" + href
+
+
+def test_layer_is_signed_and_reads_pixels(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+    project = QgsProject()
+    added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
+    assert not errors, errors
+    layer = added[0]
+    assert layer.customProperty(HREF_PROPERTY) == gdal_uri(bed.href)
+    assert "sig=" in layer.source()
+    assert np.array_equal(_pixels(layer), bed.pixels)
+    assert [s.path for s in bed.tokens.requests()] == [f"/api/sas/v1/token/{ACCOUNT}/{CONTAINER}"]
+    project.clear()
+
+
+def test_open_task_signs_and_reports_unsigned(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+    uri = gdal_uri(bed.href)
+    task = OpenRasterTask([uri])
+    assert task.run(), task.exception
+    assert task.ok == [uri]
+    assert task.errors == []
+
+
+def test_project_on_disk_has_no_token_and_reopens(
+    bed: Bed, signer: pc.PlanetaryComputer, tmp_path: Path
+) -> None:
+    signed_projects.install()
+    try:
+        project = QgsProject()
+        added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
+        assert not errors, errors
+        old_token = _token_in(added[0].source())
+        path = tmp_path / "signed.qgs"
+        assert project.write(str(path))
+        text = path.read_text(encoding="utf-8")
+        sig = dict(p.split("=", 1) for p in old_token.split("&"))["sig"]
+        assert sig not in text
+        assert "sig=" not in text
+        assert bed.href in text
+        project.clear()
+
+        # The old token is revoked and forgotten: reopening must fetch a new one.
+        bed.tokens.issued.clear()
+        signer.clear()
+        gdal.VSICurlClearCache()
+        reopened = QgsProject()
+        assert reopened.read(str(path))
+        layers = list(reopened.mapLayers().values())
+        assert len(layers) == 1 and layers[0].isValid()
+        assert _token_in(layers[0].source()) != old_token
+        assert np.array_equal(_pixels(layers[0]), bed.pixels)
+
+        # A .qgz too.
+        zipped = tmp_path / "signed.qgz"
+        assert reopened.write(str(zipped))
+        import zipfile
+
+        with zipfile.ZipFile(zipped) as archive:
+            inner = "".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
+        assert "sig=" not in inner and bed.href in inner
+        reopened.clear()
+    finally:
+        signed_projects.remove()
+
+
+def test_token_refreshed_before_expiry(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+    bed.tokens.lifetime_s = 3
+    signer.refresh_margin_s = 2
+    project = QgsProject()
+    added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
+    assert not errors, errors
+    layer = added[0]
+    first = _token_in(layer.source())
+    assert signed_projects.refresh_signed_layers(project) == []
+    time.sleep(1.2)
+    assert signed_projects.refresh_signed_layers(project) == [layer]
+    second = _token_in(layer.source())
+    assert second != first
+    time.sleep(2.0)  # the first token has expired now, the second one has not
+    assert not bed.tokens.valid(first, ACCOUNT, CONTAINER)
+    gdal.VSICurlClearCache()
+    assert layer.isValid()
+    assert np.array_equal(_pixels(layer), bed.pixels)
+    project.clear()
+
+
+def test_subscription_key_from_auth_db(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+    assert ensure_master_password()
+    bed.tokens.subscription_key = KEY
+    with pytest.raises(StacPluginError, match="No Planetary Computer token"):
+        signer.sign_href(bed.href)
+    config = store_basic_config("pc subscription", "", KEY)
+    key_setting = pc.SETTINGS_AUTH_CFG
+    try:
+        signer.auth_cfg = None  # read the config id from the settings, as the plugin does
+        QgsSettings().setValue(key_setting, config)
+        project = QgsProject()
+        added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
+        assert not errors, errors
+        assert np.array_equal(_pixels(added[0]), bed.pixels)
+        token_requests = bed.tokens.requests()
+        assert token_requests[-1].headers["ocp-apim-subscription-key"] == KEY
+        blob_sent = "\n".join(s.text() for s in bed.blob.requests())
+        assert KEY not in blob_sent
+        assert "ocp-apim-subscription-key" not in blob_sent.lower()
+        project.clear()
+    finally:
+        QgsSettings().remove(key_setting)
+        remove_config(config)
+
+
+def test_errors_and_log_hide_the_token(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+    messages: list[str] = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, *_a: messages.append(text))
+    signed = auth.sign_href(gdal_uri(bed.href))
+    sig = dict(p.split("=", 1) for p in _token_in(signed).split("&"))["sig"]
+    from plugin.log import log
+
+    log(f"opening {signed} failed")
+    QgsApplication.processEvents()
+    assert messages and not any(sig in m for m in messages)
+    missing = signed.replace("B04.tif", "nothing.tif")
+    layers, errors = add_raster_layers([("scene", "none", missing)], QgsProject())
+    assert not layers and errors
+    assert sig not in errors[0][0] + errors[0][1]
+
+
+def test_save_task_signs(bed: Bed, signer: pc.PlanetaryComputer, tmp_path: Path) -> None:
+    from plugin.core.models import SaveRequest
+    from plugin.tasks import SaveTask
+
+    task = SaveTask([SaveRequest(gdal_uri(bed.href), str(tmp_path), "scene", "B04")])
+    assert task.run(), task.exception
+    saved = gdal.Open(task.paths[0])
+    assert np.array_equal(saved.GetRasterBand(1).ReadAsArray(), bed.pixels)
