@@ -452,6 +452,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._update_actions()
 
     def _clear_results(self) -> None:
+        gc.unfreeze()  # let the old results be collected like any other object
         self.stream = None
         self.matched = None
         self.filter_mode = "none"
