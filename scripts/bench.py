@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib
-import importlib.util
 import json
 import os
 import platform
@@ -52,27 +50,14 @@ from testbed import Nginx, big_cog, ensure_cogs, localise, raster_specs, raw_col
 from testbed.cogs import BIG_SIZE, cache_root  # noqa: E402
 from testbed.delay_proxy import DelayProxy  # noqa: E402
 from testbed.pgstac import PgCluster, PgStacDatabase, StacApiServer  # noqa: E402
+from testbed.plugin_package import plugin_module  # noqa: E402
 
-PACKAGE = "stac_plugin_bench"
 SOURCE_ITEM = "S2A_T13TDE_20240412T175055_L2A"
 COLLECTION = "bench-sentinel-2-l2a"
 BAND = "red"
 ORIGIN = (399960.0, 4500000.0)  # the big COG: EPSG:32613, 10 m
 BLOCK = 512
 UTM13N = "EPSG:32613"
-
-
-def plugin_package() -> str:
-    """Import the repository as a package (as QGIS does), so relative imports resolve."""
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, REPO / "__init__.py", submodule_search_locations=[str(REPO)]
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
-    return PACKAGE
 
 
 # GUI-thread helpers -------------------------------------------------------------------
@@ -327,15 +312,14 @@ class Bench:
         self.s = servers
         self.runs = runs
         self.tmp = tmp
-        pkg = plugin_package()
-        self.settings_mod = importlib.import_module(f"{pkg}.plugin.settings")
-        models = importlib.import_module(f"{pkg}.plugin.core.models")
-        self.results_mod = importlib.import_module(f"{pkg}.ui.results_model")
-        self.items_mod = importlib.import_module(f"{pkg}.plugin.core.items")
+        self.settings_mod = plugin_module("plugin.settings")
+        models = plugin_module("plugin.core.models")
+        self.results_mod = plugin_module("ui.results_model")
+        self.items_mod = plugin_module("plugin.core.items")
         settings_cls = self.settings_mod.Settings
         settings_cls.load = classmethod(lambda cls: cls(connections=[]))  # the user's profile stays untouched
         settings_cls.save = lambda self: None
-        dock_mod = importlib.import_module(f"{pkg}.ui.dock")
+        dock_mod = plugin_module("ui.dock")
         from pytest_qgis.mock_qgis_classes import MockMessageBar
         from qgis.gui import QgsMapCanvas
         from qgis.PyQt.QtWidgets import QMainWindow

@@ -343,13 +343,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._clear_results()
         task = SearchTask(request, self.client)
         self._search_task = task
-        task.page_ready.connect(lambda page, t=task: self._on_page(t, page))
-        task.done.connect(lambda stream, t=task: self._on_search_done(t, stream))
-        task.failed.connect(lambda msg, detail, t=task: self._on_search_failed(t, msg, detail))
-        task.cancelled.connect(lambda t=task: self._on_search_cancelled(t))
-        self._set_searching(True)
-        self._run(task)
-        return task
+        return self._start_page_task(task)
 
     @guarded
     def load_more(self) -> NextPageTask | None:
@@ -358,6 +352,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             return None
         task = NextPageTask(self.stream)
         self._more_task = task
+        return self._start_page_task(task)
+
+    def _start_page_task(self, task: SearchTask | NextPageTask) -> SearchTask | NextPageTask:
+        """Route a page-fetching task's signals to the results and run it."""
         task.page_ready.connect(lambda page, t=task: self._on_page(t, page))
         task.done.connect(lambda stream, t=task: self._on_search_done(t, stream))
         task.failed.connect(lambda msg, detail, t=task: self._on_search_failed(t, msg, detail))

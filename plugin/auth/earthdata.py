@@ -31,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..core.errors import StacPluginError
 from . import AssetAuthProvider, register
+from .api import origin
 
 NAME = "earthdata"
 LABEL = "a NASA Earthdata login"
@@ -45,18 +46,7 @@ MAX_HOPS = 10
 TIMEOUT_S = 30.0
 
 _REDIRECTS = (301, 302, 303, 307, 308)
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _auth_cfg_override: list[str] = []
-
-
-def _origin(url: str) -> tuple[str, str, int]:
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    return scheme, (parts.hostname or "").lower(), port or _DEFAULT_PORTS.get(scheme, 0)
 
 
 def private_folder() -> Path:
@@ -170,8 +160,8 @@ class EarthdataProvider(AssetAuthProvider):
 
     def is_data_host(self, href: str) -> bool:
         """Whether ``href`` is on an Earthdata data host."""
-        scheme, host, _port = _origin(href)
-        if scheme not in ("http", "https") or _origin(href) in self.login_origins:
+        scheme, host, _port = origin(href)
+        if scheme not in ("http", "https") or origin(href) in self.login_origins:
             return False
         return any(host == h or host.endswith("." + h) for h in self.data_hosts)
 
@@ -184,7 +174,7 @@ class EarthdataProvider(AssetAuthProvider):
         return href
 
     def gdal_options(self, href: str) -> dict[str, dict[str, str]]:
-        scheme, _host, _port = _origin(href)
+        scheme, _host, _port = origin(href)
         netloc = urlsplit(href).netloc
         return {f"/vsicurl/{scheme}://{netloc}/": {"GDAL_HTTP_COOKIEFILE": str(self.jar_path)}}
 
@@ -202,7 +192,7 @@ class EarthdataProvider(AssetAuthProvider):
         request whose origin is one of ``login_origins``. Raises ``StacPluginError`` when the
         login host refuses the credentials or the flow ends in an error.
         """
-        key = _origin(href)
+        key = origin(href)
         with self._lock:
             checked = self._checked.get(key)
             if not force and checked is not None and time.monotonic() - checked < RECHECK_S:
@@ -214,7 +204,7 @@ class EarthdataProvider(AssetAuthProvider):
             url = href
             for _hop in range(MAX_HOPS):
                 request = urllib.request.Request(url, headers={"Range": "bytes=0-0"})
-                at_login = _origin(url) in self.login_origins
+                at_login = origin(url) in self.login_origins
                 if at_login:
                     user, password = basic_login(auth_cfg)
                     token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
@@ -227,12 +217,12 @@ class EarthdataProvider(AssetAuthProvider):
                     raise StacPluginError(
                         "NASA Earthdata refused the login: check the username and password of "
                         f"authentication configuration {auth_cfg}.",
-                        detail=f"{_origin(url)[1]} answered HTTP 401",
+                        detail=f"{origin(url)[1]} answered HTTP 401",
                     )
                 if status >= 400:
                     raise StacPluginError(
                         f"NASA Earthdata login for {key[1]} failed: HTTP {status}",
-                        detail=f"last host: {_origin(url)[1]}",
+                        detail=f"last host: {origin(url)[1]}",
                     )
                 break
             else:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import socket
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,28 +26,12 @@ from qgis.core import (
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QDate, QEvent, QPoint, Qt
 from testbed import expected_ids
+from testbed.plugin_package import plugin_module
 
-REPO = Path(__file__).resolve().parents[2]
-PACKAGE = "stac_plugin_dock_under_test"
-
-
-def _plugin_package() -> str:
-    """Import the repository as a package (as QGIS does), so the ui's relative imports resolve."""
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, REPO / "__init__.py", submodule_search_locations=[str(REPO)]
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
-    return PACKAGE
-
-
-_models = importlib.import_module(f"{_plugin_package()}.plugin.core.models")
-_settings = importlib.import_module(f"{PACKAGE}.plugin.settings")
-_dock = importlib.import_module(f"{PACKAGE}.ui.dock")
-_results = importlib.import_module(f"{PACKAGE}.ui.results_model")
+_models = plugin_module("plugin.core.models")
+_settings = plugin_module("plugin.settings")
+_dock = plugin_module("ui.dock")
+_results = plugin_module("ui.results_model")
 Connection = _models.Connection
 ItemSummary = _models.ItemSummary
 Settings = _settings.Settings
@@ -656,7 +637,7 @@ def test_model_appends_many_rows_cheaply(qtbot) -> None:
 
 def test_asset_needing_a_login_is_explained(qgis_iface, dock: StacDock, monkeypatch) -> None:
     # As when no provider can supply the login (the plugin signs Planetary Computer assets itself).
-    monkeypatch.setattr(importlib.import_module(f"{PACKAGE}.plugin.auth"), "provider_for", lambda _h: None)
+    monkeypatch.setattr(plugin_module("plugin.auth"), "provider_for", lambda _h: None)
     asset_info = _models.AssetInfo
     item = ItemSummary(
         "pc-item", "sentinel-2-l2a", "2024-01-01T00:00:00Z", 1.0, "sentinel-2a", None, (0.0, 0.0, 1.0, 1.0),
@@ -676,7 +657,7 @@ def test_asset_needing_a_login_is_explained(qgis_iface, dock: StacDock, monkeypa
 
 
 def test_connection_dialog_validates(qgis_iface) -> None:
-    dialog_module = importlib.import_module(f"{PACKAGE}.ui.connection_dialog")
+    dialog_module = plugin_module("ui.connection_dialog")
     dialog = dialog_module.ConnectionDialog(None, ["Taken"])
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()

@@ -17,6 +17,7 @@ from osgeo import gdal
 from qgis.core import QgsApplication, QgsMessageLog, QgsProject, QgsRasterLayer, QgsSettings
 from testbed.auth_servers import ensure_master_password, remove_config, store_basic_config, write_cog
 from testbed.earthdata_server import COOKIE_NAME, EarthdataServer
+from testbed.plugin_package import plugin_module
 
 from plugin import auth
 from plugin.auth import earthdata
@@ -243,9 +244,6 @@ def test_open_raster_task_logs_in_and_opens(server, provider):
 
 
 def test_asset_auth_cfg_round_trips_through_settings_and_dialog(qgis_iface, config_id):
-    import importlib
-    import importlib.util
-    import sys
 
     from plugin.core.models import Connection
     from plugin.settings import connection_from_dict, connection_to_dict
@@ -256,17 +254,8 @@ def test_asset_auth_cfg_round_trips_through_settings_and_dialog(qgis_iface, conf
     assert connection_from_dict(connection_to_dict(connection)) == connection
     assert connection_from_dict({"name": "old", "url": "https://x"}).asset_auth_cfg == ""
 
-    package = "stac_plugin_earthdata_under_test"
-    repo = Path(__file__).resolve().parents[2]
-    if package not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            package, repo / "__init__.py", submodule_search_locations=[str(repo)]
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[package] = module
-        spec.loader.exec_module(module)
-    dialog_module = importlib.import_module(f"{package}.ui.connection_dialog")
-    models = importlib.import_module(f"{package}.plugin.core.models")
+    dialog_module = plugin_module("ui.connection_dialog")
+    models = plugin_module("plugin.core.models")
     dialog = dialog_module.ConnectionDialog(
         models.Connection(**connection_to_dict(connection) | {"collections": ()})
     )

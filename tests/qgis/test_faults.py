@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import html
-import importlib
-import importlib.util
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,28 +13,12 @@ import pytest
 from osgeo import gdal
 from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from testbed.fault_server import FAULTS, RASTER_SIZE, STAGES, FaultServer
+from testbed.plugin_package import plugin_module
 
-REPO = Path(__file__).resolve().parents[2]
-PACKAGE = "stac_plugin_dock_under_test"
-
-
-def _plugin_package() -> str:
-    """Import the repository as a package (as QGIS does), so the ui's relative imports resolve."""
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, REPO / "__init__.py", submodule_search_locations=[str(REPO)]
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
-    return PACKAGE
-
-
-_models = importlib.import_module(f"{_plugin_package()}.plugin.core.models")
-_settings = importlib.import_module(f"{PACKAGE}.plugin.settings")
-_dock = importlib.import_module(f"{PACKAGE}.ui.dock")
-_assets = importlib.import_module(f"{PACKAGE}.plugin.core.assets")
+_models = plugin_module("plugin.core.models")
+_settings = plugin_module("plugin.settings")
+_dock = plugin_module("ui.dock")
+_assets = plugin_module("plugin.core.assets")
 Connection = _models.Connection
 Settings = _settings.Settings
 StacDock = _dock.StacDock

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,29 +21,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtNetwork import QNetworkRequest
+from testbed.plugin_package import plugin_module
 
-REPO = Path(__file__).resolve().parents[2]
-PACKAGE = "stac_plugin_dock_under_test"
-
-
-def _plugin_package() -> str:
-    """Import the repository as a package (as QGIS does), so the ui's relative imports resolve."""
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, REPO / "__init__.py", submodule_search_locations=[str(REPO)]
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
-    return PACKAGE
-
-
-_models = importlib.import_module(f"{_plugin_package()}.plugin.core.models")
-_settings = importlib.import_module(f"{PACKAGE}.plugin.settings")
-_dock = importlib.import_module(f"{PACKAGE}.ui.dock")
-_results = importlib.import_module(f"{PACKAGE}.ui.results_model")
-_thumbs = importlib.import_module(f"{PACKAGE}.ui.thumbnails")
+_models = plugin_module("plugin.core.models")
+_settings = plugin_module("plugin.settings")
+_dock = plugin_module("ui.dock")
+_results = plugin_module("ui.results_model")
+_thumbs = plugin_module("ui.thumbnails")
 AssetInfo = _models.AssetInfo
 Connection = _models.Connection
 ItemSummary = _models.ItemSummary
