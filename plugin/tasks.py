@@ -12,9 +12,8 @@ Keep a Python reference to a task until it has finished: ``QgsApplication.taskMa
 
 from __future__ import annotations
 
-import contextlib
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
@@ -26,6 +25,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from .auth import redact, sign_href
 from .core.errors import Cancelled, StacPluginError
 from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
+from .layers import LayerEntry
 from .log import log
 from .net import QgisStacApiIO
 
@@ -216,101 +216,57 @@ class SaveTask(StacTask):
         self.done.emit(self.paths)
 
 
-SAMPLE_PIXELS = 2500
-"""GDAL's approximate statistics read the smallest overview with at least this many pixels."""
-WARM_MAX_PIXELS = 1024 * 1024
-"""A raster without a suitable overview is read whole only up to this size."""
-
-
-def _warm_statistics_sample(dataset: Any) -> None:
-    """Read what QGIS samples for a new layer's contrast stretch (up to three bands).
-
-    QGIS computes approximate statistics when a raster layer is created; they come from the
-    smallest overview with at least :data:`SAMPLE_PIXELS` pixels. Reading it here, in the
-    task, puts its bytes in GDAL's cache, so creating the layer on the main thread sends no request.
-    """
-    for index in range(1, min(dataset.RasterCount, 3) + 1):
-        band = dataset.GetRasterBand(index)
-        overviews = [band.GetOverview(i) for i in range(band.GetOverviewCount())]
-        sized = [ov for ov in overviews if ov is not None and ov.XSize * ov.YSize >= SAMPLE_PIXELS]
-        sample = min(sized, key=lambda ov: ov.XSize * ov.YSize) if sized else band
-        if sample.XSize * sample.YSize <= WARM_MAX_PIXELS:
-            sample.ReadRaster()
-
-
-def _open_with_gdal(uri: str) -> str:
-    """ "" when GDAL opens ``uri`` as a raster, else why not (this thread's GDAL error).
-
-    Also reads the layer's statistics sample (see :func:`_warm_statistics_sample`).
-    """
-    from osgeo import gdal
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        gdal.ErrorReset()
-        dataset = gdal.OpenEx(uri, gdal.OF_RASTER | gdal.OF_READONLY)
-        if dataset is None:
-            return gdal.GetLastErrorMsg() or "GDAL cannot open it"
-        if dataset.RasterCount < 1:
-            return "no raster bands"
-        with contextlib.suppress(RuntimeError):  # a warm-up only: the layer reports read errors
-            _warm_statistics_sample(dataset)
-        dataset = None
-        return ""
-    except RuntimeError as exc:  # when the host application turned GDAL exceptions on
-        return str(exc)
-    finally:
-        gdal.PopErrorHandler()
-
-
 class OpenRasterTask(StacTask):
-    """Open GDAL datasets in parallel before layers are made of them on the main thread.
+    """Make raster layers of GDAL URIs in parallel worker threads, ready to be added on the main thread.
 
-    Opening warms GDAL's caches of remote files (headers, sizes) so creating the layers is quick.
+    Opening a remote COG costs several round trips (header, statistics sample); all of them happen
+    here, so adding the layers to the project sends no request from the main thread.
     """
 
     done = pyqtSignal(list, list)
-    """(ok uris, [(uri, error message), ...])"""
+    """([(entry, QgsRasterLayer), ...] in the order asked for, [(uri, error message), ...])"""
 
-    def __init__(self, uris: list[str], opener: Callable[[str], str] | None = None) -> None:
-        super().__init__(f"Open {len(uris)} STAC raster(s)")
-        self.uris = list(uris)
-        self.opener = opener or _open_with_gdal
-        self.ok: list[str] = []
+    def __init__(self, entries: list[LayerEntry]) -> None:
+        super().__init__(f"Open {len(entries)} STAC raster(s)")
+        self.entries = list(entries)
+        self.layers: list[tuple[LayerEntry, Any]] = []
         self.errors: list[tuple[str, str]] = []
 
-    def _check(self, uri: str) -> str:
+    @property
+    def ok(self) -> list[str]:
+        """The URIs that became valid layers."""
+        return [entry[2] for entry, _layer in self.layers]
+
+    def _open(self, entry: LayerEntry) -> Any:
+        """The layer of ``entry``, or the reason it cannot be made (a string)."""
         if self.isCanceled():
             return "cancelled"
         from .core.assets import http_timeouts
+        from .layers import make_raster_layer
 
         try:
             with http_timeouts():  # GDAL reads in this pool thread end at the plugin's timeout
-                return redact(self.opener(sign_href(uri)))  # signed when the plugin supplies its login
+                return make_raster_layer(entry)
         except StacPluginError as exc:
             return redact(f"{exc} {exc.detail}".strip())
         except Exception as exc:  # reported per URI
             return redact(str(exc)) or type(exc).__name__
 
     def work(self) -> None:
-        from .core.assets import configure_gdal_for
-
-        for uri in self.uris:
-            configure_gdal_for(uri)
-        if not self.uris:
+        if not self.entries:
             return
         finished = 0
-        workers = min(MAX_OPEN_THREADS, len(self.uris))
+        workers = min(MAX_OPEN_THREADS, len(self.entries))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stac-open") as pool:
-            for uri, error in zip(self.uris, pool.map(self._check, self.uris)):
+            for entry, outcome in zip(self.entries, pool.map(self._open, self.entries)):
                 finished += 1
-                self.setProgress(100.0 * finished / len(self.uris))
-                if error:
-                    self.errors.append((uri, error))
+                self.setProgress(100.0 * finished / len(self.entries))
+                if isinstance(outcome, str):
+                    self.errors.append((entry[2], outcome))
                 else:
-                    self.ok.append(uri)
+                    self.layers.append((entry, outcome))
         if self.isCanceled():
             raise Cancelled()
 
     def succeeded(self) -> None:
-        self.done.emit(self.ok, self.errors)
+        self.done.emit(self.layers, self.errors)

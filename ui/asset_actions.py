@@ -106,9 +106,9 @@ class AssetActions(QObject):
         entries = [(item_id, key, assets.gdal_uri(href)) for item_id, key, href in self._loadable()]
         if not entries:
             return None
-        task = OpenRasterTask([uri for _i, _k, uri in entries])
+        task = OpenRasterTask(entries)
         self.open_task = task
-        task.done.connect(lambda ok, errors, t=task, e=entries: self._on_rasters_opened(t, e, ok, errors))
+        task.done.connect(lambda made, errors, t=task: self._on_rasters_opened(t, made, errors))
         task.failed.connect(lambda msg, detail, t=task: self._on_open_failed(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_open_failed(t, "", ""))
         self.update_buttons()
@@ -116,26 +116,26 @@ class AssetActions(QObject):
         return task
 
     @guarded
-    def _on_rasters_opened(self, task: QgsTask, entries: list, ok: list, errors: list) -> None:
+    def _on_rasters_opened(self, task: QgsTask, made: list, errors: list) -> None:
         if task is self.open_task:
             self.open_task = None
         self.update_buttons()
-        good = set(ok)
-        wanted = [e for e in entries if e[2] in good]
-        self._add_layers_in_turns(wanted, list(errors), [])
+        self._add_layers_in_turns(list(made), list(errors), [])
 
     @guarded
     def _add_layers_in_turns(self, pending: list, problems: list, added: list) -> None:
-        """Make layers for ``pending`` a few at a time, letting the event loop run in between.
+        """Add the layers the open task made, a few at a time, letting the event loop run in between.
 
-        Each layer costs the main thread a few milliseconds (its statistics sample comes from
-        GDAL's warm cache); batches of at most :data:`LAYER_BATCH_MS` keep the GUI responsive.
+        The layers are complete (opened, statistics read) when they arrive; adding one to the
+        project costs the main thread little, and batches of at most :data:`LAYER_BATCH_MS` keep
+        the GUI responsive however many there are.
         """
         started = time.monotonic()
+        project = QgsProject.instance()
         while pending and (time.monotonic() - started) * 1000 < LAYER_BATCH_MS:
-            new, layer_errors = layers.add_raster_layers([pending.pop(0)], QgsProject.instance())
-            added.extend(new)
-            problems.extend(layer_errors)
+            entry, layer = pending.pop(0)
+            layers.add_to_project(layer, entry[0], project)
+            added.append(layer)
         if pending:
             QTimer.singleShot(0, lambda: self._add_layers_in_turns(pending, problems, added))
             return

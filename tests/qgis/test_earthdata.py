@@ -237,7 +237,7 @@ def test_open_raster_task_logs_in_and_opens(server, provider):
 
     srv, _ = server
     uri = gdal_uri(f"{srv.data_url}/hls/B04.tif")
-    task = OpenRasterTask([uri])
+    task = OpenRasterTask([("hls", "B04", uri)])
     task.work()
     assert (task.ok, task.errors) == ([uri], [])
     assert all(not h.authorization for h in srv.hits("data"))

@@ -9,7 +9,7 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsRasterLayer
 
 from plugin.core.assets import asset_infos, gdal_uri
-from plugin.layers import add_raster_layers
+from plugin.layers import add_raster_layers, add_to_project
 from plugin.tasks import OpenRasterTask
 
 WAIT_MS = 30000
@@ -74,16 +74,15 @@ def test_layer_matches_the_cog(qtbot, qgis_new_project, assets, cog_pixels) -> N
     chosen = list({epsg: (item, key, epsg, bounds) for item, key, epsg, bounds in assets}.values())[:3]
     entries = [(item["id"], key, gdal_uri(item["assets"][key]["href"])) for item, key, _, _ in chosen]
 
-    task = OpenRasterTask([uri for _, _, uri in entries])
+    task = OpenRasterTask(entries)
     with qtbot.waitSignal(task.done, timeout=WAIT_MS) as blocker:
         QgsApplication.taskManager().addTask(task)
-    ok, errors = blocker.args
+    made, errors = blocker.args
     assert not errors
-    assert len(ok) == len(entries)
-
-    layers, errors = add_raster_layers(entries, qgis_new_project)
-    assert not errors
-    assert len(layers) == len(entries)
+    assert [entry for entry, _layer in made] == entries
+    for entry, layer in made:
+        add_to_project(layer, entry[0], qgis_new_project)
+    layers = [layer for _entry, layer in made]
     for layer, (item, key, epsg, bounds) in zip(layers, chosen):
         assert layer.isValid()
         assert layer.name() == f"{item['id']} {key}"

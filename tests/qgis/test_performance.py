@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, osr
-from qgis.core import Qgis, QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRasterLayer
+from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QSize
 from testbed import Nginx
 from testbed.delay_proxy import DelayProxy
@@ -25,7 +25,7 @@ from plugin.core.assets import gdal_uri
 from plugin.core.models import SaveRequest, SearchRequest
 from plugin.core.save import save_asset
 from plugin.core.search import ItemStream, open_client
-from plugin.layers import add_raster_layers
+from plugin.layers import add_to_project
 from plugin.net import QgisStacApiIO
 from plugin.tasks import OpenRasterTask
 
@@ -102,23 +102,20 @@ def test_cog_layer_opens_and_renders_in_at_most_4_requests(
 ) -> None:
     (path,) = _publish(cog_host, cog_file)
     uri = gdal_uri(proxy.url + path)
-    task = OpenRasterTask([uri])
+    task = OpenRasterTask([("item", "B04", uri)])
     assert task.run(), task.exception
     assert task.ok == [uri]
     in_task = len(proxy.requests())
-    # QGIS >= 3.38 drops GDAL's cache of a /vsicurl/ file whenever a layer is made of it, so there
-    # the layer re-reads what the task read (HEAD and the header ranges) on the main thread.
-    reread = in_task if Qgis.versionInt() >= 33800 else 0
 
-    layers, errors = add_raster_layers([("item", "B04", uri)], QgsProject.instance())
-    assert not errors
-    # GDAL's cache was warmed in the task: the layer made on the main thread sends nothing.
-    assert len(proxy.requests()) <= in_task + reread
-    _render(layers[0])
+    ((entry, layer),) = task.layers
+    add_to_project(layer, entry[0], QgsProject.instance())
+    # The task made the layer: adding it on the main thread sends nothing.
+    assert len(proxy.requests()) == in_task
+    _render(layer)
 
     requests = proxy.requests()
     assert all(r.target == path for r in requests)  # no sidecar probes, no directory listing
-    assert len(requests) <= 4 + reread, [(r.method, r.range) for r in requests]
+    assert len(requests) <= 4, [(r.method, r.range) for r in requests]
     # The options are scoped to this host: GDAL's global configuration is untouched.
     assert gdal.GetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN") is None
     assert gdal.GetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES") is None
@@ -213,7 +210,7 @@ def test_many_layers_open_in_parallel(cog_host: Nginx, cog_file: Path) -> None:
     paths = _publish(cog_host, cog_file, 4)
     with DelayProxy(cog_host.url, delay_ms=100) as slow:
         uris = [gdal_uri(slow.url + p) for p in paths]
-        task = OpenRasterTask(uris)
+        task = OpenRasterTask([(f"item-{i}", "B04", uri) for i, uri in enumerate(uris)])
         assert task.run(), task.exception
         assert sorted(task.ok) == sorted(uris)
 

@@ -130,7 +130,7 @@ def test_layer_is_signed_and_reads_pixels(bed: Bed, signer: pc.PlanetaryComputer
 
 def test_open_task_signs_and_reports_unsigned(bed: Bed, signer: pc.PlanetaryComputer) -> None:
     uri = gdal_uri(bed.href)
-    task = OpenRasterTask([uri])
+    task = OpenRasterTask([("scene", "B04", uri)])
     assert task.run(), task.exception
     assert task.ok == [uri]
     assert task.errors == []

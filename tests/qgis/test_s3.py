@@ -202,7 +202,7 @@ def test_open_raster_task_reads_requester_pays(clean, endpoint, key_config):
     server, _ = endpoint
     _provider(server, key_config)
     uri = gdal_uri(f"s3://{PAID}/LC09/B4.TIF")
-    task = OpenRasterTask([uri])
+    task = OpenRasterTask([("LC09", "B4", uri)])
     task.work()
     assert (task.ok, task.errors) == ([uri], [])
     assert all(h.key_id == KEY_ID and h.request_payer == "requester" for h in clean.hits())

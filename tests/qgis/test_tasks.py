@@ -152,9 +152,12 @@ def test_open_raster_task(qtbot, stac_api, cog_host) -> None:
         if len(uris) == 3:
             break
     missing = gdal_uri(f"{cog_host.url}/no/such/file.tif")
-    task = OpenRasterTask([*uris, missing])
-    ok, errors = _run(qtbot, task, "done")
-    assert ok == uris
+    task = OpenRasterTask([(f"item-{i}", "band", uri) for i, uri in enumerate([*uris, missing])])
+    made, errors = _run(qtbot, task, "done")
+    assert [entry[2] for entry, _layer in made] == uris
+    assert all(layer.isValid() for _entry, layer in made)
+    # Made in the task's threads, handed to the main thread for the project.
+    assert all(layer.thread() == QgsApplication.instance().thread() for _entry, layer in made)
     assert [uri for uri, _ in errors] == [missing]
     assert errors[0][1]
 
