@@ -1,15 +1,16 @@
 """Thumbnails of search results and the preview of the selected item.
 
-Images are fetched on the main thread with ``QgsNetworkAccessManager`` (asynchronous, so the GUI
-never waits), a few at once, only for the rows the results view shows. They are kept in an LRU
-cache keyed by href, and every pending request is aborted when a new search starts. Remote bytes
-are only ever decoded as PNG/JPEG into a ``QImage``; nothing of them is rendered as rich text.
+Images are fetched with ``QgsNetworkAccessManager`` (asynchronous, so the GUI never waits), a few
+at once, only for the rows the results view shows, and decoded in worker threads. They are kept in
+an LRU cache keyed by href, and every pending request is aborted when a new search starts. Remote
+bytes are only ever decoded as PNG/JPEG into a ``QImage``; nothing of them is rendered as rich text.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -45,6 +46,7 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 """Images announcing more pixels are not decoded."""
 MAX_CONCURRENT = 4
+DECODE_THREADS = 2
 CACHE_BYTES = 48 * 1024 * 1024
 """Memory the cached images may take."""
 MAX_FAILED = 2000
@@ -148,6 +150,8 @@ class ThumbnailLoader(QObject):
     """
 
     loaded = pyqtSignal(str)
+    _decoded = pyqtSignal(str, object)
+    """(href, QImage or None) from a decoding thread, queued to this object's thread."""
 
     def __init__(
         self,
@@ -169,6 +173,9 @@ class ThumbnailLoader(QObject):
         self._queue: list[str] = []
         self._urgent: list[str] = []
         self._replies: dict[QNetworkReply, str] = {}
+        self._decoding: set[str] = set()
+        self._decoder: ThreadPoolExecutor | None = None
+        self._decoded.connect(self._on_decoded)
         self._auth_cfg = ""
         self._auth_origin = ""
 
@@ -198,7 +205,8 @@ class ThumbnailLoader(QObject):
 
     def is_pending(self, href: str) -> bool:
         """Whether ``href`` is queued or being fetched."""
-        return href in self._queue or href in self._urgent or href in self._replies.values()
+        busy = href in self._replies.values() or href in self._decoding
+        return busy or href in self._queue or href in self._urgent
 
     def in_flight(self) -> list[str]:
         """The hrefs being fetched now."""
@@ -221,7 +229,7 @@ class ThumbnailLoader(QObject):
 
     def _wanted(self, hrefs: Iterable[str]) -> list[str]:
         out: list[str] = []
-        busy = set(self._replies.values())
+        busy = set(self._replies.values()) | self._decoding
         for href in hrefs:
             known = href in busy or href in self._cache or href in self._failed
             if href and not known and href not in out:
@@ -295,12 +303,29 @@ class ThumbnailLoader(QObject):
         if reply.error() != QNetworkReply.NetworkError.NoError:
             self._fail(href, f"HTTP {status}" if status else reply.errorString())
         else:
-            image = decode_image(reply.readAll())
-            if image is None:
-                self._fail(href, "not a PNG or JPEG image")
-            else:
-                self._store(href, image)
+            self._decode(href, bytes(reply.readAll()))
         self._pump()
+
+    def _decode(self, href: str, data: bytes) -> None:
+        """Decode ``data`` in a worker thread; ``_on_decoded`` gets the image on this object's thread."""
+        if self._decoder is None:
+            self._decoder = ThreadPoolExecutor(DECODE_THREADS, thread_name_prefix="stac-thumbnail")
+        self._decoding.add(href)
+        self._decoder.submit(lambda: self._decoded.emit(href, decode_image(data)))
+
+    def _on_decoded(self, href: str, image: QImage | None) -> None:
+        self._decoding.discard(href)
+        if image is None:
+            self._fail(href, "not a PNG or JPEG image")
+        else:
+            self._store(href, image)
+
+    def close(self) -> None:
+        """Abort every request and stop the decoding threads (when the plugin unloads)."""
+        self.cancel()
+        if self._decoder is not None:
+            self._decoder.shutdown(wait=True, cancel_futures=True)
+            self._decoder = None
 
     def _fail(self, href: str, reason: str) -> None:
         self._failed[href] = reason
@@ -406,7 +431,7 @@ class ResultThumbnails(QObject):
     def unload(self) -> None:
         """Abort everything; the view is going away."""
         self._timer.stop()
-        self.loader.cancel()
+        self.loader.close()
         self.view.viewport().removeEventFilter(self)
 
     # Rows in view -------------------------------------------------------------------

@@ -197,6 +197,21 @@ def test_rows_in_view_get_thumbnails_and_others_are_not_fetched(qtbot, dock: Sta
     assert sorted(_fetched_paths(cog_host, len(new))) == sorted(_path(h) for h in new)
 
 
+def test_images_are_decoded_off_the_gui_thread(qtbot, dock: StacDock, cog_host, monkeypatch) -> None:
+    threads: list[threading.Thread] = []
+
+    def recording_decode(data: Any, *args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return decode_image(data, *args)
+
+    monkeypatch.setattr(_thumbs, "decode_image", recording_decode)
+    _denver_search(qtbot, dock)
+    visible = _visible_hrefs(dock)
+    _wait_images(qtbot, dock, visible)
+    assert len(threads) >= len(visible)
+    assert threading.main_thread() not in threads
+
+
 def test_cached_thumbnails_are_not_fetched_again(qtbot, dock: StacDock, cog_host) -> None:
     _denver_search(qtbot, dock)
     visible = _visible_hrefs(dock)
