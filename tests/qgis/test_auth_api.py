@@ -223,3 +223,42 @@ def test_method_applied_by_qgis_stays_on_api_host(auth_db: None, other_host: Fil
     finally:
         server.stop()
         remove_config(stored.id())
+
+
+@pytest.mark.skipif(
+    "APIHeader" not in QgsApplication.authManager().authMethodsKeys(),
+    reason="this QGIS has no API-header auth method (added after 3.22)",
+)
+def test_api_header_method_of_newer_qgis(auth_db: None, other_host: FileHost) -> None:
+    """An APIHeader config carries its own headers: sent to the API, never to another host."""
+    from qgis.core import QgsAuthMethodConfig
+
+    config = QgsAuthMethodConfig("APIHeader")
+    config.setName("stac api header test")
+    config.setConfig("X-API-Key", SECRET)
+    result = QgsApplication.authManager().storeAuthenticationConfig(config)
+    ok, stored = result if isinstance(result, tuple) else (result, config)
+    assert ok
+    server = ProtectedApi("X-API-Key", SECRET, asset_base=other_host.url, next_base=other_host.url)
+    other_host.reset_log()
+    try:
+        with pytest.raises(APIError) as refused:
+            QgisStacApiIO(timeout_s=10).request(server.url)
+        assert refused.value.status_code == 401
+
+        task = OpenConnectionTask(Connection("protected", server.url, auth_cfg=stored.id()), timeout_s=10)
+        assert task.run(), task.exception
+        assert [c[0] for c in task.collections] == ["c1"]
+
+        io = QgisStacApiIO(stored.id(), api_url=server.url, timeout_s=10)
+        first = json.loads(io.request(f"{server.url}/search"))
+        assert [f["id"] for f in first["features"]] == ["item-1"]
+        with pytest.raises(APIError):
+            io.request(first["links"][0]["href"])  # the next link, on the other host
+        with pytest.raises(APIError):
+            io.request(f"{server.url}/away")  # a redirect to the other host
+        assert sorted(s.path for s in other_host.requests()) == ["/landed", "/search?page=2"]
+        _assert_never_reached(other_host)
+    finally:
+        server.stop()
+        remove_config(stored.id())
