@@ -210,8 +210,22 @@ def bench_items(n: int, cog_url: str) -> tuple[dict[str, Any], list[dict[str, An
         item["properties"].update(datetime=when, created=when, updated=when)
         item["properties"]["eo:cloud_cover"] = round((i * 37) % 1000 / 10, 2)
         item["assets"][BAND]["href"] = f"{cog_url}/big/{i:04d}.tif"
+        item["assets"]["thumbnail"]["href"] = f"{cog_url}/thumbs/{i:04d}.jpg"
         items.append(item)
     return collection, items
+
+
+def thumbnail_jpeg(path: Path, size: int = 343) -> Path:
+    """A noisy ``size`` px RGB JPEG, as big as a Sentinel-2 thumbnail (~30 kB)."""
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    mem = gdal.GetDriverByName("MEM").Create("", size, size, 3, gdal.GDT_Byte)
+    for band in range(1, 4):
+        mem.GetRasterBand(band).WriteArray(rng.integers(0, 256, (size, size), dtype=np.uint8))
+    gdal.GetDriverByName("JPEG").CreateCopy(str(path), mem, options=["QUALITY=75"])
+    Path(f"{path}.aux.xml").unlink(missing_ok=True)
+    return path
 
 
 class Servers:
@@ -231,8 +245,11 @@ class Servers:
             if not child.name.startswith("."):
                 (self.root / child.name).symlink_to(child, target_is_directory=child.is_dir())
         (self.root / "big").mkdir()
+        thumb = thumbnail_jpeg(self.root / "thumb.jpg")
+        (self.root / "thumbs").mkdir()
         for i in range(self.n_items):
             (self.root / "big" / f"{i:04d}.tif").symlink_to(big)
+            (self.root / "thumbs" / f"{i:04d}.jpg").symlink_to(thumb)
         self.nginx = self._keep(Nginx(self.root).start())
         self.cog = self._keep(DelayProxy(self.nginx.url, self.delay_ms).start())
         # A second loopback address: a URL prefix the plugin set no GDAL options for (the baseline).
@@ -458,6 +475,63 @@ class Bench:
         features = search.item_collection_as_dict()["features"]
         return [self.items_mod.summarize(f) for f in features]
 
+    # 3. Thumbnails ---------------------------------------------------------------------------
+    def visible_thumbnails(self) -> list[str]:
+        thumbs = plugin_module("ui.thumbnails")
+        hrefs = [thumbs.thumbnail_href(self.dock.model.item(r)) for r in self.dock.thumbnails.visible_rows()]
+        return [h for h in hrefs if h]
+
+    def scenario_thumbnails(self, page: int = 50) -> Scenario:
+        sc = Scenario(f"thumbnails of the rows in view ({page}-item page)",
+                      baseline_name="serial, GUI thread, every row")
+        from qgis.core import QgsBlockingNetworkRequest
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QPixmap
+        from qgis.PyQt.QtNetwork import QNetworkRequest
+
+        thumbs = plugin_module("ui.thumbnails")
+        loader = self.dock.thumbnails.loader
+        # Every run fetches from the network (not QGIS's HTTP disk cache), as on a first search.
+        loader.cache_load_control = QNetworkRequest.CacheLoadControl.AlwaysNetwork
+        shown: list[int] = []
+        for _ in range(self.runs):
+            loader.clear_cache()
+            self.s.reset()
+            with StallMeter() as stall:
+                t_first, _t_all = self.search(page)
+                t0 = time.monotonic() - _t_all + t_first  # when the first rows were in the table
+                visible = self.visible_thumbnails()
+                if not visible:
+                    raise RuntimeError("no thumbnail in view: are thumbnails switched off in the dock?")
+                wait_until(lambda v=visible: all(loader.image(h) is not None for h in v), 60)
+                elapsed = time.monotonic() - t0
+            fetched = [r for r in self.s.cog.requests() if "/thumbs/" in r.target]
+            sc.plugin.add(len(fetched), self.s.cog.bytes_down, elapsed, stall.worst_ms)
+            shown.append(len(visible))
+            # Baseline: every result's thumbnail fetched and decoded on the GUI thread, one by one.
+            items = [self.dock.model.item(r) for r in range(self.dock.model.rowCount())]
+            hrefs = [thumbs.thumbnail_href(i).replace(self.s.cog.url, self.s.cog_plain.url) for i in items]
+            self.s.reset()
+            pixmaps = []
+            with StallMeter() as stall:
+                t0 = time.monotonic()
+                for href in hrefs:
+                    request = QNetworkRequest(QUrl(href))
+                    request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                                         QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+                    blocking = QgsBlockingNetworkRequest()
+                    blocking.get(request)
+                    pixmap = QPixmap()
+                    pixmap.loadFromData(blocking.reply().content())
+                    pixmaps.append(pixmap)
+                elapsed = time.monotonic() - t0
+            assert all(not p.isNull() for p in pixmaps)
+            plain = self.s.cog_plain
+            sc.baseline.add(len(plain.requests()), plain.bytes_down, elapsed, stall.worst_ms)
+        sc.notes.append(f"{statistics.median(shown):.0f} rows in view; time from the first rows in the "
+                        "table to every visible thumbnail shown")
+        return sc
+
     # 1. and 6. Layers ---------------------------------------------------------------------
     def add_layers(self, ids: list[str]) -> list[Any]:
         """Select ``ids`` in the dock, check the band and press "Add to map"; the layers once added."""
@@ -632,10 +706,11 @@ def main() -> int:
         first, full, more = bench.scenario_search(args.items)
         layer = bench.scenario_layer()
         many = bench.scenario_many_layers(10)
+        thumbnails = bench.scenario_thumbnails()
         save = bench.scenario_save()
         bench.dock.unload()
         wait_until(lambda: not bench.dock._tasks, 60)
-        scenarios = [layer, first, full, more, many, save]
+        scenarios = [layer, first, full, more, thumbnails, many, save]
         print(f"\nDelay {args.delay_ms:.0f} ms per request, {args.runs} runs, medians; "
               f"{BIG_SIZE} px uint16 COG, 512 px blocks. Machine: {os.cpu_count()} cores, "
               f"{platform.platform()}, QGIS {Qgis.version()}, GDAL {gdal.__version__}.\n")

@@ -24,6 +24,7 @@ from .item_details import ItemDetails
 from .save_dialog import SaveDialog
 
 SAVE_CANCELLED = "Saving cancelled; no partial file was left."
+OPEN_CANCELLED = "Adding layers cancelled."
 LAYER_BATCH_MS = 20
 """Longest stretch of layer creation on the main thread before the event loop runs again."""
 
@@ -59,7 +60,7 @@ class AssetActions(QObject):
         self.open_task: OpenRasterTask | None = None
         add_button.clicked.connect(lambda _c=False: self.add_selected_to_map())
         save_button.clicked.connect(lambda _c=False: self.on_save_clicked())
-        cancel_button.clicked.connect(lambda _c=False: self.cancel_save())
+        cancel_button.clicked.connect(lambda _c=False: self.cancel_all())
         details.checked_changed.connect(self.update_buttons)
         progress.setVisible(False)
         cancel_button.setVisible(False)
@@ -73,9 +74,20 @@ class AssetActions(QObject):
 
     def cancel_all(self) -> None:
         """Cancel running opens and saves."""
-        for task in (self.open_task, self.save_task):
-            if task is not None:
-                task.cancel()
+        self.cancel_open()
+        self.cancel_save()
+
+    def _show_progress(self) -> None:
+        """The progress bar and its Cancel button are shown while an open or a save runs."""
+        busy = self.open_task is not None or self.save_task is not None
+        if self.save_task is not None:
+            self.progress.setFormat("Saving… %p%")
+        elif self.open_task is not None:
+            self.progress.setFormat("Opening layers… %p%")
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        saving = self.save_task is not None
+        self.cancel_button.setToolTip("Cancel saving" if saving else "Cancel adding layers")
 
     # Add to map -------------------------------------------------------------
     def _loadable(self) -> list[tuple[str, str, str]]:
@@ -108,17 +120,39 @@ class AssetActions(QObject):
             return None
         task = OpenRasterTask(entries)
         self.open_task = task
+        task.progressChanged.connect(lambda p, t=task: self._on_progress(t, p))
         task.done.connect(lambda made, errors, t=task: self._on_rasters_opened(t, made, errors))
         task.failed.connect(lambda msg, detail, t=task: self._on_open_failed(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_open_failed(t, "", ""))
+        if self.save_task is None:
+            self.progress.setValue(0)
+        self._show_progress()
         self.update_buttons()
         self._run(task)
         return task
 
+    def cancel_open(self) -> None:
+        """Cancel adding layers; the dock is free at once (a GDAL read in flight ends at its timeout)."""
+        task = self.open_task
+        if task is None:
+            return
+        task.cancel()
+        self.open_task = None
+        self._show_progress()
+        self.update_buttons()
+        notify(self.iface, OPEN_CANCELLED, Qgis.MessageLevel.Info)
+
+    def _on_progress(self, task: QgsTask, percent: float) -> None:
+        """Progress of the save, else of the open (one bar for both)."""
+        if task is self.save_task or (task is self.open_task and self.save_task is None):
+            self.progress.setValue(int(percent))
+
     @guarded
     def _on_rasters_opened(self, task: QgsTask, made: list, errors: list) -> None:
-        if task is self.open_task:
-            self.open_task = None
+        if task is not self.open_task:  # cancelled meanwhile: its layers are dropped
+            return
+        self.open_task = None
+        self._show_progress()
         self.update_buttons()
         self._add_layers_in_turns(list(made), list(errors), [])
 
@@ -150,8 +184,10 @@ class AssetActions(QObject):
             notify(self.iface, f"Added {len(added)} layer(s).", Qgis.MessageLevel.Success)
 
     def _on_open_failed(self, task: QgsTask, message: str, detail: str) -> None:
-        if task is self.open_task:
-            self.open_task = None
+        if task is not self.open_task:
+            return
+        self.open_task = None
+        self._show_progress()
         self.update_buttons()
         if message:
             notify(self.iface, message, Qgis.MessageLevel.Critical, detail)
@@ -226,13 +262,12 @@ class AssetActions(QObject):
         names = {target_path(r): (r.item_id, r.asset_key) for r in requests}
         task = SaveTask(requests)
         self.save_task = task
-        task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        task.progressChanged.connect(lambda p, t=task: self._on_progress(t, p))
         task.done.connect(lambda paths, t=task: self._on_saved(t, paths, names, folder, add_to_map))
         task.failed.connect(lambda msg, detail, t=task: self._on_save_ended(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_save_ended(t, SAVE_CANCELLED, ""))
         self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
+        self._show_progress()
         self.update_buttons()
         self._run(task)
         return task
@@ -246,8 +281,7 @@ class AssetActions(QObject):
         if task is not self.save_task:
             return False
         self.save_task = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
+        self._show_progress()
         self.update_buttons()
         return True
 

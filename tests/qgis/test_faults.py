@@ -318,3 +318,32 @@ def test_missing_asset_add_to_map(qtbot, item_dock: StacDock, qgis_iface, log_li
     assert "missing.tif" in _in_log(qtbot, log_lines, text)
     assert not QgsProject.instance().mapLayers()
     assert item_dock.addToMapButton.isEnabled()
+
+
+def test_cancelled_add_to_map_frees_the_dock_at_once(
+    qtbot, item_dock: StacDock, qgis_iface, server
+) -> None:
+    dock = item_dock
+    dock.details.set_checked(["hang"])
+    hung = server.hung
+    task = dock.add_selected_to_map()
+    assert task is not None
+    ended: list[bool] = []
+    task.taskCompleted.connect(lambda: ended.append(True))
+    task.taskTerminated.connect(lambda: ended.append(False))
+    assert dock.saveProgress.isVisibleTo(dock) and dock.cancelSaveButton.isVisibleTo(dock)
+    assert not dock.addToMapButton.isEnabled()
+    qtbot.waitUntil(lambda: server.hung > hung, timeout=WAIT_MS)  # the open is stuck on the host
+    qgis_iface.messageBar().clear_messages()
+    dock.cancelSaveButton.click()
+    # Free at once, while the read is still held by the host.
+    assert dock.asset_actions.open_task is None
+    assert dock.addToMapButton.isEnabled()
+    assert not dock.cancelSaveButton.isVisibleTo(dock)
+    messages = _messages(qgis_iface)
+    assert len(messages) == 1 and "cancel" in messages[0][1].lower(), messages
+    # The stuck read ends at the GDAL timeout; nothing is added to the map after all.
+    qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert not QgsProject.instance().mapLayers()
+    assert len(_messages(qgis_iface)) == 1
