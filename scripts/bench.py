@@ -216,13 +216,16 @@ def bench_items(n: int, cog_url: str) -> tuple[dict[str, Any], list[dict[str, An
 
 
 def thumbnail_jpeg(path: Path, size: int = 343) -> Path:
-    """A noisy ``size`` px RGB JPEG, as big as a Sentinel-2 thumbnail (~30 kB)."""
+    """A ``size`` px RGB JPEG shaped like a Sentinel-2 thumbnail (smooth scene plus speckle)."""
     import numpy as np
 
     rng = np.random.default_rng(3)
+    y, x = np.mgrid[0:size, 0:size] / size
     mem = gdal.GetDriverByName("MEM").Create("", size, size, 3, gdal.GDT_Byte)
     for band in range(1, 4):
-        mem.GetRasterBand(band).WriteArray(rng.integers(0, 256, (size, size), dtype=np.uint8))
+        scene = 110 + 60 * np.sin(7 * x * band + 5 * y) * np.cos(9 * y - 3 * x)
+        speckle = rng.normal(0, 18, (size, size))
+        mem.GetRasterBand(band).WriteArray(np.clip(scene + speckle, 0, 255).astype(np.uint8))
     gdal.GetDriverByName("JPEG").CreateCopy(str(path), mem, options=["QUALITY=75"])
     Path(f"{path}.aux.xml").unlink(missing_ok=True)
     return path
@@ -350,11 +353,14 @@ class Bench:
         self.canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM13N))
         self.canvas.setExtent(QgsRectangle(ORIGIN[0], ORIGIN[1] - 109800, ORIGIN[0] + 109800, ORIGIN[1]))
         self.dock = dock_mod.StacDock(self.iface)
+        self.dock.resize(460, 1000)  # a dock filling the height of a 1080p screen
         self.dock.show()
+        self.dock.thumbnails.set_enabled(True)  # whatever the profile says (not saved)
         self.dock.add_connection(models.Connection("bench", servers.api.url))
         self.dock.connect_current()
         wait_until(lambda: self.dock.client is not None, 60)
         self.dock.collections.set_checked([COLLECTION])
+        self.dock.collectionsGroup.setCollapsed(True)  # as a user does once the collection is chosen
         self.gui_work = 0.0
         original = self.dock._on_page
 
@@ -503,7 +509,12 @@ class Bench:
                 visible = self.visible_thumbnails()
                 if not visible:
                     raise RuntimeError("no thumbnail in view: are thumbnails switched off in the dock?")
-                wait_until(lambda v=visible: all(loader.image(h) is not None for h in v), 60)
+                try:
+                    wait_until(lambda v=visible: all(loader.image(h) is not None for h in v), 60)
+                except TimeoutError:
+                    failed = {h: loader.error(h) for h in visible if loader.error(h)}
+                    raise RuntimeError(f"thumbnails not shown: failed {failed}, queued {loader.queued()}, "
+                                       f"in flight {loader.in_flight()}") from None
                 elapsed = time.monotonic() - t0
             fetched = [r for r in self.s.cog.requests() if "/thumbs/" in r.target]
             sc.plugin.add(len(fetched), self.s.cog.bytes_down, elapsed, stall.worst_ms)
@@ -704,9 +715,9 @@ def main() -> int:
               file=sys.stderr)
         bench = Bench(servers, args.runs, tmp)
         first, full, more = bench.scenario_search(args.items)
+        thumbnails = bench.scenario_thumbnails()
         layer = bench.scenario_layer()
         many = bench.scenario_many_layers(10)
-        thumbnails = bench.scenario_thumbnails()
         save = bench.scenario_save()
         bench.dock.unload()
         wait_until(lambda: not bench.dock._tasks, 60)

@@ -6,10 +6,10 @@ import gc
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsSettings, QgsTask
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDate, QItemSelection, QModelIndex, Qt
+from qgis.PyQt.QtCore import QByteArray, QDate, QItemSelection, QModelIndex, Qt, QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ..plugin.core import assets as core_assets
@@ -32,6 +32,8 @@ from .thumbnails import ResultThumbnails
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
 SAVE_CANCELLED = "Saving cancelled; no partial file was left."
+SPLITTER_KEY = "stac_plugin/dock_splitter"
+"""QgsSettings key of the sizes the user gave the search, results and details panels."""
 
 
 class StacDock(QgsDockWidget, FORM_CLASS):
@@ -67,6 +69,12 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             buffer_spin=self.bufferSpin,
             parent=self,
         )
+        # The results take the height the dock gains; the panels above and below keep theirs.
+        for index, stretch in enumerate((0, 1, 0)):
+            self.mainSplitter.setStretchFactor(index, stretch)
+        self.mainSplitter.setChildrenCollapsible(False)
+        state = QgsSettings().value(SPLITTER_KEY, QByteArray(), type=QByteArray)
+        self._sized = bool(state) and self.mainSplitter.restoreState(state)
         self.model = ResultsModel(self)
         self.proxy = ResultsProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -574,9 +582,26 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         notify(self.iface, f"Saved {len(rows)} item(s) to {written or path}.", Qgis.MessageLevel.Success)
         return written or path
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._fit_panels)
+
+    def _fit_panels(self) -> None:
+        """First show: the search panel gets what it needs (up to 45 %), details a fifth, results the rest."""
+        total = sum(self.mainSplitter.sizes())
+        wanted = min(self.searchPanel.sizeHint().height(), total * 9 // 20)
+        search = max(self.searchPanel.minimumSizeHint().height(), wanted)
+        details = max(self.detailsPanel.minimumSizeHint().height(), total // 5)
+        results = total - search - details
+        if results > self.resultsPanel.minimumSizeHint().height():
+            self.mainSplitter.setSizes([search, results, details])
+
     # Teardown -----------------------------------------------------------------
     def unload(self) -> None:
-        """Cancel running work and take the dock's marks off the canvas."""
+        """Cancel running work, take the dock's marks off the canvas, remember the panel sizes."""
+        QgsSettings().setValue(SPLITTER_KEY, self.mainSplitter.saveState())
         self.cancel_search()
         if self._connect_task is not None:
             self._connect_task.cancel()
