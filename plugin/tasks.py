@@ -23,7 +23,7 @@ from typing import Any
 from qgis.core import Qgis, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from .auth import redact, sign_href
+from .auth import prepare, redact
 from .core.errors import Cancelled, StacPluginError
 from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
 from .log import log
@@ -105,12 +105,7 @@ class OpenConnectionTask(StacTask):
 
             timeout_s = Settings.load().timeout_s
         self.connection = connection
-        self.stac_io = QgisStacApiIO(
-            auth_cfg=connection.auth_cfg,
-            timeout_s=timeout_s,
-            auth_header=connection.auth_header,
-            api_url=connection.url,
-        )
+        self.stac_io = QgisStacApiIO.for_connection(connection, timeout_s=timeout_s)
         self.client: Any = None
         self.collections: list[tuple[str, str]] = []
 
@@ -207,7 +202,7 @@ class SaveTask(StacTask):
             def progress(percent: float, index: int = index) -> None:
                 self.setProgress(100.0 * (index + max(0.0, min(percent, 100.0)) / 100.0) / total)
 
-            path = save_asset(replace(request, uri=sign_href(request.uri)), progress, self.isCanceled)
+            path = save_asset(replace(request, uri=prepare(request.uri)), progress, self.isCanceled)
             self.paths.append(path)
             self.saved.emit(path)
         self.setProgress(100)
@@ -286,17 +281,13 @@ class OpenRasterTask(StacTask):
 
         try:
             with http_timeouts():  # GDAL reads in this pool thread end at the plugin's timeout
-                return redact(self.opener(sign_href(uri)))  # signed when the plugin supplies its login
+                return redact(self.opener(prepare(uri)))  # signed when the plugin supplies its login
         except StacPluginError as exc:
             return redact(f"{exc} {exc.detail}".strip())
         except Exception as exc:  # reported per URI
             return redact(str(exc)) or type(exc).__name__
 
     def work(self) -> None:
-        from .core.assets import configure_gdal_for
-
-        for uri in self.uris:
-            configure_gdal_for(uri)
         if not self.uris:
             return
         finished = 0
