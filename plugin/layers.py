@@ -9,9 +9,9 @@ from __future__ import annotations
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
-from .auth import redact, sign_href, unsign_href
-from .core.assets import configure_gdal_for, layer_name
-from .core.errors import StacPluginError
+from .auth import prepare, redact, unsign_href
+from .core.assets import layer_name
+from .core.errors import NotRasterError, StacPluginError
 
 HREF_PROPERTY = "stac_plugin/href"
 """Layer custom property: the asset's GDAL URI without any signature."""
@@ -29,28 +29,48 @@ def item_group(project: QgsProject, item_id: str) -> QgsLayerTreeGroup:
     return group
 
 
+def asset_layer(uri: str, name: str, options: QgsRasterLayer.LayerOptions | None = None) -> QgsRasterLayer:
+    """A valid raster layer of an asset's GDAL URI, opened as :func:`auth.prepare` says (signed when
+    the plugin supplies its login); the unsigned URI is kept in its ``HREF_PROPERTY``.
+
+    Raises the signing provider's ``StacPluginError``, or ``NotRasterError`` naming the unsigned URI
+    (the reason, with every secret hidden, in its ``detail``) when the layer is not valid.
+    """
+    bare = unsign_href(uri)
+    source = prepare(bare)
+    if options is None:
+        layer = QgsRasterLayer(source, name, "gdal")
+    else:
+        layer = QgsRasterLayer(source, name, "gdal", options)
+    if not layer.isValid():
+        reason = layer.error().summary() or (
+            layer.dataProvider().error().summary() if layer.dataProvider() else ""
+        )
+        why = redact(reason.strip()) or "GDAL cannot open it as a raster"
+        raise NotRasterError(f"{bare} is not a valid raster layer: {why}", detail=why)
+    layer.setCustomProperty(HREF_PROPERTY, bare)
+    return layer
+
+
+def failure_reason(exc: StacPluginError) -> str:
+    """Why :func:`asset_layer` failed, without the URI (listed next to it)."""
+    if isinstance(exc, NotRasterError):
+        return exc.detail
+    return redact(f"{exc} {exc.detail}".strip())
+
+
 def make_raster_layer(entry: LayerEntry) -> QgsRasterLayer:
-    """A valid raster layer for ``entry``, named ``"<item id> <asset key>"``; raises ``StacPluginError``.
+    """The layer of ``entry``, named ``"<item id> <asset key>"`` (see :func:`asset_layer`).
 
     Any thread: a layer made outside the main thread is moved to it, ready for ``add_to_project``.
-    An asset whose login the plugin supplies (e.g. a Planetary Computer SAS token) is opened signed;
-    the unsigned URI is kept in the layer's ``HREF_PROPERTY``.
     """
-    item_id, asset_key, signed_or_not = entry
-    uri = unsign_href(signed_or_not)
-    configure_gdal_for(uri)
-    source = sign_href(uri)
-    main = QCoreApplication.instance().thread() if QCoreApplication.instance() else None
+    item_id, asset_key, uri = entry
+    app = QCoreApplication.instance()
+    main = app.thread() if app is not None else None
     in_main = main is None or QThread.currentThread() == main
     options = QgsRasterLayer.LayerOptions()
-    # Validating a CRS may ask the user, which only the main thread can do.
-    options.skipCrsValidation = not in_main
-    layer = QgsRasterLayer(source, layer_name(item_id, asset_key), "gdal", options)
-    if not layer.isValid():
-        provider = layer.dataProvider()
-        reason = layer.error().summary() or (provider.error().summary() if provider else "")
-        raise StacPluginError(redact(reason.strip()) or "GDAL cannot open it as a raster")
-    layer.setCustomProperty(HREF_PROPERTY, uri)
+    options.skipCrsValidation = not in_main  # validating a CRS may ask the user: main thread only
+    layer = asset_layer(uri, layer_name(item_id, asset_key), options)
     if not in_main:
         layer.moveToThread(main)
     return layer
@@ -77,7 +97,7 @@ def add_raster_layers(
         try:
             layer = make_raster_layer(entry)
         except StacPluginError as exc:
-            errors.append((unsign_href(entry[2]), redact(f"{exc} {exc.detail}".strip())))
+            errors.append((unsign_href(entry[2]), failure_reason(exc)))
             continue
         add_to_project(layer, entry[0], project)
         layers.append(layer)

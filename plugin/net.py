@@ -22,6 +22,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from .auth.api import ApiCredential, Origin, apply_auth_config, origin
 from .auth.api import resolve as resolve_credential
 from .core.errors import StacPluginError
+from .core.models import Connection
 
 BODY_METHODS = ("POST",)
 
@@ -129,6 +130,22 @@ class QgisStacApiIO(StacApiIO):
         self.default_headers: dict[str, str] = {}
         self.default_parameters: dict[str, Any] = {}
         super().__init__(headers=headers, parameters=parameters, max_retries=None)
+
+    @classmethod
+    def for_connection(
+        cls, connection: Connection | None, *, timeout_s: float = 30, feedback: QgsFeedback | None = None
+    ) -> QgisStacApiIO:
+        """The StacApiIO of a saved connection: its auth config and header, sent to its API's origin
+        only; without a connection, one sending no credential."""
+        if connection is None:
+            return cls(timeout_s=timeout_s, feedback=feedback)
+        return cls(
+            connection.auth_cfg,
+            timeout_s=timeout_s,
+            feedback=feedback,
+            auth_header=connection.auth_header,
+            api_url=connection.url,
+        )
 
     @contextmanager
     def cancel_with(self, is_canceled: Callable[[], bool]) -> Iterator[None]:

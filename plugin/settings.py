@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
+from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
@@ -67,6 +68,15 @@ def _connections_from_json(text: str) -> list[Connection]:
     return [c for c in (connection_from_dict(d) for d in raw) if c is not None]
 
 
+def _comparable(url: str) -> str:
+    """``url`` without its query, fragment and final "/", scheme and host in lower case."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    path = parts.path.rstrip("/")
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{path}"
+
+
 @dataclass
 class Settings:
     """What the user can set; ``load()`` reads it, ``save()`` writes it back."""
@@ -82,6 +92,23 @@ class Settings:
         """The connection called ``name`` (default: the current one), or None."""
         wanted = self.current_connection if name is None else name
         return next((c for c in self.connections if c.name == wanted), None)
+
+    def connection_for_url(self, url: str) -> Connection | None:
+        """The saved connection of the STAC API at ``url``, or None.
+
+        ``url`` is an API's landing page (the same connection URL, give or take a final "/") or an
+        address under one (an item's URL); the connection with the longest matching URL wins.
+        """
+        wanted = _comparable(url)
+        if not wanted:
+            return None
+        best: Connection | None = None
+        for connection in self.connections:
+            base = _comparable(connection.url)
+            under = base and (wanted == base or wanted.startswith(base + "/"))
+            if under and (best is None or len(base) > len(_comparable(best.url))):
+                best = connection
+        return best
 
     @classmethod
     def load(cls) -> Settings:

@@ -22,7 +22,7 @@ from typing import Any
 from qgis.core import Qgis, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from .auth import redact, sign_href
+from .auth import prepare, redact
 from .core.errors import Cancelled, StacPluginError
 from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
 from .layers import LayerEntry
@@ -105,12 +105,7 @@ class OpenConnectionTask(StacTask):
 
             timeout_s = Settings.load().timeout_s
         self.connection = connection
-        self.stac_io = QgisStacApiIO(
-            auth_cfg=connection.auth_cfg,
-            timeout_s=timeout_s,
-            auth_header=connection.auth_header,
-            api_url=connection.url,
-        )
+        self.stac_io = QgisStacApiIO.for_connection(connection, timeout_s=timeout_s)
         self.client: Any = None
         self.collections: list[tuple[str, str]] = []
 
@@ -207,7 +202,7 @@ class SaveTask(StacTask):
             def progress(percent: float, index: int = index) -> None:
                 self.setProgress(100.0 * (index + max(0.0, min(percent, 100.0)) / 100.0) / total)
 
-            path = save_asset(replace(request, uri=sign_href(request.uri)), progress, self.isCanceled)
+            path = save_asset(replace(request, uri=prepare(request.uri)), progress, self.isCanceled)
             self.paths.append(path)
             self.saved.emit(path)
         self.setProgress(100)
@@ -242,13 +237,13 @@ class OpenRasterTask(StacTask):
         if self.isCanceled():
             return "cancelled"
         from .core.assets import http_timeouts
-        from .layers import make_raster_layer
+        from .layers import failure_reason, make_raster_layer
 
         try:
             with http_timeouts():  # GDAL reads in this pool thread end at the plugin's timeout
                 return make_raster_layer(entry)
         except StacPluginError as exc:
-            return redact(f"{exc} {exc.detail}".strip())
+            return failure_reason(exc)
         except Exception as exc:  # reported per URI
             return redact(str(exc)) or type(exc).__name__
 

@@ -57,6 +57,10 @@ class AssetAuthProvider:
         """Whether this provider can supply what ``href`` (a plain href, not a /vsi path) needs."""
         return False
 
+    def recognizes(self, href: str) -> bool:
+        """Whether ``href`` needs this provider's login, configured or not (default: :meth:`handles`)."""
+        return self.handles(href)
+
     def sign_href(self, href: str) -> str:
         """``href`` ready to open (e.g. with a SAS token in its query); may use the network."""
         return href
@@ -200,9 +204,38 @@ def apply_gdal_options(path_or_href: str) -> None:
             gdal.SetPathSpecificOption(prefix, key, value)
 
 
+def prepare(path_or_href: str) -> str:
+    """What GDAL opens for an asset: its GDAL options set for its host or bucket (a configured
+    login's included) and the path signed when a provider supplies its login.
+
+    The one way the dock, its tasks and the Processing algorithms open or save an asset; the
+    result may carry a secret, so keep :func:`unsign_href` of it (or the input) for anything
+    shown or written. Raises the provider's error (a ``StacPluginError``) when signing fails.
+    """
+    from ..core.assets import configure_gdal_for
+
+    bare = unsign_href(path_or_href)
+    configure_gdal_for(bare)
+    return sign_href(bare)
+
+
 def required_login_handled(path_or_href: str) -> bool:
     """Whether a registered provider supplies the login ``path_or_href`` needs."""
     return provider_for(path_or_href) is not None
+
+
+def missing_login(path_or_href: str) -> str:
+    """What a provider calls the login ``path_or_href`` needs when it has none configured, or ""."""
+    href = to_href(path_or_href)
+    if "://" not in href or provider_for(href) is not None:
+        return ""
+    for candidate in providers():
+        try:
+            if candidate.recognizes(href):
+                return candidate.label
+        except Exception:  # a faulty provider must not break the others
+            continue
+    return ""
 
 
 def redact(text: str) -> str:

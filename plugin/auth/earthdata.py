@@ -168,6 +168,9 @@ class EarthdataProvider(AssetAuthProvider):
     def handles(self, href: str) -> bool:
         return self.is_data_host(href) and bool(self.auth_cfg)
 
+    def recognizes(self, href: str) -> bool:
+        return self.is_data_host(href)
+
     def sign_href(self, href: str) -> str:
         """Log in to ``href``'s data host when its cookie is missing or stale; ``href`` is unchanged."""
         self.login(href)

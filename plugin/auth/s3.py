@@ -69,6 +69,9 @@ class RequesterPaysProvider(AssetAuthProvider):
     def handles(self, href: str) -> bool:
         return bucket_of(href) in self.buckets and bool(self.auth_cfg)
 
+    def recognizes(self, href: str) -> bool:
+        return bucket_of(href) in self.buckets
+
     def gdal_options(self, href: str) -> dict[str, dict[str, str]]:
         bucket = bucket_of(href)
         if bucket not in self.buckets:

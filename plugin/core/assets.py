@@ -209,12 +209,12 @@ def configure_gdal_for(href: str, timeout_s: float | None = None) -> None:
 
 
 def required_login(href: str) -> str:
-    """A human name of a login the asset needs and the plugin cannot supply, or ""."""
+    """A human name of a login the asset needs and the plugin cannot supply (none is configured), or ""."""
+    from ..auth import missing_login, required_login_handled
+
     needed = login_needed(href)
     if not needed:
-        return ""
-    from ..auth import required_login_handled
-
+        return missing_login(href)
     return "" if required_login_handled(href) else needed
 
 

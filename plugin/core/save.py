@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import shutil
+import socket
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -55,6 +59,98 @@ def check_free_space(folder: str, needed: int) -> None:
 def target_path(req: SaveRequest) -> str:
     """Where ``save_asset`` writes ``req``."""
     return str(Path(req.folder) / safe_filename(req.item_id, req.asset_key))
+
+
+TEMP_MARK = ".part-"
+"""In the name of a save's temporary file: ``.<target name>.part-<host>-<pid>-<random>.tif``."""
+_TEMP_NAME = re.compile(r"^\..+\.part-(?P<host>[0-9a-f]{8})-(?P<pid>[1-9][0-9]{0,9})-[a-z0-9_]{8}\.tif$")
+OTHER_HOST_STALE_S = 7 * 24 * 3600
+"""A temporary written from another machine (a shared folder) or process id namespace is removed
+only after this long unchanged: its writer's process cannot be checked from here."""
+
+
+def host_tag() -> str:
+    """Eight hex digits naming where process ids mean the same: this machine and, on Linux, this
+    process id namespace (a sandboxed QGIS such as a Flatpak has its own)."""
+    where = socket.gethostname()
+    with contextlib.suppress(OSError):
+        where += "\0" + str(Path("/proc/self/ns/pid").readlink())
+    return hashlib.sha1(where.encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def temp_prefix(target: str) -> str:
+    """The prefix of the temporary file a save of ``target`` writes (a random part and .tif follow)."""
+    return f".{Path(target).name}{TEMP_MARK}{host_tag()}-{os.getpid()}-"
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this machine (True when that cannot be told)."""
+    if pid <= 0:
+        return True
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)  # signal 0: only checks that the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process: it exists
+        return True
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    query_limited_information, still_active, invalid_parameter = 0x1000, 259, 87
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return ctypes.get_last_error() != invalid_parameter  # access denied: it exists
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def remove_stale_temporaries(folder: str, now: float | None = None) -> list[str]:
+    """Delete the temporaries that saves into ``folder`` left behind when their process died.
+
+    Only files named like :func:`temp_prefix` are considered: one of this :func:`host_tag` whose
+    process no longer runs, or one of another unchanged for :data:`OTHER_HOST_STALE_S`. A save
+    running in any process (this one included) keeps its file. Returns the paths removed;
+    errors (a file gone meanwhile, no permission) are ignored.
+    """
+    removed: list[str] = []
+    here = host_tag()
+    now = time.time() if now is None else now
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.match(entry.name)
+        if match is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if match["host"] == here:
+                stale = not process_alive(int(match["pid"]))
+            else:
+                stale = now - entry.stat(follow_symlinks=False).st_mtime > OTHER_HOST_STALE_S
+            if stale:
+                Path(entry.path).unlink()
+                removed.append(entry.path)
+        except OSError:
+            continue
+    return removed
 
 
 def _check_folder(folder: str) -> None:
@@ -161,11 +257,13 @@ def _save_asset(
 ) -> str:
     """Save ``req`` to ``<folder>/<safe_filename>``; returns the path.
 
-    Checks the free disk space first, reads window by window (checking ``is_canceled`` between
+    Removes the temporaries crashed saves left in the folder (:func:`remove_stale_temporaries`),
+    checks the free disk space, reads window by window (checking ``is_canceled`` between
     windows), writes to a temporary file in the target folder and renames it when complete;
     raises Cancelled (no file left) or SaveError (no file left either).
     """
     _check_folder(req.folder)
+    remove_stale_temporaries(req.folder)
     target = target_path(req)
     if Path(target).exists() and not req.overwrite:
         raise SaveError(f"{target} already exists", detail=target)
@@ -192,7 +290,7 @@ def _save_asset(
     scales = data.attrs.get("scale_factor"), data.attrs.get("add_offset")
     descriptions = data.attrs.get("long_name")
 
-    fd, temp = tempfile.mkstemp(prefix=f".{Path(target).name}.part-", suffix=".tif", dir=req.folder)
+    fd, temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tif", dir=req.folder)
     os.close(fd)
     try:
         if progress is not None:

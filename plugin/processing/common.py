@@ -40,11 +40,18 @@ def load_settings() -> Any:
         return None
 
 
+def saved_connection(url: str) -> Any:
+    """The saved connection of the STAC API at ``url`` (or holding ``url``, e.g. an item's), or None."""
+    settings = load_settings()
+    return settings.connection_for_url(url) if settings is not None and url else None
+
+
 def stac_io(feedback: QgsFeedback | None = None, url: str = "") -> Any:
     """A StacApiIO over QGIS's network stack, or None for pystac-client's own.
 
     QGIS's stack applies the user's proxy and SSL settings; the timeout comes from the plugin's
-    settings, and a saved connection with the same ``url`` lends its auth config.
+    settings. The saved connection of ``url`` (see :func:`saved_connection`) lends its login
+    exactly as in the dock: its auth config and header, sent to that API's origin only.
     ``feedback`` aborts a request in flight when the run is cancelled.
     """
     try:
@@ -52,31 +59,40 @@ def stac_io(feedback: QgsFeedback | None = None, url: str = "") -> Any:
     except ImportError:
         return None
     settings = load_settings()
-    timeout_s = 30.0
-    auth_cfg = ""
-    if settings is not None:
-        timeout_s = float(settings.timeout_s) or timeout_s
-        wanted = url.strip().rstrip("/")
-        for connection in settings.connections if wanted else ():
-            if connection.url.strip().rstrip("/") == wanted:
-                auth_cfg = connection.auth_cfg
-                break
+    timeout_s = float(settings.timeout_s or 30) if settings is not None else 30.0
+    connection = settings.connection_for_url(url) if settings is not None and url else None
     try:
-        return QgisStacApiIO(auth_cfg, timeout_s=timeout_s, feedback=feedback)
+        return QgisStacApiIO.for_connection(connection, timeout_s=timeout_s, feedback=feedback)
     except Exception:
         return None
 
 
+def refused_hint(exc: BaseException, url: str) -> str:
+    """A sentence on giving ``url`` a login when ``exc`` is an HTTP 401 / 403 refusal, else ""."""
+    if getattr(exc, "status", None) not in (401, 403):
+        return ""
+    connection = saved_connection(url)
+    if connection is None:
+        return (
+            " Save a connection with this URL in the STAC dock and give it the authentication "
+            "configuration the API needs."
+        )
+    return f" Check the authentication configuration of the saved connection {connection.name!r}."
+
+
 def processing_error(
-    exc: BaseException, feedback: QgsProcessingFeedback | None = None
+    exc: BaseException, feedback: QgsProcessingFeedback | None = None, hint: str = ""
 ) -> QgsProcessingException:
-    """A QgsProcessingException carrying a core error's message; its detail goes to the log."""
+    """A QgsProcessingException carrying a core error's message (and ``hint``); its detail goes to
+    the log. Secrets (signed URLs, tokens) are hidden in both."""
+    from ..auth import redact
+
     detail = getattr(exc, "detail", "")
     if feedback is not None and detail:
-        feedback.pushDebugInfo(str(detail))
+        feedback.pushDebugInfo(redact(str(detail)))
     if isinstance(exc, StacPluginError):
-        return QgsProcessingException(str(exc))
-    return QgsProcessingException(f"{type(exc).__name__}: {exc}")
+        return QgsProcessingException(redact(str(exc)) + hint)
+    return QgsProcessingException(redact(f"{type(exc).__name__}: {exc}") + hint)
 
 
 def split_list(text: str | None) -> list[str]:
@@ -150,9 +166,9 @@ def load_items(source: str, feedback: QgsProcessingFeedback) -> list[dict[str, A
         )
     remote = source.lower().startswith(("http://", "https://"))
     try:
-        items = core_load_items(source, stac_io=stac_io(feedback) if remote else None)
+        items = core_load_items(source, stac_io=stac_io(feedback, source) if remote else None)
     except Exception as exc:
-        raise processing_error(exc, feedback) from exc
+        raise processing_error(exc, feedback, refused_hint(exc, source) if remote else "") from exc
     if not items:
         raise QgsProcessingException(f"No STAC items in {source}.")
     return items
@@ -199,9 +215,23 @@ def check_raster(item: dict[str, Any], info: Any) -> None:
     login = required_login(info.href)
     if login:
         raise QgsProcessingException(
-            f"Asset {info.key!r} of item {item.get('id')!r} needs {login}, "
-            "which this plugin does not handle yet."
+            f"Asset {info.key!r} of item {item.get('id')!r} needs {login}, and none is set: in the "
+            "STAC dock, edit a connection and choose its 'Assets need' and 'Assets login'."
         )
+
+
+def prepare_asset(uri: str, feedback: QgsProcessingFeedback | None = None) -> str:
+    """What GDAL opens for an asset's ``uri``, as in the dock: GDAL options set for its host and
+    signed when the plugin supplies its login (see ``auth.prepare``); keep ``uri`` for anything shown.
+
+    Raises QgsProcessingException when the login fails (a token refused, a wrong password).
+    """
+    from ..auth import prepare
+
+    try:
+        return prepare(uri)
+    except StacPluginError as exc:
+        raise processing_error(exc, feedback) from exc
 
 
 def cancel_check(feedback: QgsProcessingFeedback | None) -> Callable[[], bool]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,8 @@ class DownloadAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..core.assets import configure_gdal_for, gdal_uri
+        from ..auth import prepare, redact, unsign_href
+        from ..core.assets import gdal_uri
         from ..core.errors import Cancelled
         from ..core.save import save_asset, target_path
 
@@ -121,9 +123,8 @@ class DownloadAlgorithm(StacAlgorithm):
                 if info is None:
                     continue
                 check_raster(item, info)
-                configure_gdal_for(info.href)
                 request = SaveRequest(
-                    uri=gdal_uri(info.href),
+                    uri=unsign_href(gdal_uri(info.href)),
                     folder=folder,
                     item_id=str(item.get("id", "")),
                     asset_key=key,
@@ -149,13 +150,15 @@ class DownloadAlgorithm(StacAlgorithm):
         for index, request in enumerate(requests):
             if feedback.isCanceled():
                 break
-            feedback.pushInfo(f"Saving {request.item_id} {request.asset_key} from {request.uri}")
+            feedback.pushInfo(f"Saving {request.item_id} {request.asset_key} from {redact(request.uri)}")
 
             def progress(percent: float, index: int = index) -> None:
                 feedback.setProgress((index + percent / 100.0) * 100.0 / total)
 
             try:
-                path = save_asset(request, progress, feedback.isCanceled)
+                # Signed just before its save, as in the dock, so a token is fresh for each file.
+                signed = replace(request, uri=prepare(request.uri))
+                path = save_asset(signed, progress, feedback.isCanceled)
             except Cancelled:
                 break
             except Exception as exc:

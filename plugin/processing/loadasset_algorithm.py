@@ -15,11 +15,14 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..auth import redact, unsign_href
 from .common import (
     StacAlgorithm,
     asset_info,
     check_raster,
     load_items,
+    prepare_asset,
+    processing_error,
     select_items,
     unknown_asset_message,
 )
@@ -35,16 +38,20 @@ def items_parameter(name: str = "ITEMS") -> QgsProcessingParameterFile:
     )
 
 
-def open_check(uri: str) -> None:
-    """Raise QgsProcessingException when GDAL cannot open ``uri`` as a raster."""
+def open_check(uri: str, source: str = "") -> None:
+    """Raise QgsProcessingException when GDAL cannot open ``source`` (default ``uri``) as a raster.
+
+    ``source`` is what GDAL opens (maybe signed); messages name ``uri`` and hide any secret.
+    """
     from osgeo import gdal
 
     try:
-        dataset = gdal.OpenEx(uri, gdal.OF_RASTER | gdal.OF_READONLY)
+        dataset = gdal.OpenEx(source or uri, gdal.OF_RASTER | gdal.OF_READONLY)
     except RuntimeError as exc:
-        raise QgsProcessingException(f"GDAL cannot open {uri}: {exc}") from exc
+        raise QgsProcessingException(redact(f"GDAL cannot open {uri}: {exc}")) from None
     if dataset is None:
-        raise QgsProcessingException(f"GDAL cannot open {uri}: {gdal.GetLastErrorMsg() or 'unknown error'}")
+        why = gdal.GetLastErrorMsg() or "unknown error"
+        raise QgsProcessingException(redact(f"GDAL cannot open {uri}: {why}"))
     del dataset
 
 
@@ -87,7 +94,9 @@ class LoadAssetAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..core.assets import configure_gdal_for, gdal_uri, layer_name
+        from ..core.assets import gdal_uri, layer_name
+        from ..core.errors import StacPluginError
+        from ..layers import asset_layer
 
         source = self.parameterAsFile(parameters, self.ITEMS, context)
         item_id = self.parameterAsString(parameters, self.ITEM_ID, context)
@@ -100,20 +109,21 @@ class LoadAssetAlgorithm(StacAlgorithm):
         if info is None:
             raise QgsProcessingException(unknown_asset_message(item, key))
         check_raster(item, info)
-        configure_gdal_for(info.href)
-        uri = gdal_uri(info.href)
-        feedback.pushInfo(f"Opening {uri}")
-        open_check(uri)
+        uri = unsign_href(gdal_uri(info.href))
+        feedback.pushInfo(f"Opening {redact(uri)}")
+        open_check(uri, prepare_asset(uri, feedback))
         name = layer_name(str(item.get("id", "")), key)
         # QGIS 3.22 cannot load a /vsicurl/ string on completion (it wants an existing file), so the
-        # layer goes into the context's temporary store: loaded on completion by its id, and found by
-        # its source when a model passes OUTPUT on to another algorithm.
+        # layer goes into the context's temporary store: loaded on completion by its id, and found
+        # when a model passes OUTPUT on to another algorithm. Its source is signed when the asset's
+        # login needs it, so it is named by OUTPUT (the unsigned URI) until it is loaded.
         options = QgsRasterLayer.LayerOptions()
         options.loadDefaultStyle = False
         options.skipCrsValidation = True
-        layer = QgsRasterLayer(uri, name, "gdal", options)
-        if not layer.isValid():
-            raise QgsProcessingException(f"{uri} is not a valid raster layer: {layer.error().summary()}")
+        try:
+            layer = asset_layer(uri, uri, options)
+        except StacPluginError as exc:
+            raise processing_error(exc, feedback) from exc
         context.temporaryLayerStore().addMapLayer(layer)
         details = QgsProcessingContext.LayerDetails(name, context.project(), self.OUTPUT)
         details.forceName = True  # "<item> <asset>", not the file name of the URL

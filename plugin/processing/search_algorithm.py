@@ -37,6 +37,8 @@ from .common import (
     is_given,
     load_settings,
     processing_error,
+    refused_hint,
+    saved_connection,
     split_list,
     stac_io,
 )
@@ -244,11 +246,14 @@ class SearchAlgorithm(StacAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         feedback.pushInfo(f"Opening {request.url}")
+        connection = saved_connection(request.url)
+        if connection is not None and (connection.auth_cfg or connection.auth_header):
+            feedback.pushInfo(f"Using the login of the saved connection {connection.name!r}")
         try:
             client = open_client(request.url, stac_io(feedback, request.url))
             stream = ItemStream(request, client)
         except Exception as exc:
-            raise processing_error(exc, feedback) from exc
+            raise processing_error(exc, feedback, refused_hint(exc, request.url)) from exc
         if request.max_cloud is not None:
             feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
 
@@ -271,7 +276,7 @@ class SearchAlgorithm(StacAlgorithm):
                     break
         except Exception as exc:
             if not feedback.isCanceled():
-                raise processing_error(exc, feedback) from exc
+                raise processing_error(exc, feedback, refused_hint(exc, request.url)) from exc
             # Cancelled with a request in flight: keep the items already written.
         if matched is None:
             matched = getattr(stream, "matched", None)
