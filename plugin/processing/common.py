@@ -45,7 +45,9 @@ def stac_io(feedback: QgsFeedback | None = None, url: str = "") -> Any:
 
     QGIS's stack applies the user's proxy and SSL settings; the timeout comes from the plugin's
     settings, and a saved connection with the same ``url`` lends its auth config.
-    ``feedback`` aborts a request in flight when the run is cancelled.
+    Once ``feedback`` is cancelled no request is sent, and one in flight is aborted when the
+    algorithm runs in a background task, as the Processing dialog runs it (see
+    ``QgisStacApiIO.cancel_with``).
     """
     try:
         from ..net import QgisStacApiIO
