@@ -16,7 +16,15 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from pystac_client.exceptions import APIError
 from pystac_client.stac_api_io import StacApiIO
 from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QByteArray, QUrl
+from qgis.PyQt.QtCore import (
+    QAbstractEventDispatcher,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QThread,
+    QTimer,
+    QUrl,
+)
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .auth.api import ApiCredential, Origin, apply_auth_config, origin
@@ -28,6 +36,9 @@ BODY_METHODS = ("POST",)
 
 BODY_EXCERPT = 300
 """How many characters of an error response go into the error's text."""
+
+CANCEL_POLL_MS = 100
+"""How often a request in flight checks whether it was cancelled."""
 
 
 def plugin_version() -> str:
@@ -97,13 +108,57 @@ def _with_query(href: str, parameters: dict[str, Any]) -> str:
     return urlunsplit(parts._replace(query=query))
 
 
+def _on_main_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is None or QThread.currentThread() is app.thread()
+
+
+class _AbortOnCancel:
+    """Aborts this thread's request in flight soon after ``is_canceled()`` turns true.
+
+    A timer of this (worker) thread polls ``is_canceled``. It fires only inside the request's own
+    event loop, once the reply exists, and then cancels ``feedback`` from this thread, so
+    ``QgsBlockingNetworkRequest`` aborts its reply in the thread that owns it. A feedback cancelled
+    from another thread instead races with the request's setup and can leave the request waiting
+    forever (QGIS 3.22).
+    """
+
+    def __init__(self, is_canceled: Callable[[], bool]) -> None:
+        self.feedback = QgsFeedback()
+        self._is_canceled = is_canceled
+        if QAbstractEventDispatcher.instance() is None:
+            QEventLoop()  # gives a thread not started by Qt the event dispatcher timers need
+        self._timer = QTimer()
+        self._timer.setInterval(CANCEL_POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    @property
+    def aborted(self) -> bool:
+        """Whether the request was aborted because it was cancelled."""
+        return self.feedback.isCanceled()
+
+    def _poll(self) -> None:
+        try:
+            cancelled = bool(self._is_canceled())
+        except Exception:  # a broken check must not take the request down: it ends at its timeout
+            cancelled = False
+        if cancelled and not self.feedback.isCanceled():
+            self._timer.stop()
+            self.feedback.cancel()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 class QgisStacApiIO(StacApiIO):
     """A ``StacApiIO`` whose requests go through ``QgsBlockingNetworkRequest``.
 
     Usable from a ``QgsTask`` thread. ``auth_cfg`` is a QGIS auth config id and ``auth_header``
     the header its secret goes in (see ``auth.api``); both, and ``extra_headers``, are sent only to
     the API's origin (that of ``api_url``, else of the first request), never to another host.
-    Once ``feedback`` is cancelled no further request is sent (see ``cancel_with``).
+    Once ``feedback`` is cancelled, the request in flight is aborted and no other is sent
+    (see ``cancel_with``).
     """
 
     def __init__(
@@ -149,11 +204,14 @@ class QgisStacApiIO(StacApiIO):
 
     @contextmanager
     def cancel_with(self, is_canceled: Callable[[], bool]) -> Iterator[None]:
-        """Within the block, this thread sends no new request once ``is_canceled()`` is true.
+        """Within the block, this thread's requests stop once ``is_canceled()`` is true.
 
-        Per thread, so one client can serve several tasks at once. A request already in flight
-        runs to its end or its timeout: aborting ``QgsBlockingNetworkRequest`` through a
-        ``QgsFeedback`` from another thread can leave it waiting forever on QGIS 3.22.
+        No new request is sent, and one in flight is aborted within ``CANCEL_POLL_MS``; either
+        raises ``APIError`` ("Cancelled …"). Per thread, so one client can serve several tasks at
+        once. ``is_canceled`` is called from the requesting thread, so it must be thread-safe
+        (``QgsTask.isCanceled`` and ``QgsFeedback.isCanceled`` are). On the main thread, where
+        ``QgsBlockingNetworkRequest`` runs the request in a thread of its own, a request in flight
+        runs to its end or its timeout.
         """
         previous = getattr(self._local, "is_canceled", None)
         self._local.is_canceled = is_canceled
@@ -162,8 +220,11 @@ class QgisStacApiIO(StacApiIO):
         finally:
             self._local.is_canceled = previous
 
+    def _cancel_check(self) -> Callable[[], bool] | None:
+        return getattr(self._local, "is_canceled", None) or self._default_is_canceled
+
     def _canceled(self) -> bool:
-        is_canceled = getattr(self._local, "is_canceled", None) or self._default_is_canceled
+        is_canceled = self._cancel_check()
         return bool(is_canceled is not None and is_canceled())
 
     def update(
@@ -228,14 +289,23 @@ class QgisStacApiIO(StacApiIO):
         # Not QgsBlockingNetworkRequest.setAuthCfg(): it applies the config again to a redirect's
         # target, whatever its host; a redirect drops the headers set here on the request.
         blocking = QgsBlockingNetworkRequest()
+        is_canceled = self._cancel_check()
+        watch = _AbortOnCancel(is_canceled) if is_canceled is not None and not _on_main_thread() else None
+        feedback = watch.feedback if watch is not None else None
         started = time.monotonic()
-        if method in BODY_METHODS:
-            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
-            body = QByteArray(json.dumps(params).encode("utf-8"))
-            code = blocking.post(request, body, True)
-        else:
-            code = blocking.get(request, True)
+        try:
+            if method in BODY_METHODS:
+                request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
+                body = QByteArray(json.dumps(params).encode("utf-8"))
+                code = blocking.post(request, body, True, feedback)
+            else:
+                code = blocking.get(request, True, feedback)
+        finally:
+            if watch is not None:
+                watch.stop()
         elapsed = time.monotonic() - started
+        if watch is not None and watch.aborted:  # an aborted request ends as NoError with no content
+            raise _api_error(f"Cancelled during {method} {url}")
         reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status else None

@@ -1,7 +1,8 @@
 """Background work as ``QgsTask``s: no widgets in ``run()``, results by signal.
 
-Every task can be cancelled; it stops before its next request or block of work (a request in
-flight ends at its answer or at the connection timeout). ``run()`` keeps any exception;
+Every task can be cancelled. A STAC API request in flight is aborted within a fraction of a
+second (see ``QgisStacApiIO.cancel_with``); other work stops before its next block (a GDAL read
+in flight ends at its answer or at the timeout). ``run()`` keeps any exception;
 ``finished()`` (main thread) emits ``failed(message, detail)`` for errors, ``cancelled()`` when
 the task stopped because it was cancelled, or the task's own success signal. Signals emitted
 from ``run()`` (``page_ready``, ``saved``) reach receivers living in the main thread through
@@ -83,7 +84,7 @@ class StacTask(QgsTask):
 
     @contextmanager
     def _cancel_requests_of(self, client: Any) -> Iterator[None]:
-        """Once cancelled, send no further request through ``client`` from this thread."""
+        """Once cancelled, abort this thread's request in flight through ``client`` and send no other."""
         stac_io = getattr(client, "_stac_io", None)
         if isinstance(stac_io, QgisStacApiIO):
             with stac_io.cancel_with(self.isCanceled):

@@ -52,7 +52,9 @@ def stac_io(feedback: QgsFeedback | None = None, url: str = "") -> Any:
     QGIS's stack applies the user's proxy and SSL settings; the timeout comes from the plugin's
     settings. The saved connection of ``url`` (see :func:`saved_connection`) lends its login
     exactly as in the dock: its auth config and header, sent to that API's origin only.
-    ``feedback`` aborts a request in flight when the run is cancelled.
+    Once ``feedback`` is cancelled no request is sent, and one in flight is aborted when the
+    algorithm runs in a background task, as the Processing dialog runs it (see
+    ``QgisStacApiIO.cancel_with``).
     """
     try:
         from ..net import QgisStacApiIO

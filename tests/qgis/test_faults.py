@@ -204,7 +204,7 @@ def test_cancel_frees_a_hung_search_at_once(qtbot, dock: StacDock, qgis_iface, s
     dock.timeoutSpin.setValue(10)
     dock.add_connection(Connection("hang", server.api("search-hang")))
     qgis_iface.messageBar().clear_messages()
-    hung = server.hung
+    hung, dropped = server.hung, server.dropped
     dock.searchButton.click()
     qtbot.waitUntil(lambda: server.hung > hung, timeout=WAIT_MS)  # the search request is held
     assert dock.is_searching() and dock.searchButton.text() == "Cancel"
@@ -213,8 +213,9 @@ def test_cancel_frees_a_hung_search_at_once(qtbot, dock: StacDock, qgis_iface, s
     assert not dock.is_searching()
     assert dock.searchButton.text() == "Search"
     assert time.monotonic() - started < 1.0
+    # The request is aborted and its task ends, well before the 10 s timeout.
+    qtbot.waitUntil(lambda: server.dropped > dropped and not dock._tasks, timeout=3000)
     assert not [m for m in _messages(qgis_iface) if m[0] == Qgis.MessageLevel.Critical]
-    # The dock is free: another search runs while the cancelled request is still held.
     dock.timeoutSpin.setValue(TIMEOUT_S)
     _still_usable(qtbot, dock, qgis_iface)
 

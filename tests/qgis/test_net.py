@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -187,3 +188,55 @@ def test_no_request_once_cancelled(echo_url: str) -> None:
         with pytest.raises(APIError, match="Cancelled"):
             other.request(echo_url)
     assert json.loads(other.request(echo_url))["method"] == "GET"
+
+
+@pytest.fixture
+def mute_server() -> Iterator[socket.socket]:
+    """A listening socket that accepts connections and never answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        sock.settimeout(10)
+        yield sock
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_cancel_aborts_a_request_in_flight(mute_server: socket.socket, method: str) -> None:
+    url = f"http://127.0.0.1:{mute_server.getsockname()[1]}/search"
+    io = QgisStacApiIO(timeout_s=30)
+    cancelled = threading.Event()
+    errors: list[APIError] = []
+
+    def work() -> None:  # a plain Python thread, not one Qt started
+        with io.cancel_with(cancelled.is_set):
+            try:
+                io.request(url, method=method, parameters={"limit": 1})
+            except APIError as exc:
+                errors.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    connection, _ = mute_server.accept()
+    with connection:
+        assert connection.recv(4096).startswith(method.encode())  # the request is in flight
+        started = time.monotonic()
+        cancelled.set()
+        thread.join(5)
+        assert not thread.is_alive()
+        assert time.monotonic() - started < 3
+        assert len(errors) == 1 and str(errors[0]).startswith(f"Cancelled during {method} {url}")
+        connection.settimeout(5)
+        while connection.recv(4096):  # the rest of the request; then the client closes the connection
+            pass
+
+
+def test_a_request_from_the_main_thread_runs_to_its_end(mute_server: socket.socket) -> None:
+    """There the request runs in QGIS's own thread, out of reach: cancel stops the next request only."""
+    url = f"http://127.0.0.1:{mute_server.getsockname()[1]}/"
+    io = QgisStacApiIO(timeout_s=1)
+    started = time.monotonic()
+    with io.cancel_with(lambda: time.monotonic() > started + 0.2), pytest.raises(APIError) as info:
+        io.request(url)
+    assert "did not answer within 1 s" in str(info.value)
+    with io.cancel_with(lambda: True), pytest.raises(APIError, match="Cancelled before"):
+        io.request(url)

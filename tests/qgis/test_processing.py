@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from pathlib import Path
 from typing import Any
 
@@ -319,6 +320,32 @@ def test_search_closed_port_fails_clearly(run) -> None:
 def test_search_not_a_stac_api(run, cog_host) -> None:
     with pytest.raises(QgsProcessingException, match=r"STAC|JSON|HTTP"):
         run("stac:search", {"URL": f"{cog_host.url}/", "OUTPUT": "memory:"})
+
+
+def test_cancel_aborts_a_search_request_in_flight(run, qtbot, monkeypatch) -> None:
+    """Cancelling a run in a background task, as the Processing dialog runs it, aborts its request."""
+    from qgis.core import QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
+    from testbed.fault_server import FaultServer
+
+    from plugin.settings import Settings
+
+    monkeypatch.setattr(Settings, "load", classmethod(lambda cls: cls(connections=[], timeout_s=30)))
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("stac:search")
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    executed: list[bool] = []
+    with FaultServer() as server:
+        parameters = {"URL": server.api("search-hang"), "OUTPUT": "memory:"}
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+        task.executed.connect(lambda ok, _results: executed.append(ok))
+        QgsApplication.taskManager().addTask(task)
+        qtbot.waitUntil(lambda: server.hung == 1, timeout=30000)  # the search request is held
+        started = time.monotonic()
+        feedback.cancel()
+        qtbot.waitUntil(lambda: bool(executed), timeout=5000)  # not the 30 s timeout
+        assert time.monotonic() - started < 3
+        qtbot.waitUntil(lambda: server.dropped == 1, timeout=5000)  # the connection was closed
+    assert executed == [False]  # a cancelled run
 
 
 # -- stac:loadasset ---------------------------------------------------------------------------

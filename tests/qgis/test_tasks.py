@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QThread
+from testbed.fault_server import FaultServer
 
 from plugin.core.models import Connection, SearchRequest
 from plugin.net import QgisStacApiIO
-from plugin.tasks import NextPageTask, OpenConnectionTask, OpenRasterTask, SearchTask
+from plugin.tasks import NextPageTask, OpenConnectionTask, OpenRasterTask, SearchTask, StacTask
 
 WAIT_MS = 30000
+LONG_TIMEOUT_S = 30
+"""The request timeout in cancel tests: a task that ran to it would not end within ``CANCEL_WAIT_MS``."""
+CANCEL_WAIT_MS = 5000
 
 
 def _run(qtbot, task: QgsTask, signal_name: str, timeout: int = WAIT_MS) -> list[Any]:
@@ -26,6 +32,12 @@ def _run(qtbot, task: QgsTask, signal_name: str, timeout: int = WAIT_MS) -> list
 
 def _biggest_collection(items: list[dict]) -> tuple[str, int]:
     return Counter(i["collection"] for i in items).most_common(1)[0]
+
+
+@pytest.fixture(scope="module")
+def fault_server() -> Iterator[FaultServer]:
+    with FaultServer() as server:
+        yield server
 
 
 @pytest.fixture
@@ -227,3 +239,106 @@ def test_save_task_error_is_reported(qtbot, stac_api, tmp_path) -> None:
     _run(qtbot, SaveTask([request]), "done")
     message, _ = _run(qtbot, SaveTask([request]), "failed")
     assert "already exists" in message
+
+
+# Cancel with a request in flight ---------------------------------------------------------------
+
+
+def _fault_client(server: FaultServer, api: str) -> Any:
+    from plugin.core.search import open_client
+
+    return open_client(server.api(api), QgisStacApiIO(timeout_s=LONG_TIMEOUT_S))
+
+
+def _cancel_when_held(qtbot, task: StacTask, server: FaultServer) -> float:
+    """Run ``task`` until the server holds its request, cancel it; the seconds until ``cancelled``.
+
+    Fails when the task fails or succeeds instead, or does not end within ``CANCEL_WAIT_MS``.
+    """
+    failed: list[tuple[str, str]] = []
+    task.failed.connect(lambda *args: failed.append(args))
+    hung, dropped = server.hung, server.dropped
+    QgsApplication.taskManager().addTask(task)
+    qtbot.waitUntil(lambda: server.hung > hung, timeout=WAIT_MS)
+    with qtbot.waitSignal(task.cancelled, timeout=CANCEL_WAIT_MS):
+        started = time.monotonic()
+        task.cancel()
+    elapsed = time.monotonic() - started
+    assert not failed
+    # The request was aborted: its connection is closed, not left to the timeout.
+    qtbot.waitUntil(lambda: server.dropped > dropped, timeout=CANCEL_WAIT_MS)
+    return elapsed
+
+
+def test_cancel_aborts_a_hung_open_connection(qtbot, fault_server) -> None:
+    connection = Connection("hang", fault_server.api("landing-hang"))
+    elapsed = _cancel_when_held(qtbot, OpenConnectionTask(connection, timeout_s=LONG_TIMEOUT_S), fault_server)
+    assert elapsed < 3
+
+
+def test_cancel_aborts_a_hung_collections_request(qtbot, fault_server) -> None:
+    connection = Connection("hang", fault_server.api("collections-hang"))
+    task = OpenConnectionTask(connection, timeout_s=LONG_TIMEOUT_S)
+    opened: list[Any] = []
+    task.opened.connect(lambda *args: opened.append(args))
+    assert _cancel_when_held(qtbot, task, fault_server) < 3
+    assert not opened
+
+
+def test_cancel_aborts_a_hung_search(qtbot, fault_server) -> None:
+    url = fault_server.api("search-hang")
+    task = SearchTask(SearchRequest(url=url), _fault_client(fault_server, "search-hang"))
+    done: list[Any] = []
+    task.done.connect(done.append)
+    assert _cancel_when_held(qtbot, task, fault_server) < 3
+    assert not done
+
+
+def test_cancel_aborts_a_hung_next_page(qtbot, fault_server) -> None:
+    url = fault_server.api("search-hangnext")
+    client = _fault_client(fault_server, "search-hangnext")
+    request = SearchRequest(url=url, page_size=2, max_items=2)
+    stream = _run(qtbot, SearchTask(request, client), "done")[0]
+    assert stream.kept == 2 and stream.has_more
+    task = NextPageTask(stream)
+    pages: list[Any] = []
+    task.page_ready.connect(pages.append)
+    assert _cancel_when_held(qtbot, task, fault_server) < 3
+    assert not pages
+
+
+def test_cancel_aborts_requests_every_time(qtbot, fault_server) -> None:
+    """Cancel at different moments, in flight or not yet sent: every task ends, none hangs."""
+    url = fault_server.api("landing-hang")
+    hung, dropped = fault_server.hung, fault_server.dropped
+    for attempt in range(20):
+        task = OpenConnectionTask(Connection("hang", url), timeout_s=LONG_TIMEOUT_S)
+        failed: list[tuple[str, str]] = []
+        task.failed.connect(lambda *args, failed=failed: failed.append(args))
+        before = fault_server.hung
+        with qtbot.waitSignal(task.cancelled, timeout=CANCEL_WAIT_MS):
+            QgsApplication.taskManager().addTask(task)
+            if attempt % 2:  # the request is held by the server
+                qtbot.waitUntil(lambda before=before: fault_server.hung > before, timeout=WAIT_MS)
+            else:  # the task runs; its request may or may not be sent yet
+                started = lambda task=task: task.status() == QgsTask.TaskStatus.Running  # noqa: E731
+                qtbot.waitUntil(started, timeout=WAIT_MS)
+                time.sleep(0.002 * attempt)
+            task.cancel()
+        assert not failed, attempt
+    # Every request that reached the server was aborted by the plugin, none left to its timeout.
+    all_dropped = lambda: fault_server.dropped - dropped == fault_server.hung - hung  # noqa: E731
+    qtbot.waitUntil(all_dropped, timeout=CANCEL_WAIT_MS)
+    assert fault_server.hung - hung >= 10
+
+
+def test_a_hung_request_still_times_out(qtbot, fault_server) -> None:
+    """With cancelling watched, a request nobody cancels still ends at the timeout, as a timeout."""
+    task = OpenConnectionTask(Connection("hang", fault_server.api("landing-hang")), timeout_s=1)
+    cancelled: list[bool] = []
+    task.cancelled.connect(lambda: cancelled.append(True))
+    started = time.monotonic()
+    message, _detail = _run(qtbot, task, "failed")
+    assert "did not answer within 1 s" in message
+    assert 0.9 < time.monotonic() - started < 10
+    assert not cancelled

@@ -2,11 +2,14 @@
 
 Each API lives under its own prefix: ``/ok/`` is healthy; ``/<stage>-<fault>/`` is healthy except
 at ``stage`` (``landing``, ``collections`` or ``search``), which answers with ``fault`` (see
-``FAULTS``). ``/search-loop/`` answers every search with a ``next`` link to the same page and
-``/search-nogeom/`` with items without geometry or datetime. Assets are under ``/assets/``:
+``FAULTS``). ``/search-loop/`` answers every search with a ``next`` link to the same page,
+``/search-nogeom/`` with items without geometry or datetime and ``/search-hangnext/`` with a
+first page whose ``next`` link hangs. Assets are under ``/assets/``:
 ``good.tif`` (a tiled GeoTIFF served with HTTP ranges), ``missing.tif`` (404), ``truncated.tif``
 (the same file cut in half) and ``hang.tif`` (answers ranges near the header, hangs on the rest).
 A next link of ``/search-loop/`` repeats the request it answers (POST with the same body).
+A hang holds its request until the client closes the connection (counted in ``dropped``) or
+the server stops.
 
     with FaultServer() as server:
         url = server.api("search-hang")
@@ -17,9 +20,11 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import select
 import socket
 import struct
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -37,7 +42,7 @@ FAULTS = (
 )
 """Faults any stage can answer with ("refused" is reached through ``FaultServer.refused_url``)."""
 
-SEARCH_FAULTS = ("loop", "nogeom")
+SEARCH_FAULTS = ("loop", "nogeom", "hangnext")
 """Faults only the search stage answers with."""
 
 STAGES = ("landing", "collections", "search")
@@ -49,6 +54,8 @@ HTML_PAGE = (
     '<img src="http://127.0.0.1:9/tracker.png"><a href="http://127.0.0.1:9/">Log in</a></body></html>'
 )
 COLLECTION = "fault-c1"
+NEXT_TOKEN = "page2"
+"""The ``token`` of ``/search-hangnext/``'s next page, the one that hangs."""
 RASTER_SIZE = 1024
 
 
@@ -102,9 +109,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     def _hang(self) -> None:
+        """Answer nothing until the client closes the connection, the server stops or the limit."""
         self.server.hung += 1
-        self.server.stopping.wait(HANG_LIMIT_S)
         self.close_connection = True
+        deadline = time.monotonic() + HANG_LIMIT_S
+        while not self.server.stopping.is_set() and time.monotonic() < deadline:
+            readable, _, _ = select.select([self.connection], [], [], 0.05)
+            if not readable:
+                continue
+            try:
+                closed = not self.connection.recv(1, socket.MSG_PEEK)
+            except OSError:
+                closed = True
+            if closed:
+                self.server.dropped += 1
+                return
+            self.server.stopping.wait(0.05)  # more bytes from the client: keep holding
 
     def _reset(self) -> None:
         """Promise a body, send a part of it, then reset the connection."""
@@ -211,6 +231,9 @@ class _Handler(BaseHTTPRequestHandler):
             if self.command == "POST":
                 link["body"] = self.body
             links.append(link)
+        elif api == "search-hangnext":
+            href = f"{self._base()}/{api}/search?token={NEXT_TOKEN}"
+            links.append({"rel": "next", "href": href, "method": "GET"})
         return {"type": "FeatureCollection", "features": features, "numberMatched": 40 if links else 2,
                 "links": links}
 
@@ -237,6 +260,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif rest == "collections":
             here, good = "collections", self._collections(api)
         elif rest == "search":
+            if api == "search-hangnext" and f"token={NEXT_TOKEN}" in self.path:
+                self._hang()
+                return
             here, good = "search", self._search(api)
         else:
             self._send(404, {"code": "NotFound", "description": path})
@@ -291,6 +317,7 @@ class _Server(ThreadingHTTPServer):
         self.cog = make_cog()
         self.paths: list[str] = []
         self.hung = 0
+        self.dropped = 0
 
 
 class FaultServer:
@@ -331,6 +358,12 @@ class FaultServer:
         """How many requests were held by a hang so far."""
         assert self._server is not None
         return self._server.hung
+
+    @property
+    def dropped(self) -> int:
+        """How many held requests ended because the client closed the connection."""
+        assert self._server is not None
+        return self._server.dropped
 
     @staticmethod
     def refused_url() -> str:

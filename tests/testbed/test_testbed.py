@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import time
 import urllib.request
 from typing import Any
 
@@ -160,3 +162,26 @@ def test_thumbnail_served(stac_api: StacApi) -> None:
     item = next(i for i in stac_api.items if i["collection"] == "sentinel-2-c1-l2a")
     status, body = http_get(item["assets"]["thumbnail"]["href"])
     assert status == 200 and body[:3] == b"\xff\xd8\xff"
+
+
+def test_fault_server_counts_held_requests_the_client_drops() -> None:
+    from .fault_server import FaultServer
+
+    with FaultServer() as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        request = b"GET /landing-hang/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as kept:
+            kept.sendall(request)
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as dropped:
+                dropped.sendall(request)
+                _wait_for(lambda: server.hung == 2)
+            _wait_for(lambda: server.dropped == 1)
+            time.sleep(0.3)
+            assert server.dropped == 1  # the connection still open is still held
+
+
+def _wait_for(condition: Any, timeout_s: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
