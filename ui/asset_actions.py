@@ -106,7 +106,8 @@ class AssetActions(QObject):
         for login, names in blocked.items():
             notify(
                 self.iface,
-                f"{len(names)} asset(s) need {login}, which this plugin does not handle yet.",
+                f"{len(names)} asset(s) need {login}. Edit the connection and choose it under "
+                "\"Assets need\", with its login under \"Assets login\".",
                 Qgis.MessageLevel.Warning,
                 "\n".join(names),
             )

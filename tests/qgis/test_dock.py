@@ -652,7 +652,7 @@ def test_asset_needing_a_login_is_explained(qgis_iface, dock: StacDock, monkeypa
     qgis_iface.messageBar().clear_messages()
     assert dock.add_selected_to_map() is None
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
-    assert any("Planetary Computer" in m and "does not handle" in m for m in warnings)
+    assert any("Planetary Computer" in m and "Assets login" in m for m in warnings)
     assert dock.addToMapButton.isEnabled()
 
 
