@@ -527,11 +527,8 @@ class Bench:
             with StallMeter() as stall:
                 t0 = time.monotonic()
                 for href in hrefs:
-                    request = QNetworkRequest(QUrl(href))
-                    request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
-                                         QNetworkRequest.CacheLoadControl.AlwaysNetwork)
                     blocking = QgsBlockingNetworkRequest()
-                    blocking.get(request)
+                    blocking.get(QNetworkRequest(QUrl(href)), True)  # forceRefresh: from the network
                     pixmap = QPixmap()
                     pixmap.loadFromData(blocking.reply().content())
                     pixmaps.append(pixmap)

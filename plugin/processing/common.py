@@ -40,6 +40,16 @@ def load_settings() -> Any:
         return None
 
 
+def apply_read_timeout() -> None:
+    """GDAL reads of assets end at the timeout of the plugin's settings, as in the dock (which
+    may not be open)."""
+    from ..core.assets import set_read_timeout
+
+    settings = load_settings()
+    if settings is not None:
+        set_read_timeout(settings.timeout_s)
+
+
 def saved_connection(url: str) -> Any:
     """The saved connection of the STAC API at ``url`` (or holding ``url``, e.g. an item's), or None."""
     settings = load_settings()

@@ -20,6 +20,7 @@ from qgis.core import (
 from ..core.models import SaveRequest
 from .common import (
     StacAlgorithm,
+    apply_read_timeout,
     asset_info,
     check_raster,
     is_given,
@@ -96,6 +97,7 @@ class DownloadAlgorithm(StacAlgorithm):
         from ..core.errors import Cancelled
         from ..core.save import save_asset, target_path
 
+        apply_read_timeout()
         keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
         if not keys:
             raise QgsProcessingException("ASSETS is empty: give one or more asset keys, separated by commas.")

@@ -18,6 +18,7 @@ from qgis.core import (
 from ..auth import redact, unsign_href
 from .common import (
     StacAlgorithm,
+    apply_read_timeout,
     asset_info,
     check_raster,
     load_items,
@@ -94,10 +95,11 @@ class LoadAssetAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..core.assets import gdal_uri, layer_name
+        from ..core.assets import gdal_uri, http_timeouts, layer_name
         from ..core.errors import StacPluginError
         from ..layers import asset_layer
 
+        apply_read_timeout()
         source = self.parameterAsFile(parameters, self.ITEMS, context)
         item_id = self.parameterAsString(parameters, self.ITEM_ID, context)
         key = self.parameterAsString(parameters, self.ASSET, context).strip()
@@ -111,7 +113,9 @@ class LoadAssetAlgorithm(StacAlgorithm):
         check_raster(item, info)
         uri = unsign_href(gdal_uri(info.href))
         feedback.pushInfo(f"Opening {redact(uri)}")
-        open_check(uri, prepare_asset(uri, feedback))
+        signed = prepare_asset(uri, feedback)
+        with http_timeouts():  # this thread's GDAL reads end at the plugin's timeout
+            open_check(uri, signed)
         name = layer_name(str(item.get("id", "")), key)
         # QGIS 3.22 cannot load a /vsicurl/ string on completion (it wants an existing file), so the
         # layer goes into the context's temporary store: loaded on completion by its id, and found
@@ -121,7 +125,8 @@ class LoadAssetAlgorithm(StacAlgorithm):
         options.loadDefaultStyle = False
         options.skipCrsValidation = True
         try:
-            layer = asset_layer(uri, uri, options)
+            with http_timeouts():
+                layer = asset_layer(uri, uri, options)
         except StacPluginError as exc:
             raise processing_error(exc, feedback) from exc
         context.temporaryLayerStore().addMapLayer(layer)

@@ -16,13 +16,10 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsSettings
 from testbed.auth_servers import (
-    FileHost,
-    SasTokenServer,
-    Seen,
+    BlobBed,
     ensure_master_password,
     remove_config,
     store_basic_config,
-    write_cog,
 )
 
 from plugin import auth
@@ -38,30 +35,15 @@ CONTAINER = "sentinel2-l2"
 KEY = "subscription-key-42"
 
 
-class Bed:
-    def __init__(self, root: Path) -> None:
-        self.pixels = write_cog(root / CONTAINER / "scene" / "B04.tif", value_offset=7)
-        self.tokens = SasTokenServer()
-        self.blob = FileHost(root, host="127.0.0.2", check=self._check)
-        self.href = f"{self.blob.url}/{CONTAINER}/scene/B04.tif"
-
-    def _check(self, seen: Seen, container: str) -> bool:
-        return self.tokens.valid(urlsplit(seen.path).query, ACCOUNT, container)
-
-    def stop(self) -> None:
-        self.tokens.stop()
-        self.blob.stop()
-
-
 @pytest.fixture(scope="module")
-def bed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bed]:
-    servers = Bed(tmp_path_factory.mktemp("blob"))
+def bed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BlobBed]:
+    servers = BlobBed(tmp_path_factory.mktemp("blob"), ACCOUNT, CONTAINER, value_offset=7)
     yield servers
     servers.stop()
 
 
 @pytest.fixture
-def signer(bed: Bed) -> Iterator[pc.PlanetaryComputer]:
+def signer(bed: BlobBed) -> Iterator[pc.PlanetaryComputer]:
     """The Planetary Computer provider pointed at the local token server and blob host."""
     provider = pc.PlanetaryComputer(
         token_endpoint=bed.tokens.endpoint, storage_hosts={bed.blob.netloc: ACCOUNT}, auth_cfg=""
@@ -89,7 +71,7 @@ def _pixels(layer: QgsRasterLayer) -> np.ndarray:
     return np.frombuffer(data, dtype=np.uint8).reshape(layer.height(), layer.width())
 
 
-def test_blob_host_refuses_unsigned(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+def test_blob_host_refuses_unsigned(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
     assert gdal.OpenEx(gdal_uri(bed.href), gdal.OF_RASTER) is None
     assert bed.blob.requests()
     assert all(not urlsplit(s.path).query for s in bed.blob.requests())
@@ -116,7 +98,7 @@ def test_default_provider_knows_blob_hosts() -> None:
     assert auth.unsign_href("/vsicurl/" + signed) == "/vsicurl/" + href
 
 
-def test_layer_is_signed_and_reads_pixels(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+def test_layer_is_signed_and_reads_pixels(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
     project = QgsProject()
     added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
     assert not errors, errors
@@ -128,7 +110,7 @@ def test_layer_is_signed_and_reads_pixels(bed: Bed, signer: pc.PlanetaryComputer
     project.clear()
 
 
-def test_open_task_signs_and_reports_unsigned(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+def test_open_task_signs_and_reports_unsigned(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
     uri = gdal_uri(bed.href)
     task = OpenRasterTask([("scene", "B04", uri)])
     assert task.run(), task.exception
@@ -137,7 +119,7 @@ def test_open_task_signs_and_reports_unsigned(bed: Bed, signer: pc.PlanetaryComp
 
 
 def test_project_on_disk_has_no_token_and_reopens(
-    bed: Bed, signer: pc.PlanetaryComputer, tmp_path: Path
+    bed: BlobBed, signer: pc.PlanetaryComputer, tmp_path: Path
 ) -> None:
     signed_projects.install()
     try:
@@ -178,7 +160,7 @@ def test_project_on_disk_has_no_token_and_reopens(
         signed_projects.remove()
 
 
-def test_token_refreshed_before_expiry(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+def test_token_refreshed_before_expiry(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
     bed.tokens.lifetime_s = 3
     signer.refresh_margin_s = 2
     project = QgsProject()
@@ -199,7 +181,7 @@ def test_token_refreshed_before_expiry(bed: Bed, signer: pc.PlanetaryComputer) -
     project.clear()
 
 
-def test_subscription_key_from_auth_db(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+def test_subscription_key_from_auth_db(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
     assert ensure_master_password()
     bed.tokens.subscription_key = KEY
     with pytest.raises(StacPluginError, match="No Planetary Computer token"):
@@ -224,7 +206,7 @@ def test_subscription_key_from_auth_db(bed: Bed, signer: pc.PlanetaryComputer) -
         remove_config(config)
 
 
-def test_errors_and_log_hide_the_token(bed: Bed, signer: pc.PlanetaryComputer) -> None:
+def test_errors_and_log_hide_the_token(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
     messages: list[str] = []
     QgsApplication.messageLog().messageReceived.connect(lambda text, *_a: messages.append(text))
     signed = auth.sign_href(gdal_uri(bed.href))
@@ -240,7 +222,7 @@ def test_errors_and_log_hide_the_token(bed: Bed, signer: pc.PlanetaryComputer) -
     assert sig not in errors[0][0] + errors[0][1]
 
 
-def test_save_task_signs(bed: Bed, signer: pc.PlanetaryComputer, tmp_path: Path) -> None:
+def test_save_task_signs(bed: BlobBed, signer: pc.PlanetaryComputer, tmp_path: Path) -> None:
     from plugin.core.models import SaveRequest
     from plugin.tasks import SaveTask
 

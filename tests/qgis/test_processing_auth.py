@@ -10,11 +10,9 @@ the secret never reaches another host, the Processing log or a project file.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 import pytest
@@ -29,17 +27,16 @@ from qgis.core import (
     QgsSettings,
 )
 from testbed.auth_servers import (
+    BlobBed,
     FileHost,
     ProtectedApi,
-    SasTokenServer,
-    Seen,
     ensure_master_password,
     remove_config,
     store_basic_config,
     write_cog,
 )
 from testbed.earthdata_server import COOKIE_NAME, EarthdataServer
-from testbed.s3_server import S3Server
+from testbed.s3_server import requester_pays_endpoint
 
 from plugin import auth
 from plugin import settings as settings_module
@@ -297,24 +294,9 @@ CONTAINER = "sentinel2-l2"
 KEY = "subscription-key-proc-7"
 
 
-class BlobBed:
-    def __init__(self, root: Path) -> None:
-        self.pixels = write_cog(root / CONTAINER / "scene" / "B04.tif", value_offset=11)
-        self.tokens = SasTokenServer(subscription_key=KEY)
-        self.blob = FileHost(root, host="127.0.0.2", check=self._check)
-        self.href = f"{self.blob.url}/{CONTAINER}/scene/B04.tif"
-
-    def _check(self, seen: Seen, container: str) -> bool:
-        return self.tokens.valid(urlsplit(seen.path).query, ACCOUNT, container)
-
-    def stop(self) -> None:
-        self.tokens.stop()
-        self.blob.stop()
-
-
 @pytest.fixture(scope="module")
 def blob_bed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BlobBed]:
-    bed = BlobBed(tmp_path_factory.mktemp("blob"))
+    bed = BlobBed(tmp_path_factory.mktemp("blob"), ACCOUNT, CONTAINER, value_offset=11, subscription_key=KEY)
     yield bed
     bed.stop()
 
@@ -557,16 +539,7 @@ def s3_bed(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyP
     base = tmp_path_factory.mktemp("s3")
     monkeypatch.setenv("AWS_CONFIG_FILE", str(base / "no-aws-config"))
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(base / "no-aws-credentials"))
-    pixels = write_cog(base / PAID / "LC09" / "B4.TIF")
-    shutil.copytree(base / PAID, base / PUBLIC)
-    server = S3Server(
-        base,
-        {
-            PAID: {"root": str(base / PAID), "address": "127.0.0.1", "requester_pays": True},
-            PUBLIC: {"root": str(base / PUBLIC), "address": "127.0.0.2"},
-        },
-        {KEY_ID: AWS_SECRET},
-    )
+    server, pixels = requester_pays_endpoint(base, {KEY_ID: AWS_SECRET}, PAID, PUBLIC)
     options = {
         bucket: {
             "AWS_S3_ENDPOINT": server.endpoint(bucket),

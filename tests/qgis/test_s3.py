@@ -8,15 +8,14 @@ the public bucket's host.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProject, QgsRasterLayer
-from testbed.auth_servers import ensure_master_password, remove_config, store_basic_config, write_cog
-from testbed.s3_server import S3Server
+from testbed.auth_servers import ensure_master_password, remove_config, store_basic_config
+from testbed.s3_server import S3Server, requester_pays_endpoint
 
 from plugin import auth
 from plugin.auth import s3
@@ -39,16 +38,7 @@ def _no_aws_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S3Server, object]]:
     base = tmp_path_factory.mktemp("s3")
-    pixels = write_cog(base / PAID / "LC09" / "B4.TIF")
-    shutil.copytree(base / PAID, base / PUBLIC)
-    server = S3Server(
-        base,
-        {
-            PAID: {"root": str(base / PAID), "address": "127.0.0.1", "requester_pays": True},
-            PUBLIC: {"root": str(base / PUBLIC), "address": "127.0.0.2"},
-        },
-        {KEY_ID: SECRET},
-    )
+    server, pixels = requester_pays_endpoint(base, {KEY_ID: SECRET}, PAID, PUBLIC)
     yield server, pixels
     server.stop()
 

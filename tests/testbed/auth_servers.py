@@ -388,3 +388,24 @@ def remove_config(config_id: str) -> None:
     from qgis.core import QgsApplication
 
     QgsApplication.authManager().removeAuthenticationConfig(config_id)
+
+
+class BlobBed:
+    """A Planetary Computer imitation: a SAS token server on 127.0.0.1 and, on 127.0.0.2, a blob
+    host serving ``<container>/scene/B04.tif`` only to requests signed with a valid token."""
+
+    def __init__(
+        self, root: Path, account: str, container: str, *, value_offset: int = 0, subscription_key: str = ""
+    ) -> None:
+        self.account = account
+        self.pixels = write_cog(root / container / "scene" / "B04.tif", value_offset=value_offset)
+        self.tokens = SasTokenServer(subscription_key=subscription_key)
+        self.blob = FileHost(root, host="127.0.0.2", check=self._check)
+        self.href = f"{self.blob.url}/{container}/scene/B04.tif"
+
+    def _check(self, seen: Seen, container: str) -> bool:
+        return self.tokens.valid(urlsplit(seen.path).query, self.account, container)
+
+    def stop(self) -> None:
+        self.tokens.stop()
+        self.blob.stop()

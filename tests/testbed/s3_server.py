@@ -15,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import shutil
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 
@@ -224,3 +226,23 @@ class S3Server:
 
 if __name__ == "__main__":
     serve(Path(sys.argv[1]), Path(sys.argv[2]))
+
+
+def requester_pays_endpoint(
+    base: Path, keys: dict[str, str], paid: str = "usgs-landsat", public: str = "public-bucket"
+) -> tuple[S3Server, Any]:
+    """An endpoint with a requester-pays bucket ``paid`` on 127.0.0.1 and a public bucket ``public``
+    on 127.0.0.2, each holding ``LC09/B4.TIF``; returns the running server and the file's pixels."""
+    from .auth_servers import write_cog
+
+    pixels = write_cog(base / paid / "LC09" / "B4.TIF")
+    shutil.copytree(base / paid, base / public)
+    server = S3Server(
+        base,
+        {
+            paid: {"root": str(base / paid), "address": "127.0.0.1", "requester_pays": True},
+            public: {"root": str(base / public), "address": "127.0.0.2"},
+        },
+        keys,
+    )
+    return server, pixels
