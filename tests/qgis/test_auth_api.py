@@ -17,10 +17,11 @@ from qgis.core import QgsApplication, QgsSettings
 from testbed.auth_servers import (
     FileHost,
     ProtectedApi,
+    asset_host,
     ensure_master_password,
     remove_config,
     store_basic_config,
-    write_cog,
+    store_config,
 )
 
 from plugin import settings as settings_module
@@ -42,9 +43,7 @@ def auth_db() -> None:
 @pytest.fixture(scope="module")
 def other_host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FileHost]:
     """The asset host, on another loopback address; serves a COG to anyone."""
-    root = tmp_path_factory.mktemp("assets")
-    write_cog(root / "cog.tif")
-    host = FileHost(root, host="127.0.0.2")
+    host = asset_host(tmp_path_factory.mktemp("assets"))
     yield host
     host.stop()
 
@@ -202,18 +201,11 @@ def test_unreadable_config_is_clear(api: tuple[ProtectedApi, str], auth_db: None
 
 def test_method_applied_by_qgis_stays_on_api_host(auth_db: None, other_host: FileHost) -> None:
     """A config QGIS applies itself (here EsriToken) reaches the API but not a redirect's other host."""
-    from qgis.core import QgsAuthMethodConfig
-
-    config = QgsAuthMethodConfig("EsriToken")
-    config.setName("stac esri token test")
-    config.setConfig("token", SECRET)
-    result = QgsApplication.authManager().storeAuthenticationConfig(config)
-    ok, stored = result if isinstance(result, tuple) else (result, config)
-    assert ok
+    config_id = store_config("EsriToken", "stac esri token test", {"token": SECRET})
     server = ProtectedApi("X-Esri-Authorization", f"Bearer {SECRET} ", asset_base=other_host.url)
     other_host.reset_log()
     try:
-        io = QgisStacApiIO(stored.id(), api_url=server.url, timeout_s=10)
+        io = QgisStacApiIO(config_id, api_url=server.url, timeout_s=10)
         assert json.loads(io.request(server.url))["id"] == "protected"
         with pytest.raises(APIError):
             io.request(f"{server.url}/away")
@@ -222,7 +214,7 @@ def test_method_applied_by_qgis_stays_on_api_host(auth_db: None, other_host: Fil
         assert all("x-esri-authorization" not in s.headers for s in other_host.requests())
     finally:
         server.stop()
-        remove_config(stored.id())
+        remove_config(config_id)
 
 
 @pytest.mark.skipif(
@@ -231,14 +223,7 @@ def test_method_applied_by_qgis_stays_on_api_host(auth_db: None, other_host: Fil
 )
 def test_api_header_method_of_newer_qgis(auth_db: None, other_host: FileHost) -> None:
     """An APIHeader config carries its own headers: sent to the API, never to another host."""
-    from qgis.core import QgsAuthMethodConfig
-
-    config = QgsAuthMethodConfig("APIHeader")
-    config.setName("stac api header test")
-    config.setConfig("X-API-Key", SECRET)
-    result = QgsApplication.authManager().storeAuthenticationConfig(config)
-    ok, stored = result if isinstance(result, tuple) else (result, config)
-    assert ok
+    config_id = store_config("APIHeader", "stac api header test", {"X-API-Key": SECRET})
     server = ProtectedApi("X-API-Key", SECRET, asset_base=other_host.url, next_base=other_host.url)
     other_host.reset_log()
     try:
@@ -246,11 +231,11 @@ def test_api_header_method_of_newer_qgis(auth_db: None, other_host: FileHost) ->
             QgisStacApiIO(timeout_s=10).request(server.url)
         assert refused.value.status_code == 401
 
-        task = OpenConnectionTask(Connection("protected", server.url, auth_cfg=stored.id()), timeout_s=10)
+        task = OpenConnectionTask(Connection("protected", server.url, auth_cfg=config_id), timeout_s=10)
         assert task.run(), task.exception
         assert [c[0] for c in task.collections] == ["c1"]
 
-        io = QgisStacApiIO(stored.id(), api_url=server.url, timeout_s=10)
+        io = QgisStacApiIO(config_id, api_url=server.url, timeout_s=10)
         first = json.loads(io.request(f"{server.url}/search"))
         assert [f["id"] for f in first["features"]] == ["item-1"]
         with pytest.raises(APIError):
@@ -261,4 +246,4 @@ def test_api_header_method_of_newer_qgis(auth_db: None, other_host: FileHost) ->
         _assert_never_reached(other_host)
     finally:
         server.stop()
-        remove_config(stored.id())
+        remove_config(config_id)

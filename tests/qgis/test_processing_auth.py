@@ -30,6 +30,7 @@ from testbed.auth_servers import (
     BlobBed,
     FileHost,
     ProtectedApi,
+    asset_host,
     ensure_master_password,
     remove_config,
     store_basic_config,
@@ -191,9 +192,7 @@ MODES = {
 @pytest.fixture(scope="module")
 def other_host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FileHost]:
     """The API's asset host, on another loopback address; serves its COG to anyone."""
-    root = tmp_path_factory.mktemp("assets")
-    write_cog(root / "cog.tif")
-    host = FileHost(root, host="127.0.0.2")
+    host = asset_host(tmp_path_factory.mktemp("assets"))
     yield host
     host.stop()
 

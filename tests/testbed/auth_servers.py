@@ -370,18 +370,30 @@ def ensure_master_password() -> bool:
     return bool(manager.setMasterPassword(MASTER_PASSWORD, True))
 
 
-def store_basic_config(name: str, username: str, password: str) -> str:
-    """A Basic auth config in the QGIS auth database; returns its id."""
+def store_config(method: str, name: str, values: dict[str, str]) -> str:
+    """An auth config of ``method`` ("Basic", "APIHeader", ...) holding ``values``, stored in the
+    QGIS auth database; returns its id."""
     from qgis.core import QgsApplication, QgsAuthMethodConfig
 
-    config = QgsAuthMethodConfig("Basic")
+    config = QgsAuthMethodConfig(method)
     config.setName(name)
-    config.setConfig("username", username)
-    config.setConfig("password", password)
+    for key, value in values.items():
+        config.setConfig(key, value)
     result = QgsApplication.authManager().storeAuthenticationConfig(config)
     ok, stored = result if isinstance(result, tuple) else (result, config)
     assert ok, "could not store the auth config"
     return stored.id()
+
+
+def store_basic_config(name: str, username: str, password: str) -> str:
+    """A Basic auth config in the QGIS auth database; returns its id."""
+    return store_config("Basic", name, {"username": username, "password": password})
+
+
+def asset_host(root: Path) -> FileHost:
+    """A host on 127.0.0.2 serving a COG at ``/cog.tif`` to anyone (an API's asset host)."""
+    write_cog(root / "cog.tif")
+    return FileHost(root, host="127.0.0.2")
 
 
 def remove_config(config_id: str) -> None:
