@@ -125,7 +125,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.addConnectionButton.clicked.connect(lambda _c=False: self._on_add_connection())
         self.editConnectionButton.clicked.connect(lambda _c=False: self._on_edit_connection())
         self.removeConnectionButton.clicked.connect(lambda _c=False: self._on_remove_connection())
-        self.connectButton.clicked.connect(lambda _c=False: self.connect_current())
+        self.connectButton.clicked.connect(lambda _c=False: self._on_connect_clicked())
         self.startCheck.toggled.connect(self.startDate.setEnabled)
         self.endCheck.toggled.connect(self.endDate.setEnabled)
         self.cloudCheck.toggled.connect(self.cloudSpin.setEnabled)
@@ -252,17 +252,42 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         task.opened.connect(lambda client, colls, t=task, c=connection: self._on_opened(t, c, client, colls))
         task.failed.connect(lambda msg, detail, t=task: self._on_connect_failed(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_connect_ended(t))
-        self.connectButton.setEnabled(False)
+        self._show_connecting(True)
         self.statusLabel.setText(f"Connecting to {connection.name}…")
         self._run(task)
         return task
+
+    def _on_connect_clicked(self) -> None:
+        if self._connect_task is not None:
+            self.cancel_connect()
+        else:
+            self.connect_current()
+
+    def cancel_connect(self) -> None:
+        """Stop connecting (a request in flight is aborted); a search waiting for it is dropped."""
+        task = self._connect_task
+        if task is None:
+            return
+        task.cancel()
+        self._on_connect_ended(task)
+        self._search_after_connect = False
+        self._set_searching(self._search_task is not None or self._more_task is not None)
+        self._update_status()
 
     def _on_connect_ended(self, task: QgsTask) -> bool:
         if task is not self._connect_task:
             return False
         self._connect_task = None
-        self.connectButton.setEnabled(self.connectionCombo.count() > 0)
+        self._show_connecting(False)
         return True
+
+    def _show_connecting(self, connecting: bool) -> None:
+        """The Connect button reads Cancel while a connection is being opened."""
+        self.connectButton.setText("Cancel" if connecting else "Connect")
+        self.connectButton.setToolTip(
+            "Stop connecting" if connecting else "Read the API's landing page and list its collections"
+        )
+        self.connectButton.setEnabled(connecting or self.connectionCombo.count() > 0)
 
     @guarded
     def _on_opened(self, task: QgsTask, connection: Connection, client: Any, collections: list) -> None:
@@ -327,8 +352,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             self.start_search()
 
     def cancel_search(self) -> None:
-        """Cancel the search in flight, if any."""
-        self._search_after_connect = False
+        """Cancel the search in flight, if any (and the connection it waits for)."""
+        if self._search_after_connect:
+            self._search_after_connect = False
+            self.cancel_connect()
         for task in (self._search_task, self._more_task):
             if task is not None:
                 task.cancel()

@@ -220,6 +220,27 @@ def test_cancel_frees_a_hung_search_at_once(qtbot, dock: StacDock, qgis_iface, s
     _still_usable(qtbot, dock, qgis_iface)
 
 
+@pytest.mark.parametrize("how", ["connect button", "search button"])
+def test_cancel_frees_a_hung_connection_at_once(qtbot, dock: StacDock, qgis_iface, server, how) -> None:
+    dock.timeoutSpin.setValue(10)
+    dock.add_connection(Connection("hang", server.api("landing-hang")))
+    qgis_iface.messageBar().clear_messages()
+    hung, dropped = server.hung, server.dropped
+    (dock.connectButton if how == "connect button" else dock.searchButton).click()
+    qtbot.waitUntil(lambda: server.hung > hung, timeout=WAIT_MS)  # the landing page request is held
+    assert dock.connectButton.text() == "Cancel" and dock.connectButton.isEnabled()
+    assert dock.is_searching() == (how == "search button")
+    (dock.connectButton if how == "connect button" else dock.searchButton).click()
+    assert dock.connectButton.text() == "Connect" and dock.searchButton.text() == "Search"
+    assert not dock.is_searching() and dock.client is None
+    assert dock.status_text() == "Not connected"
+    # The request is aborted and its task ends, well before the 10 s timeout.
+    qtbot.waitUntil(lambda: server.dropped > dropped and not dock._tasks, timeout=3000)
+    assert not [m for m in _messages(qgis_iface) if m[0] == Qgis.MessageLevel.Critical]
+    dock.timeoutSpin.setValue(TIMEOUT_S)
+    _still_usable(qtbot, dock, qgis_iface)
+
+
 def test_timeout_setting_applies_to_requests_and_gdal(qtbot, dock: StacDock) -> None:
     dock.timeoutSpin.setValue(7)
     assert dock.settings.timeout_s == 7
