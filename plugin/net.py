@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from pystac_client.exceptions import APIError
 from pystac_client.stac_api_io import StacApiIO
@@ -80,6 +80,34 @@ def remove_user_agent_hook() -> None:
     """Undo ``install_user_agent_hook`` (the plugin calls it when it unloads)."""
     while _hook_ids:
         QgsNetworkAccessManager.removeRequestPreprocessor(_hook_ids.pop())
+
+
+def qgis_proxies(url: str) -> dict[str, str]:
+    """The proxy QGIS's network settings choose for ``url``, as ``urllib`` wants it
+    (``{"http": ..., "https": ...}``; empty for a direct connection).
+
+    For the few requests the plugin cannot send through ``QgsNetworkAccessManager`` (the
+    Earthdata login follows its redirects by hand). Only HTTP proxies can be expressed; QGIS's
+    exclusion lists and system-proxy choice apply as they do to QGIS's own requests.
+    """
+    from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyQuery
+
+    manager = QgsNetworkAccessManager.instance()
+    factory = manager.proxyFactory()
+    candidates = list(factory.queryProxy(QNetworkProxyQuery(QUrl(url)))) if factory is not None else []
+    candidates.append(manager.proxy())
+    http_types = (QNetworkProxy.ProxyType.HttpProxy, QNetworkProxy.ProxyType.HttpCachingProxy)
+    for proxy in candidates:
+        if proxy.type() == QNetworkProxy.ProxyType.DefaultProxy:
+            continue
+        if proxy.type() not in http_types or not proxy.hostName():
+            return {}
+        login = ""
+        if proxy.user():
+            login = f"{quote(proxy.user(), safe='')}:{quote(proxy.password(), safe='')}@"
+        address = f"http://{login}{proxy.hostName()}:{proxy.port()}"
+        return {"http": address, "https": address}
+    return {}
 
 
 def _api_error(message: str, status: int | None = None) -> APIError:

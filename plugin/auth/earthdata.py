@@ -203,7 +203,11 @@ class EarthdataProvider(AssetAuthProvider):
             auth_cfg = self.auth_cfg
             if not auth_cfg:
                 raise StacPluginError(f"{href} needs {LABEL}: set an Earthdata auth configuration.")
-            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self._jar), _NoRedirect())
+            opener = urllib.request.build_opener(
+                urllib.request.ProxyHandler(_proxies(href)),  # QGIS's proxy settings, not the environment
+                urllib.request.HTTPCookieProcessor(self._jar),
+                _NoRedirect(),
+            )
             url = href
             for _hop in range(MAX_HOPS):
                 request = urllib.request.Request(url, headers={"Range": "bytes=0-0"})
@@ -250,6 +254,15 @@ class EarthdataProvider(AssetAuthProvider):
     def _save(self) -> None:
         lines = ["# Netscape HTTP Cookie File"] + [_netscape_line(c) for c in self._jar]
         write_private(self.jar_path, "\n".join(lines) + "\n")
+
+
+def _proxies(url: str) -> dict[str, str]:
+    """The proxy QGIS's network settings choose for ``url`` (direct when QGIS is not running)."""
+    try:
+        from ..net import qgis_proxies
+    except ImportError:
+        return {}
+    return qgis_proxies(url)
 
 
 def _use_jar_globally_before_37(jar: str) -> None:

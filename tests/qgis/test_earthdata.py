@@ -263,3 +263,16 @@ def test_asset_auth_cfg_round_trips_through_settings_and_dialog(qgis_iface, conf
     assert (entered.asset_login, entered.asset_auth_cfg) == ("earthdata", config_id)
     dialog.login_combo.setCurrentIndex(dialog.login_combo.findData(""))
     assert dialog.connection().asset_auth_cfg == ""
+
+
+def test_login_follows_qgis_proxy_settings(server, provider):
+    from testbed.forward_proxy import ForwardProxy, qgis_proxy
+
+    srv, _ = server
+    uri = gdal_uri(f"{srv.data_url}/hls/B04.tif")
+    with ForwardProxy() as proxy, qgis_proxy(proxy):
+        auth.sign_href(uri)  # runs the login flow
+        targets = proxy.targets()
+    assert any(t.startswith(srv.data_url) for t in targets)
+    assert any(t.startswith(srv.login_url) for t in targets)
+    assert provider.jar_path.exists() and COOKIE_NAME in provider.jar_path.read_text()

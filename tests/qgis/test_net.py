@@ -240,3 +240,23 @@ def test_a_request_from_the_main_thread_runs_to_its_end(mute_server: socket.sock
     assert "did not answer within 1 s" in str(info.value)
     with io.cancel_with(lambda: True), pytest.raises(APIError, match="Cancelled before"):
         io.request(url)
+
+
+def test_requests_follow_qgis_proxy_settings(stac_api) -> None:
+    from testbed.forward_proxy import ForwardProxy, qgis_proxy
+
+    from plugin.net import qgis_proxies
+
+    with ForwardProxy() as proxy:
+        with qgis_proxy(proxy):
+            client = Client.open(stac_api.url, stac_io=QgisStacApiIO(timeout_s=10))
+            assert client.id
+            assert qgis_proxies(stac_api.url) == {"http": proxy.url, "https": proxy.url}
+        assert proxy.targets() == [f"{stac_api.url}/"]  # the landing page, through the proxy
+        seen = len(proxy.targets())
+        # A URL excluded in QGIS's settings is fetched directly.
+        with qgis_proxy(proxy, excluded=[stac_api.url]):
+            assert json.loads(QgisStacApiIO(timeout_s=10).request(stac_api.url))["type"] == "Catalog"
+            assert qgis_proxies(stac_api.url) == {}
+        assert len(proxy.targets()) == seen
+    assert qgis_proxies(stac_api.url) == {}  # no proxy configured: direct
