@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import importlib.util
+import threading
 
 REQUIRED: tuple[tuple[str, str], ...] = (
     # (import name, package name to install)
@@ -44,3 +47,26 @@ def install_hint(missing: list[str] | None = None) -> str:
         pip = " ".join(pure)
         steps.append(f"{', '.join(pure)}: `python3 -m pip install --user {pip}` with the Python QGIS uses")
     return "Missing Python packages. Install " + "; ".join(steps) + ", then restart QGIS."
+
+
+SLOW_IMPORTS = ("rioxarray",)
+"""Imported ahead of first use: their import (xarray, pandas) holds the GIL long enough to stall
+the GUI thread for tens of milliseconds, which would otherwise happen during the first save."""
+
+_warmed: list[threading.Thread] = []
+
+
+def warm_imports() -> threading.Thread | None:
+    """Import :data:`SLOW_IMPORTS` in a background thread, once per session (None if done already)."""
+    if _warmed:
+        return None
+
+    def run() -> None:
+        for name in SLOW_IMPORTS:
+            with contextlib.suppress(Exception):  # a missing package is reported elsewhere
+                importlib.import_module(name)
+
+    thread = threading.Thread(target=run, name="stac-warm-imports", daemon=True)
+    _warmed.append(thread)
+    thread.start()
+    return thread

@@ -16,6 +16,7 @@ from ..plugin.core import assets as core_assets
 from ..plugin.core import items
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import Connection, ItemSummary, SearchPage, SearchRequest
+from ..plugin.deps import warm_imports
 from ..plugin.log import notify
 from ..plugin.settings import Settings
 from ..plugin.tasks import NextPageTask, OpenConnectionTask, SearchTask
@@ -611,6 +612,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        warm_imports()  # now, while the user looks at the dock, not during the first save
         if not self._sized:
             self._sized = True
             QTimer.singleShot(0, self._fit_panels)

@@ -130,3 +130,4 @@ def test_settings_round_trip() -> None:
         assert "password" not in stored.lower()
     finally:
         QgsSettings().remove(GROUP)
+
