@@ -37,11 +37,7 @@ def asset_layer(uri: str, name: str, options: QgsRasterLayer.LayerOptions | None
     (the reason, with every secret hidden, in its ``detail``) when the layer is not valid.
     """
     bare = unsign_href(uri)
-    source = prepare(bare)
-    if options is None:
-        layer = QgsRasterLayer(source, name, "gdal")
-    else:
-        layer = QgsRasterLayer(source, name, "gdal", options)
+    layer = QgsRasterLayer(prepare(bare), name, "gdal", options or QgsRasterLayer.LayerOptions())
     if not layer.isValid():
         reason = layer.error().summary() or (
             layer.dataProvider().error().summary() if layer.dataProvider() else ""

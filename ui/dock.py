@@ -32,7 +32,6 @@ from .thumbnails import ResultThumbnails
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
-SAVE_CANCELLED = "Saving cancelled; no partial file was left."
 SPLITTER_KEY = "stac_plugin/dock_splitter"
 """QgsSettings key of the sizes the user gave the search, results and details panels."""
 
@@ -179,9 +178,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             self._forget_client()
 
     def _forget_client(self) -> None:
-        if self._connect_task is not None:
-            self._connect_task.cancel()
-            self._connect_task = None
+        self.cancel_connect()
         self.client = None
         self.client_url = ""
         self.collections.clear()
@@ -632,8 +629,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         """Cancel running work, take the dock's marks off the canvas, remember the panel sizes."""
         QgsSettings().setValue(SPLITTER_KEY, self.mainSplitter.saveState())
         self.cancel_search()
-        if self._connect_task is not None:
-            self._connect_task.cancel()
+        self.cancel_connect()
         self.asset_actions.cancel_all()
         self.thumbnails.unload()
         self.area.unload()

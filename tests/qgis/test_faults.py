@@ -241,6 +241,19 @@ def test_cancel_frees_a_hung_connection_at_once(qtbot, dock: StacDock, qgis_ifac
     _still_usable(qtbot, dock, qgis_iface)
 
 
+def test_adding_a_connection_while_connecting_drops_the_old_one(qtbot, dock: StacDock, server) -> None:
+    dock.timeoutSpin.setValue(10)
+    dock.add_connection(Connection("hang", server.api("landing-hang")))
+    hung, dropped = server.hung, server.dropped
+    dock.searchButton.click()  # connects first, then searches
+    qtbot.waitUntil(lambda: server.hung > hung, timeout=WAIT_MS)
+    dock.add_connection(Connection("other", server.api("ok")))
+    assert dock.connectButton.text() == "Connect" and dock.searchButton.text() == "Search"
+    assert not dock.is_searching() and dock.status_text() == "Not connected"
+    qtbot.waitUntil(lambda: server.dropped > dropped and not dock._tasks, timeout=3000)
+    dock.timeoutSpin.setValue(TIMEOUT_S)
+
+
 def test_timeout_setting_applies_to_requests_and_gdal(qtbot, dock: StacDock) -> None:
     dock.timeoutSpin.setValue(7)
     assert dock.settings.timeout_s == 7
