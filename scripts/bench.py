@@ -46,7 +46,16 @@ from qgis.core import (  # noqa: E402
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer  # noqa: E402
-from testbed import Nginx, big_cog, ensure_cogs, localise, raster_specs, raw_collections, raw_items  # noqa: E402
+from testbed import (  # noqa: E402
+    Nginx,
+    big_cog,
+    covering_block_bytes,
+    ensure_cogs,
+    localise,
+    raster_specs,
+    raw_collections,
+    raw_items,
+)
 from testbed.cogs import BIG_SIZE, cache_root  # noqa: E402
 from testbed.delay_proxy import DelayProxy  # noqa: E402
 from testbed.pgstac import PgCluster, PgStacDatabase, StacApiServer  # noqa: E402
@@ -56,7 +65,6 @@ SOURCE_ITEM = "S2A_T13TDE_20240412T175055_L2A"
 COLLECTION = "bench-sentinel-2-l2a"
 BAND = "red"
 ORIGIN = (399960.0, 4500000.0)  # the big COG: EPSG:32613, 10 m
-BLOCK = 512
 UTM13N = "EPSG:32613"
 
 
@@ -625,16 +633,6 @@ class Bench:
         return sc
 
     # 5. Clipped save ------------------------------------------------------------------------
-    def covering_bytes(self, window: tuple[int, int, int, int]) -> int:
-        col, row, cols, rows = window
-        dataset = gdal.Open(str(self.s.big))
-        band = dataset.GetRasterBand(1)
-        total = 0
-        for by in range(row // BLOCK, (row + rows - 1) // BLOCK + 1):
-            for bx in range(col // BLOCK, (col + cols - 1) // BLOCK + 1):
-                total += int(band.GetMetadataItem(f"BLOCK_SIZE_{bx}_{by}", "TIFF"))
-        return total
-
     def scenario_save(self) -> Scenario:
         sc = Scenario("save band clipped to an 8 x 6 km view", baseline_name="full download, clip locally")
         col, row, cols, rows = 4100, 5300, 800, 600  # 8 x 6 km, not aligned on blocks
@@ -646,7 +644,7 @@ class Bench:
         col, row = int((extent.xMinimum() - ORIGIN[0]) // 10), int((ORIGIN[1] - extent.yMaximum()) // 10)
         cols = int(-(-(extent.xMaximum() - ORIGIN[0]) // 10)) - col
         rows = int(-(-(ORIGIN[1] - extent.yMinimum()) // 10)) - row
-        needed = self.covering_bytes((col, row, cols, rows))
+        needed = covering_block_bytes(self.s.big, (col, row, cols, rows))
         band_size = self.s.big.stat().st_size
         ratios = []
         sc.notes.append(f"view: {cols} x {rows} px ({cols / 100:.1f} x {rows / 100:.1f} km)")

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsMessageLog, QgsProject, QgsRasterLayer, QgsSettings
-from testbed.auth_servers import ensure_master_password, remove_config, store_basic_config, write_cog
+from testbed.auth_servers import (
+    ensure_master_password,
+    read_pixels,
+    remove_config,
+    store_basic_config,
+    write_cog,
+)
 from testbed.earthdata_server import COOKIE_NAME, EarthdataServer
 from testbed.plugin_package import plugin_module
 
@@ -67,20 +73,9 @@ def provider(server, config_id: str, tmp_path: Path) -> Iterator[earthdata.Earth
     gdal.SetConfigOption("GDAL_HTTP_COOKIEFILE", before)
 
 
-def _read(uri: str):
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.Open(uri)
-        return None if dataset is None else dataset.ReadAsArray()
-    except RuntimeError:
-        return None
-    finally:
-        gdal.PopErrorHandler()
-
-
 def test_a_request_without_the_login_is_refused(server):
     srv, _ = server
-    assert _read(gdal_uri(f"{srv.data_url}/hls/B04.tif")) is None
+    assert read_pixels(gdal_uri(f"{srv.data_url}/hls/B04.tif")) is None
     hits = srv.hits()
     assert [h.status for h in hits if h.host == "login"][:1] == [401]
     assert not any(h.status in (200, 206) for h in hits)
@@ -93,7 +88,7 @@ def test_login_flow_then_gdal_reads_with_the_cookie(server, provider):
     assert auth.provider_for(uri) is provider
     assert auth.sign_href(uri) == uri  # the flow runs; the href is unchanged
     configure_gdal_for(uri)
-    data = _read(uri)
+    data = read_pixels(uri)
     assert data is not None and (data == pixels).all()
 
     hits = srv.hits()
@@ -226,7 +221,7 @@ def test_gdal_36_ignores_a_path_specific_userpwd(server):
     gdal.SetPathSpecificOption(prefix, "GDAL_HTTP_USERPWD", f"{USER}:{PASSWORD}")
     gdal.SetPathSpecificOption(prefix, "GDAL_HTTP_AUTH", "BASIC")
     try:
-        assert _read(gdal_uri(f"{srv.data_url}/hls/B04.tif")) is None
+        assert read_pixels(gdal_uri(f"{srv.data_url}/hls/B04.tif")) is None
     finally:
         gdal.ClearPathSpecificOptions(prefix)
     assert all(not h.authorization for h in srv.hits())

@@ -18,7 +18,7 @@ import pytest
 from osgeo import gdal, osr
 from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QSize
-from testbed import Nginx
+from testbed import Nginx, covering_block_bytes
 from testbed.delay_proxy import DelayProxy
 
 from plugin.core.assets import gdal_uri
@@ -136,18 +136,6 @@ def test_without_the_plugin_options_qgis_probes_sidecars(
     assert any(r.target != path for r in requests)
 
 
-def _covering_block_bytes(path: Path, window: tuple[int, int, int, int]) -> int:
-    """Compressed bytes of the full-resolution blocks a (col, row, cols, rows) window touches."""
-    col, row, cols, rows = window
-    dataset = gdal.Open(str(path))
-    band = dataset.GetRasterBand(1)
-    total = 0
-    for by in range(row // BLOCK, (row + rows - 1) // BLOCK + 1):
-        for bx in range(col // BLOCK, (col + cols - 1) // BLOCK + 1):
-            total += int(band.GetMetadataItem(f"BLOCK_SIZE_{bx}_{by}", "TIFF"))
-    return total
-
-
 def test_clipped_save_reads_only_the_covering_blocks(
     tmp_path: Path, cog_host: Nginx, cog_file: Path, proxy: DelayProxy
 ) -> None:
@@ -171,7 +159,7 @@ def test_clipped_save_reads_only_the_covering_blocks(
     out = None
     assert progress and progress[-1] == 100.0
     moved = sum(r.bytes for r in cog_host.requests(len(_for(proxy, path))) if r.path == path)
-    needed = _covering_block_bytes(cog_file, window)
+    needed = covering_block_bytes(cog_file, window)
     assert needed > 0
     assert moved <= 1.1 * needed, (moved, needed)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProject, QgsRasterLayer
-from testbed.auth_servers import ensure_master_password, remove_config, store_basic_config
+from testbed.auth_servers import ensure_master_password, read_pixels, remove_config, store_basic_config
 from testbed.s3_server import S3Server, requester_pays_endpoint
 
 from plugin import auth
@@ -78,17 +78,6 @@ def _provider(server: S3Server, config: str) -> s3.RequesterPaysProvider:
     return found
 
 
-def _read(uri: str):
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.Open(uri)
-        return None if dataset is None else dataset.ReadAsArray()
-    except RuntimeError:
-        return None
-    finally:
-        gdal.PopErrorHandler()
-
-
 def test_s3_hrefs_become_vsis3():
     assert gdal_uri(f"s3://{PAID}/collection02/x_B4.TIF") == f"/vsis3/{PAID}/collection02/x_B4.TIF"
 
@@ -99,7 +88,7 @@ def test_public_bucket_is_read_unsigned(clean, endpoint):
     assert required_login(href) == ""
     configure_gdal_for(href)
     assert gdal.GetPathSpecificOption(f"/vsis3/{PUBLIC}/x", "AWS_NO_SIGN_REQUEST") == "YES"
-    data = _read(gdal_uri(href))
+    data = read_pixels(gdal_uri(href))
     assert data is not None and (data == pixels).all()
     assert {(h.address, h.key_id, h.request_payer) for h in clean.hits()} == {("127.0.0.2", "", "")}
 
@@ -112,7 +101,7 @@ def test_requester_pays_without_a_key_pair_is_refused(clean):
         configure_gdal_for(href)
         assert gdal.GetPathSpecificOption(f"/vsis3/{PAID}/x", "AWS_NO_SIGN_REQUEST") in (None, "")
         gdal.SetPathSpecificOption(f"/vsis3/{PAID}/", "AWS_NO_SIGN_REQUEST", "YES")
-        assert _read(gdal_uri(href)) is None
+        assert read_pixels(gdal_uri(href)) is None
     finally:
         s3.set_auth_cfg(None)
     hits = clean.hits()
@@ -125,7 +114,7 @@ def test_wrong_secret_or_missing_payer_is_refused(clean, endpoint, key_config):
     try:
         _provider(server, wrong)
         configure_gdal_for(f"s3://{PAID}/LC09/B4.TIF")
-        assert _read(f"/vsis3/{PAID}/LC09/B4.TIF") is None
+        assert read_pixels(f"/vsis3/{PAID}/LC09/B4.TIF") is None
         assert all(h.status == 403 and h.key_id == "invalid" for h in clean.hits())
     finally:
         remove_config(wrong)
@@ -137,7 +126,7 @@ def test_wrong_secret_or_missing_payer_is_refused(clean, endpoint, key_config):
     gdal.SetPathSpecificOption(prefix, "AWS_SECRET_ACCESS_KEY", SECRET)
     gdal.SetPathSpecificOption(prefix, "AWS_NO_SIGN_REQUEST", "NO")
     gdal.SetPathSpecificOption(prefix, "AWS_REQUEST_PAYER", "")  # signed, but the payer is not accepted
-    assert _read(f"/vsis3/{PAID}/LC09/B4.TIF") is None
+    assert read_pixels(f"/vsis3/{PAID}/LC09/B4.TIF") is None
     assert all(h.status == 403 and h.key_id == KEY_ID and not h.request_payer for h in clean.hits())
 
 
@@ -152,7 +141,7 @@ def test_requester_pays_with_key_pair_reads_and_keeps_the_key_to_its_bucket(
     for href in (paid, public):
         configure_gdal_for(href)
     for href in (paid, public):
-        data = _read(gdal_uri(href))
+        data = read_pixels(gdal_uri(href))
         assert data is not None and (data == pixels).all()
 
     hits = clean.hits()

@@ -1,6 +1,14 @@
 """Local STAC test bed: recorded items, generated COGs behind nginx, stac-fastapi-pgstac on 127.0.0.1."""
 
-from .cogs import CogSpec, big_cog, big_cog_pixels, cog_pixels, ensure_cogs, raster_specs
+from .cogs import (
+    CogSpec,
+    big_cog,
+    big_cog_pixels,
+    cog_pixels,
+    covering_block_bytes,
+    ensure_cogs,
+    raster_specs,
+)
 from .data import COG_HOST, DATA_DIR, is_raster_asset, localise, raw_collections, raw_items
 from .expect import expected_ids, item_matches
 from .nginx import Nginx, Request
@@ -19,6 +27,7 @@ __all__ = [
     "big_cog",
     "big_cog_pixels",
     "cog_pixels",
+    "covering_block_bytes",
     "ensure_cogs",
     "expected_ids",
     "is_raster_asset",

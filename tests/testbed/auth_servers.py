@@ -344,6 +344,20 @@ def write_cog(path: Path, size: int = 64, value_offset: int = 0) -> Any:
     return pixels
 
 
+def read_pixels(uri: str) -> Any:
+    """The array GDAL reads from ``uri``, or None when it cannot (its errors kept quiet)."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.Open(uri)
+        return None if dataset is None else dataset.ReadAsArray()
+    except RuntimeError:
+        return None
+    finally:
+        gdal.PopErrorHandler()
+
+
 @dataclass
 class AuthBed:
     """The servers of one test module; ``stop()`` ends them all."""

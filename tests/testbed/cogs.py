@@ -407,3 +407,16 @@ def big_cog(path: Path | str) -> Path:
         tmp_gtiff.unlink(missing_ok=True)
         part.unlink(missing_ok=True)
     return path
+
+
+def covering_block_bytes(path: Path | str, window: tuple[int, int, int, int]) -> int:
+    """Compressed bytes of the full-resolution blocks of band 1 a (col, row, cols, rows) window touches."""
+    col, row, cols, rows = window
+    dataset = gdal.Open(str(path))  # kept referenced while its band is used
+    band = dataset.GetRasterBand(1)
+    block_x, block_y = band.GetBlockSize()
+    total = 0
+    for by in range(row // block_y, (row + rows - 1) // block_y + 1):
+        for bx in range(col // block_x, (col + cols - 1) // block_x + 1):
+            total += int(band.GetMetadataItem(f"BLOCK_SIZE_{bx}_{by}", "TIFF"))
+    return total

@@ -230,17 +230,9 @@ class EarthdataServer:
 
     def stop(self) -> None:
         """Stop the child process (by closing its stdin, then by PID)."""
-        proc = self._proc
-        if proc.poll() is None:
-            try:
-                assert proc.stdin is not None
-                proc.stdin.close()
-                proc.wait(5)
-            except (OSError, subprocess.TimeoutExpired):
-                proc.terminate()
-                proc.wait(5)
-        if proc.stdout is not None:
-            proc.stdout.close()
+        from .procs import stop_child  # this module also runs as the child's script
+
+        stop_child(self._proc)
 
 
 if __name__ == "__main__":

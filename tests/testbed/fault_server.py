@@ -28,6 +28,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from .auth_servers import send
+
 FAULTS = (
     "hang",
     "refused",
@@ -99,14 +101,7 @@ class _Handler(BaseHTTPRequestHandler):
         data = body if isinstance(body, bytes) else (
             body.encode() if isinstance(body, str) else json.dumps(body).encode()
         )
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
+        send(self, status, data, content_type, headers)
 
     def _hang(self) -> None:
         """Answer nothing until the client closes the connection, the server stops or the limit."""

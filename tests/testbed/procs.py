@@ -76,3 +76,16 @@ def stop_process(proc: subprocess.Popen | None, timeout: float = 10.0) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(timeout)
+
+
+def stop_child(proc: subprocess.Popen, timeout: float = 5.0) -> None:
+    """Stop a server child that serves until its stdin closes: close it, else terminate it by PID."""
+    if proc.poll() is None:
+        try:
+            assert proc.stdin is not None
+            proc.stdin.close()
+            proc.wait(timeout)
+        except (OSError, subprocess.TimeoutExpired):
+            stop_process(proc, timeout)
+    if proc.stdout is not None:
+        proc.stdout.close()
