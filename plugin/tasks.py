@@ -13,15 +13,16 @@ Keep a Python reference to a task until it has finished: ``QgsApplication.taskMa
 
 from __future__ import annotations
 
+import functools
 import traceback
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
 from qgis.core import Qgis, QgsTask
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QRunnable, QThreadPool, pyqtSignal
 
 from .auth import prepare, redact
 from .core.errors import Cancelled, StacPluginError
@@ -31,6 +32,46 @@ from .log import log
 from .net import QgisStacApiIO
 
 MAX_OPEN_THREADS = 8
+
+@functools.cache
+def _open_pool() -> QThreadPool:
+    """The plugin's own pool of Qt threads; they live as long as QGIS (see :func:`map_in_qthreads`)."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(MAX_OPEN_THREADS)
+    pool.setExpiryTimeout(-1)
+    return pool
+
+
+class _Call(QRunnable):
+    """Runs ``function(argument)`` in a pool thread and puts the outcome in ``future``."""
+
+    def __init__(self, function: Callable[[Any], Any], argument: Any, future: Future) -> None:
+        super().__init__()
+        self._call = (function, argument, future)
+
+    def run(self) -> None:
+        function, argument, future = self._call
+        try:
+            future.set_result(function(argument))
+        except BaseException as exc:  # handed to the waiting thread
+            future.set_exception(exc)
+
+
+def map_in_qthreads(function: Callable[[Any], Any], arguments: list[Any]) -> Iterator[Any]:
+    """``function`` of each argument, computed up to :data:`MAX_OPEN_THREADS` at a time; results in order.
+
+    A layer's CRS is built in the PROJ context of the thread that made the layer, and QGIS caches
+    it: once that thread ends, every later transform of that CRS fails and the layer no longer
+    draws in a reprojected map. So the threads are those of a private ``QThreadPool`` that keeps
+    them for the whole session (idle, they cost nothing), never short-lived Python threads.
+    """
+    pool = _open_pool()
+    futures: list[Future] = []
+    for argument in arguments:
+        future: Future = Future()
+        futures.append(future)
+        pool.start(_Call(function, argument, future))
+    return (future.result() for future in futures)
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
@@ -251,16 +292,13 @@ class OpenRasterTask(StacTask):
     def work(self) -> None:
         if not self.entries:
             return
-        finished = 0
-        workers = min(MAX_OPEN_THREADS, len(self.entries))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stac-open") as pool:
-            for entry, outcome in zip(self.entries, pool.map(self._open, self.entries)):
-                finished += 1
-                self.setProgress(100.0 * finished / len(self.entries))
-                if isinstance(outcome, str):
-                    self.errors.append((entry[2], outcome))
-                else:
-                    self.layers.append((entry, outcome))
+        outcomes = map_in_qthreads(self._open, self.entries)
+        for finished, (entry, outcome) in enumerate(zip(self.entries, outcomes), start=1):
+            self.setProgress(100.0 * finished / len(self.entries))
+            if isinstance(outcome, str):
+                self.errors.append((entry[2], outcome))
+            else:
+                self.layers.append((entry, outcome))
         if self.isCanceled():
             raise Cancelled()
 

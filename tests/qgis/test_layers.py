@@ -121,3 +121,37 @@ def test_invalid_uri_is_reported_not_added(qgis_new_project, cog_host) -> None:
     assert errors[0][1]
     assert qgis_new_project.mapLayers() == {}
     assert qgis_new_project.layerTreeRoot().findGroup("item-x") is None
+
+
+def test_layers_made_in_the_task_draw_in_a_reprojected_map(qtbot, qgis_new_project, assets) -> None:
+    """The task's threads leave QGIS's CRS cache usable: the layer reprojects once they are done."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsMapRendererParallelJob,
+        QgsMapSettings,
+    )
+    from qgis.PyQt.QtCore import QSize
+
+    item, key, _epsg, _bounds = assets[0]
+    QgsCoordinateReferenceSystem.invalidateCache()  # the task's threads are the first to meet this CRS
+    task = OpenRasterTask([(item["id"], key, gdal_uri(item["assets"][key]["href"]))])
+    with qtbot.waitSignal(task.done, timeout=WAIT_MS) as blocker:
+        QgsApplication.taskManager().addTask(task)
+    ((entry, layer),) = blocker.args[0]
+    add_to_project(layer, entry[0], qgis_new_project)
+
+    web = QgsCoordinateReferenceSystem("EPSG:3857")
+    transform = QgsCoordinateTransform(layer.crs(), web, qgis_new_project)
+    assert transform.isValid()
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(web)
+    settings.setExtent(transform.transformBoundingBox(layer.extent()))
+    settings.setOutputSize(QSize(64, 64))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    colours = {image.pixel(x, y) for x in range(0, 64, 4) for y in range(0, 64, 4)}
+    assert len(colours) > 8  # the band drawn, not an empty map
