@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWid
 from ..plugin import layers
 from ..plugin.core import assets
 from ..plugin.core.errors import StacPluginError
+from ..plugin.core.folders import check_folder
 from ..plugin.core.models import SaveRequest
 from ..plugin.core.save import target_path
 from ..plugin.log import notify
@@ -239,8 +240,7 @@ class AssetActions(QObject):
         """Save the checked assets of the selected items to ``folder`` (in a task)."""
         if self.save_task is not None:
             raise StacPluginError("A save is already running.")
-        if not folder or not Path(folder).is_dir():
-            raise StacPluginError(f"The folder {folder or '(none)'} does not exist.")
+        check_folder(folder, create=True)  # a FolderError says what is wrong, before anything is read
         self.save_folder = folder
         box, box_crs = self.clip_box() if clip else (None, "EPSG:4326")
         requests = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,9 +15,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..plugin.core.folders import FolderError, check_folder
+
 
 class SaveDialog(QDialog):
-    """Asks where and how to save ``count`` assets."""
+    """Asks where and how to save ``count`` assets; Save checks the folder before anything is read
+    (missing but creatable, not a file, writable, disk not full) and says what is wrong."""
 
     def __init__(self, count: int, folder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,18 +38,45 @@ class SaveDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setStyleSheet("color: #c0392b;")
+        self.problem_label.hide()
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout()
         form.addRow("Folder", self.folder_widget)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Save {count} asset(s) as GeoTIFF files (named <item>_<asset>.tif)."))
         layout.addLayout(form)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.whole_radio)
         layout.addWidget(self.clip_radio)
         layout.addWidget(self.add_check)
         layout.addWidget(buttons)
-        self.folder_widget.fileChanged.connect(lambda _p: self._ok.setEnabled(bool(self.folder())))
+        self.folder_widget.fileChanged.connect(self._folder_changed)
         self._ok.setEnabled(bool(folder))
+
+    def _folder_changed(self, _path: str) -> None:
+        self._ok.setEnabled(bool(self.folder()))
+        self.problem_label.hide()
+
+    def folder_problem(self) -> str:
+        """Why files cannot be saved into the chosen folder ("" when they can)."""
+        try:
+            check_folder(self.folder())
+        except FolderError as exc:
+            return f"{exc}."
+        return ""
+
+    def accept(self) -> None:
+        """Close only when the folder can take the files; otherwise say why and stay open."""
+        problem = self.folder_problem()
+        if problem:
+            self.problem_label.setText(problem)
+            self.problem_label.show()
+            return
+        super().accept()
 
     def folder(self) -> str:
         """The chosen folder."""

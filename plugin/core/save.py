@@ -16,6 +16,7 @@ from typing import Any
 
 from .assets import configure_gdal_for, http_timeouts, safe_filename
 from .errors import Cancelled, NotRasterError, SaveError, StacPluginError
+from .folders import FolderError, check_folder, os_reason
 from .models import SaveRequest
 from .proj_threads import keep_proj_context
 
@@ -155,9 +156,8 @@ def remove_stale_temporaries(folder: str, now: float | None = None) -> list[str]
 
 def _check_folder(folder: str) -> None:
     if not folder or not Path(folder).is_dir():
-        raise SaveError(f"The folder {folder or '(none)'} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise SaveError(f"The folder {folder} is not writable")
+        raise FolderError(f"The folder {folder or '(none)'} does not exist")
+    check_folder(folder)
 
 
 def _open(req: SaveRequest) -> Any:
@@ -290,7 +290,11 @@ def _save_asset(
     scales = data.attrs.get("scale_factor"), data.attrs.get("add_offset")
     descriptions = data.attrs.get("long_name")
 
-    fd, temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tif", dir=req.folder)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tif", dir=req.folder)
+    except OSError as exc:
+        data.close()
+        raise SaveError(f"Could not write {target}: {os_reason(exc)}", detail=repr(exc)) from None
     os.close(fd)
     try:
         if progress is not None:
@@ -323,13 +327,23 @@ def _save_asset(
         _remove(temp)
         _forget_remote(req.uri)
         raise
+    except OSError as exc:
+        _remove(temp)
+        _forget_remote(req.uri)
+        raise SaveError(f"Could not write {target}: {os_reason(exc)}", detail=repr(exc)[:_EXCERPT]) from exc
     except Exception as exc:
         _remove(temp)
         _forget_remote(req.uri)
-        raise SaveError(f"Could not write {target}: {exc}", detail=repr(exc)[:_EXCERPT]) from exc
+        raise SaveError(f"Could not write {target}: {_words(exc)}", detail=repr(exc)[:_EXCERPT]) from exc
     except BaseException:
         _remove(temp)
         raise
     finally:
         data.close()
     return target
+
+
+def _words(exc: BaseException) -> str:
+    """``exc``'s message without a leading error number, or a plain phrase when it has none."""
+    text = re.sub(r"^\[Errno \d+\]\s*", "", str(exc)).strip()
+    return text or "an unexpected error (details in the log)"

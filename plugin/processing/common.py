@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import re
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from qgis.core import QgsFeedback, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsFeedback,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProperty,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import StacPluginError
@@ -93,18 +105,169 @@ def refused_hint(exc: BaseException, url: str) -> str:
 
 
 def processing_error(
-    exc: BaseException, feedback: QgsProcessingFeedback | None = None, hint: str = ""
+    exc: BaseException, feedback: QgsProcessingFeedback | None = None, hint: str = "", where: str = ""
 ) -> QgsProcessingException:
-    """A QgsProcessingException carrying a core error's message (and ``hint``); its detail goes to
-    the log. Secrets (signed URLs, tokens) are hidden in both."""
-    from ..auth import redact
+    """A QgsProcessingException for the user, in words; the detail goes to the log panel.
 
-    detail = getattr(exc, "detail", "")
-    if feedback is not None and detail:
-        feedback.pushDebugInfo(redact(str(detail)))
+    A core error gives its message (and ``hint``) and logs its detail under the plugin's tag;
+    anything else is unexpected: its traceback is logged there and the user reads one line
+    saying so (``where`` names the algorithm). Secrets (signed URLs, tokens) are hidden in both.
+    """
+    from ..auth import redact
+    from ..log import log
+
     if isinstance(exc, StacPluginError):
-        return QgsProcessingException(redact(str(exc)) + hint)
-    return QgsProcessingException(redact(f"{type(exc).__name__}: {exc}") + hint)
+        message = re.sub(r"\[Errno \d+\]\s*", "", str(exc)) + hint
+        detail = getattr(exc, "detail", "")
+        if detail:
+            log(f"{message}\n{detail}", Qgis.MessageLevel.Warning)
+        return QgsProcessingException(redact(message))
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log(f"Unexpected error in {where or 'a STAC algorithm'}:\n{detail}", Qgis.MessageLevel.Critical)
+    return QgsProcessingException(
+        f"{where or 'The algorithm'} stopped on an unexpected error; the details are in the "
+        "STAC tab of the log panel."
+    )
+
+
+def guard_process(process: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """``process`` (a ``processAlgorithm``) raising only QgsProcessingExceptions in words.
+
+    Core errors become their message; anything unexpected is logged with its traceback
+    (see :func:`processing_error`) instead of reaching the user as a Python traceback.
+    """
+
+    @functools.wraps(process)
+    def guarded(
+        self: QgsProcessingAlgorithm,
+        parameters: dict[str, Any],
+        context: Any,
+        feedback: QgsProcessingFeedback,
+    ) -> dict[str, Any]:
+        try:
+            check_raw_values(self, parameters)
+            return process(self, parameters, context, feedback)
+        except QgsProcessingException:
+            raise
+        except Exception as exc:
+            raise processing_error(exc, feedback, where=self.displayName()) from None
+
+    guarded.stac_guarded = True  # type: ignore[attr-defined]
+    return guarded
+
+
+def check_url(text: str, name: str) -> str:
+    """``text`` stripped when it is an http(s) URL with a host; else a QgsProcessingException."""
+    url = (text or "").strip()
+    if not url:
+        raise QgsProcessingException(f"{name} is empty: give an http(s) address.")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises for a port that is not a number or out of range)
+    except ValueError as exc:
+        why = str(exc) or "malformed"
+        raise QgsProcessingException(
+            f"{name} {url!r} is not a valid URL: {why[:1].lower() + why[1:]}."
+        ) from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise QgsProcessingException(f"{name} must be an http(s) address, not {url!r}.")
+    return url
+
+
+def given_crs(parameters: dict[str, Any], name: str) -> QgsCoordinateReferenceSystem | None:
+    """The CRS written after an extent or point as text (``... [EPSG:3857]``); None when none is.
+
+    Raises QgsProcessingException when that CRS is unknown (QGIS would silently use another).
+    """
+    raw = parameters.get(name)
+    if not isinstance(raw, str):
+        return None
+    match = re.search(r"\[(?P<crs>[^\]]*)\]\s*$", raw)
+    if match is None:
+        return None
+    text = match["crs"].strip()
+    crs = QgsCoordinateReferenceSystem(text) if text else QgsCoordinateReferenceSystem()
+    if not crs.isValid():
+        raise QgsProcessingException(
+            f"{name}: the coordinate reference system {text!r} is unknown; give e.g. EPSG:4326."
+        )
+    return crs
+
+
+def number_value(
+    parameters: dict[str, Any],
+    name: str,
+    low: float,
+    high: float,
+    integer: bool = False,
+) -> float | None:
+    """The number given for ``name`` (None when not given), checked to be in ``low``..``high``.
+
+    Processing takes text it cannot read as a number for zero; this says it is not a number.
+    """
+    raw = parameters.get(name)
+    if raw is None or isinstance(raw, QgsProperty) or (isinstance(raw, str) and not raw.strip()):
+        return None
+    kind = "a whole number" if integer else "a number"
+    span = f"{kind} from {_number_text(low)} to {_number_text(high)}"
+    try:
+        if isinstance(raw, bool):
+            raise TypeError
+        value = float(raw.strip() if isinstance(raw, str) else raw)
+    except (TypeError, ValueError, OverflowError):
+        raise QgsProcessingException(f"{name} must be {span}, not {raw!r}.") from None
+    if not math.isfinite(value) or not low <= value <= high or (integer and value != int(value)):
+        raise QgsProcessingException(f"{name} must be {span}, not {raw!r}.")
+    return value
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else f"{value:g}"
+
+
+_BOOLEAN_TEXT = {"true", "false", "yes", "no", "1", "0", "on", "off", ""}
+
+
+def check_boolean(parameters: dict[str, Any], name: str) -> None:
+    """Raise QgsProcessingException when ``name`` is given a value that is not a yes or no."""
+    raw = parameters.get(name)
+    if raw is None or isinstance(raw, (bool, QgsProperty)):
+        return
+    if isinstance(raw, str) and raw.strip().lower() in _BOOLEAN_TEXT:
+        return
+    if isinstance(raw, (int, float)) and raw in (0, 1):
+        return
+    raise QgsProcessingException(f"{name} must be true or false, not {raw!r}.")
+
+
+def check_raw_values(algorithm: QgsProcessingAlgorithm, parameters: dict[str, Any]) -> None:
+    """Check what Processing lets through for every parameter of ``algorithm`` but reads as
+    something else: a list or mapping for text (read as ""), text that is no number (read as 0),
+    a number out of its parameter's range, a yes/no that is neither, a CRS that does not exist."""
+    from qgis.core import QgsProcessingParameterNumber
+
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        raw = parameters.get(name)
+        kind = definition.type()
+        if kind == "string" and isinstance(raw, (dict, list, tuple, set)):
+            raise QgsProcessingException(f"{name} must be text, not {raw!r}.")
+        if kind == "number" and isinstance(definition, QgsProcessingParameterNumber):
+            integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
+            number_value(parameters, name, definition.minimum(), definition.maximum(), integer)
+        elif kind == "boolean":
+            check_boolean(parameters, name)
+        elif kind in ("extent", "point"):
+            given_crs(parameters, name)
+
+
+def check_plain_ids(values: Sequence[str], name: str) -> None:
+    """Raise QgsProcessingException when an id holds a path separator or a control character."""
+    for value in values:
+        if re.search(r"[/\\\x00-\x1f]", value):
+            raise QgsProcessingException(
+                f"{name}: {value!r} is not an id (ids hold no '/', '\\' or control characters)."
+            )
 
 
 def split_list(text: str | None) -> list[str]:
@@ -167,6 +330,55 @@ def is_given(parameters: dict[str, Any], name: str) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
+def destination_text(parameters: dict[str, Any], name: str) -> str:
+    """The text given for a layer destination (a path or URI; "" when it is not text)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    raw = parameters.get(name)
+    if isinstance(raw, QgsProcessingOutputLayerDefinition):
+        raw = raw.sink.staticValue()
+    return raw.strip() if isinstance(raw, str) else ""
+
+
+_NOT_A_PATH = re.compile(r"^(memory:|TEMPORARY_OUTPUT$|[A-Za-z][\w+.-]*:(?![\\/]))", re.IGNORECASE)
+
+
+def check_output_file(path: str, name: str) -> None:
+    """Raise QgsProcessingException when the file ``path`` of output ``name`` cannot be written:
+    a folder, or in a folder that is missing, a file, not writable or on a full disk.
+    Layer URIs (``memory:``, ``ogr:...``, ``postgres://...``) are left to QGIS."""
+    from ..core.folders import FolderError, check_folder
+
+    if not path or _NOT_A_PATH.match(path) or "://" in path:
+        return
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise QgsProcessingException(f"{name}: {path} is a folder; give a file name.")
+    folder = target.absolute().parent
+    if not folder.is_dir():
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
+        raise QgsProcessingException(f"{name}: cannot write {path}: the folder {folder} {what}.")
+    try:
+        check_folder(str(folder))
+    except FolderError as exc:
+        why = str(exc)
+        raise QgsProcessingException(f"{name}: cannot write {path}: {why[:1].lower() + why[1:]}.") from None
+
+
+def check_items_source(source: str) -> None:
+    """Raise QgsProcessingException when ``source`` (ITEMS) is neither a readable file nor a URL."""
+    if "://" in source and not source.lower().startswith("file://"):
+        check_url(source, "ITEMS")
+        return
+    path = Path(source[len("file://") :] if source.lower().startswith("file://") else source)
+    if not path.exists():
+        raise QgsProcessingException(f"ITEMS: the file {source} does not exist.")
+    if path.is_dir():
+        raise QgsProcessingException(
+            f"ITEMS: {source} is a folder; give an ItemCollection or Item GeoJSON file."
+        )
+
+
 def load_items(source: str, feedback: QgsProcessingFeedback) -> list[dict[str, Any]]:
     """The items of an ItemCollection / Item file or URL; errors as QgsProcessingException."""
     from ..core.items import load_items as core_load_items
@@ -176,11 +388,12 @@ def load_items(source: str, feedback: QgsProcessingFeedback) -> list[dict[str, A
         raise QgsProcessingException(
             "ITEMS is empty: give an ItemCollection or Item GeoJSON file, or an item URL."
         )
+    check_items_source(source)
     remote = source.lower().startswith(("http://", "https://"))
     try:
         items = core_load_items(source, stac_io=stac_io(feedback, source) if remote else None)
     except Exception as exc:
-        raise processing_error(exc, feedback, refused_hint(exc, source) if remote else "") from exc
+        raise processing_error(exc, feedback, refused_hint(exc, source) if remote else "") from None
     if not items:
         raise QgsProcessingException(f"No STAC items in {source}.")
     return items
@@ -254,7 +467,17 @@ def cancel_check(feedback: QgsProcessingFeedback | None) -> Callable[[], bool]:
 
 
 class StacAlgorithm(QgsProcessingAlgorithm):
-    """Common group and icon of the STAC algorithms."""
+    """Common group and icon of the STAC algorithms.
+
+    Every subclass's ``processAlgorithm`` is wrapped by :func:`guard_process`, so no Python
+    exception reaches the user raw, whatever algorithm is added.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "stac_guarded", False):
+            cls.processAlgorithm = guard_process(process)  # type: ignore[method-assign]
 
     def group(self) -> str:
         return GROUP

@@ -17,12 +17,15 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.folders import FolderError, check_folder, remove_created
 from ..core.models import SaveRequest
 from .common import (
     StacAlgorithm,
     apply_read_timeout,
     asset_info,
+    check_boolean,
     check_raster,
+    given_crs,
     is_given,
     load_items,
     processing_error,
@@ -85,18 +88,15 @@ class DownloadAlgorithm(StacAlgorithm):
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
         if rect.isNull() or rect.isEmpty():
             raise QgsProcessingException("EXTENT is empty: give a rectangle with an area, or no extent.")
-        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        crs = given_crs(parameters, self.EXTENT)
+        if crs is None:
+            crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
         crs_text = (crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:4326"
         return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), crs_text
 
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..auth import prepare, redact, unsign_href
-        from ..core.assets import gdal_uri
-        from ..core.errors import Cancelled
-        from ..core.save import save_asset, target_path
-
         apply_read_timeout()
         keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
         if not keys:
@@ -105,7 +105,41 @@ class DownloadAlgorithm(StacAlgorithm):
         folder = self.parameterAsFileOutput(parameters, self.FOLDER, context)
         if not folder:
             raise QgsProcessingException("FOLDER is empty: give the folder to save the files in.")
+        check_boolean(parameters, self.OVERWRITE)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
+        try:  # before anything is read; a folder made here is removed again when nothing is saved
+            created = check_folder(folder, create=True)
+        except FolderError as exc:
+            raise processing_error(exc, feedback) from None
+        try:
+            files = self._download(
+                parameters, context, feedback,
+                folder=folder, keys=keys, clip=(clip, clip_crs), overwrite=overwrite,
+            )
+        except BaseException:
+            remove_created(created)
+            raise
+        if not files:
+            remove_created(created)
+        return {self.FILES: files, self.FOLDER: folder}
+
+    def _download(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+        *,
+        folder: str,
+        keys: list[str],
+        clip: tuple[tuple[float, float, float, float] | None, str],
+        overwrite: bool,
+    ) -> list[str]:
+        """Save the assets of ``keys`` into ``folder`` (which exists); returns the files written."""
+        from ..auth import prepare, redact, unsign_href
+        from ..core.assets import gdal_uri
+        from ..core.errors import Cancelled
+        from ..core.save import save_asset, target_path
+
         items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
         item_id = self.parameterAsString(parameters, self.ITEM_ID, context)
         chosen = select_items(items, item_id, default_all=True)
@@ -130,8 +164,8 @@ class DownloadAlgorithm(StacAlgorithm):
                     folder=folder,
                     item_id=str(item.get("id", "")),
                     asset_key=key,
-                    clip=clip,
-                    clip_crs=clip_crs,
+                    clip=clip[0],
+                    clip_crs=clip[1],
                     overwrite=overwrite,
                 )
                 target = target_path(request)
@@ -146,7 +180,6 @@ class DownloadAlgorithm(StacAlgorithm):
                 targets.add(target)
                 requests.append(request)
 
-        Path(folder).mkdir(parents=True, exist_ok=True)
         files: list[str] = []
         total = len(requests)
         for index, request in enumerate(requests):
@@ -170,4 +203,4 @@ class DownloadAlgorithm(StacAlgorithm):
             files.append(path)
             feedback.pushInfo(f"Saved {path}")
             feedback.setProgress((index + 1) * 100.0 / total)
-        return {self.FILES: files, self.FOLDER: folder}
+        return files

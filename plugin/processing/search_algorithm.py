@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+from pathlib import Path
 from typing import Any
 
 from osgeo import ogr
@@ -34,8 +36,14 @@ from ..core.models import ItemSummary, SearchRequest
 from .common import (
     StacAlgorithm,
     check_datetime,
+    check_output_file,
+    check_plain_ids,
+    check_url,
+    destination_text,
+    given_crs,
     is_given,
     load_settings,
+    number_value,
     processing_error,
     refused_hint,
     saved_connection,
@@ -45,6 +53,7 @@ from .common import (
 
 WGS84 = "EPSG:4326"
 DEFAULT_PAGE_SIZE = 50
+MAX_ITEMS_LIMIT = 2**31 - 1
 
 
 def output_fields() -> QgsFields:
@@ -72,6 +81,22 @@ def footprint(item: ItemSummary) -> QgsGeometry:
         return QgsGeometry()
     geometry.convertToMultiType()
     return geometry
+
+
+def unknown_collections(client: Any, collections: tuple[str, ...]) -> None:
+    """Raise QgsProcessingException when the API lists its collections and some asked for are not
+    among them (said only after a search found nothing, so it costs no request otherwise)."""
+    from ..core.search import list_collections
+
+    try:
+        known = [cid for cid, _title in list_collections(client)]
+    except StacPluginError:  # the search itself worked: the list is only a hint
+        return
+    unknown = [cid for cid in collections if cid not in known]
+    if known and unknown:
+        names = ", ".join(repr(cid) for cid in unknown)
+        listed = ", ".join(sorted(known)[:20]) + (", ..." if len(known) > 20 else "")
+        raise QgsProcessingException(f"The API has no collection {names}; its collections are: {listed}.")
 
 
 def page_size(max_items: int) -> int:
@@ -175,47 +200,39 @@ class SearchAlgorithm(StacAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, "Items written"))
 
     def _request(self, parameters: dict[str, Any], context: QgsProcessingContext) -> SearchRequest:
-        from ..core.geometry import extent_to_wgs84_bbox, point_geometry, point_to_wgs84
+        from ..core.geometry import point_geometry
 
-        url = self.parameterAsString(parameters, self.URL, context).strip()
-        if not url.lower().startswith(("http://", "https://")):
-            raise QgsProcessingException(f"URL must be an http(s) address of a STAC API, not {url!r}.")
+        url = check_url(self.parameterAsString(parameters, self.URL, context), self.URL)
         bbox = None
         intersects = None
         if is_given(parameters, self.EXTENT):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context)
-            if not rect.isNull():
+            if rect.isNull() or rect.isEmpty():
+                raise QgsProcessingException("EXTENT has no area: give a rectangle with an area, or none.")
+            crs = given_crs(parameters, self.EXTENT)
+            if crs is None:
                 crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-                if not crs.isValid():
-                    crs = QgsCoordinateReferenceSystem(WGS84)
-                try:
-                    bbox = extent_to_wgs84_bbox(rect, crs, context.transformContext())
-                except StacPluginError as exc:
-                    raise processing_error(exc) from exc
-        if bbox is None and is_given(parameters, self.POINT):
-            point = self.parameterAsPoint(parameters, self.POINT, context)
-            crs = self.parameterAsPointCrs(parameters, self.POINT, context)
             if not crs.isValid():
                 crs = QgsCoordinateReferenceSystem(WGS84)
-            try:
-                lon, lat = point_to_wgs84(point, crs, context.transformContext())
-            except StacPluginError as exc:
-                raise processing_error(exc) from exc
-            intersects, bbox = point_geometry(lon, lat, 0.0)
+            bbox = self._wgs84_bbox(rect, crs, context)
+        if is_given(parameters, self.POINT):  # checked even when the extent wins
+            lon, lat = self._wgs84_point(parameters, context)
+            if bbox is None:
+                intersects, bbox = point_geometry(lon, lat, 0.0)
         datetime = None
         if is_given(parameters, self.DATETIME):
             datetime = check_datetime(self.parameterAsString(parameters, self.DATETIME, context))
-        max_cloud = None
-        if is_given(parameters, self.MAX_CLOUD):
-            max_cloud = self.parameterAsDouble(parameters, self.MAX_CLOUD, context)
-            if not 0 <= max_cloud <= 100:
-                raise QgsProcessingException(f"MAX_CLOUD must be between 0 and 100, not {max_cloud}.")
-        max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
-        if max_items < 1:
-            raise QgsProcessingException(f"MAX_ITEMS must be at least 1, not {max_items}.")
+        max_cloud = number_value(parameters, self.MAX_CLOUD, 0, 100)
+        max_items = int(number_value(parameters, self.MAX_ITEMS, 1, MAX_ITEMS_LIMIT, integer=True) or 0)
+        if not max_items:
+            max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
+        if not 1 <= max_items <= MAX_ITEMS_LIMIT:
+            raise QgsProcessingException(f"MAX_ITEMS must be a whole number from 1 to {MAX_ITEMS_LIMIT}.")
+        collections = split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))
+        check_plain_ids(collections, self.COLLECTIONS)
         return SearchRequest(
             url=url,
-            collections=tuple(split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))),
+            collections=tuple(collections),
             bbox=bbox if intersects is None else None,
             intersects=intersects,
             datetime=datetime,
@@ -223,6 +240,43 @@ class SearchAlgorithm(StacAlgorithm):
             max_items=max_items,
             page_size=page_size(max_items),
         )
+
+    @staticmethod
+    def _wgs84_bbox(
+        rect: QgsRectangle, crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext
+    ) -> tuple[float, float, float, float]:
+        """The EPSG:4326 bbox of EXTENT; an extent wholly outside the world is an error."""
+        from ..core.geometry import extent_to_wgs84_bbox
+
+        try:
+            west, south, east, north = extent_to_wgs84_bbox(rect, crs, context.transformContext())
+        except StacPluginError as exc:
+            raise processing_error(exc) from exc
+        if west >= east or south >= north:
+            raise QgsProcessingException(
+                f"EXTENT lies outside the world: {rect.toString(6)} in {crs.authid() or crs.description()}."
+            )
+        return west, south, east, north
+
+    def _wgs84_point(self, parameters: dict[str, Any], context: QgsProcessingContext) -> tuple[float, float]:
+        """(lon, lat) of POINT; a point outside the world is an error."""
+        from ..core.geometry import point_to_wgs84
+
+        point = self.parameterAsPoint(parameters, self.POINT, context)
+        crs = given_crs(parameters, self.POINT)
+        if crs is None:
+            crs = self.parameterAsPointCrs(parameters, self.POINT, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(WGS84)
+        try:
+            lon, lat = point_to_wgs84(point, crs, context.transformContext())
+        except StacPluginError as exc:
+            raise processing_error(exc) from exc
+        if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):
+            raise QgsProcessingException(
+                f"POINT lies outside the world (longitude {lon:g}, latitude {lat:g} in {WGS84})."
+            )
+        return lon, lat
 
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -234,16 +288,8 @@ class SearchAlgorithm(StacAlgorithm):
         items_file = ""
         if is_given(parameters, self.ITEMS_FILE):
             items_file = self.parameterAsFileOutput(parameters, self.ITEMS_FILE, context)
-        sink, dest_id = self.parameterAsSink(
-            parameters,
-            self.OUTPUT,
-            context,
-            output_fields(),
-            QgsWkbTypes.Type.MultiPolygon,
-            QgsCoordinateReferenceSystem(WGS84),
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            check_output_file(items_file, self.ITEMS_FILE)
+        check_output_file(destination_text(parameters, self.OUTPUT), self.OUTPUT)
 
         feedback.pushInfo(f"Opening {request.url}")
         connection = saved_connection(request.url)
@@ -253,38 +299,31 @@ class SearchAlgorithm(StacAlgorithm):
             client = open_client(request.url, stac_io(feedback, request.url))
             stream = ItemStream(request, client)
         except Exception as exc:
-            raise processing_error(exc, feedback, refused_hint(exc, request.url)) from exc
+            raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
         if request.max_cloud is not None:
             feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
 
+        # Every request is made before an output is created, so a failed search leaves no file.
         items: list[ItemSummary] = []
         matched: int | None = None
         try:
             for page in stream.pages(feedback.isCanceled):
                 if matched is None and page.matched is not None:
                     matched = page.matched
-                for item in page.items[: request.max_items - len(items)]:
-                    items.append(item)
-                    feature = QgsFeature(output_fields())
-                    feature.setGeometry(footprint(item))
-                    feature.setAttributes(
-                        [item.id, item.collection, item.datetime, item.cloud_cover, item.platform]
-                    )
-                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                items.extend(page.items[: request.max_items - len(items)])
                 feedback.setProgress(100.0 * len(items) / request.max_items)
                 if feedback.isCanceled() or len(items) >= request.max_items:
                     break
         except Exception as exc:
             if not feedback.isCanceled():
-                raise processing_error(exc, feedback, refused_hint(exc, request.url)) from exc
-            # Cancelled with a request in flight: keep the items already written.
+                raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
+            # Cancelled with a request in flight: keep the items already found.
+        if not items and request.collections and not feedback.isCanceled():
+            unknown_collections(client, request.collections)
         if matched is None:
             matched = getattr(stream, "matched", None)
-        said = "an unknown number" if matched is None else str(matched)
-        feedback.pushInfo(f"{len(items)} items written; the server matched {said}.")
 
         results: dict[str, Any] = {
-            self.OUTPUT: dest_id,
             self.MATCHED: -1 if matched is None else int(matched),
             self.COUNT: len(items),
         }
@@ -292,6 +331,26 @@ class SearchAlgorithm(StacAlgorithm):
             try:
                 save_item_collection(items, items_file)
             except Exception as exc:
-                raise processing_error(exc, feedback) from exc
+                raise processing_error(exc, feedback) from None
             results[self.ITEMS_FILE] = items_file
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.OUTPUT,
+            context,
+            output_fields(),
+            QgsWkbTypes.Type.MultiPolygon,
+            QgsCoordinateReferenceSystem(WGS84),
+        )
+        if sink is None:
+            if items_file:
+                Path(items_file).unlink(missing_ok=True)
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for item in items:
+            feature = QgsFeature(output_fields())
+            feature.setGeometry(footprint(item))
+            feature.setAttributes([item.id, item.collection, item.datetime, item.cloud_cover, item.platform])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        said = "an unknown number" if matched is None else str(matched)
+        feedback.pushInfo(f"{len(items)} items written; the server matched {said}.")
+        results[self.OUTPUT] = dest_id
         return results

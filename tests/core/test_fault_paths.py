@@ -177,7 +177,8 @@ def test_save_stops_before_writing_when_the_disk_is_full(monkeypatch, tmp_path):
         dst.write(np.ones((1, 64, 64), dtype="uint16"))
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(save.shutil, "disk_usage", lambda _p: Usage(10**9, 10**9, 100))
+    # Room for a little (the folder is not full) but not for the file and the margin kept free.
+    monkeypatch.setattr(save.shutil, "disk_usage", lambda _p: Usage(10**9, 10**9, 2 * 1024 * 1024))
     with pytest.raises(SaveError, match="Not enough free disk space"):
         save.save_asset(SaveRequest(str(source), str(out), "item", "key"))
     assert list(out.iterdir()) == []
