@@ -160,7 +160,8 @@ def _check_folder(folder: str) -> None:
     check_folder(folder)
 
 
-def _open(req: SaveRequest) -> Any:
+def _open(req: SaveRequest, stack: contextlib.ExitStack) -> Any:
+    """The array to save (clipped when asked); every array opened or derived is closed by ``stack``."""
     import rioxarray
     from rioxarray.exceptions import NoDataInBounds, OneDimensionalRaster
 
@@ -169,21 +170,26 @@ def _open(req: SaveRequest) -> Any:
         data = rioxarray.open_rasterio(req.uri, masked=False, cache=False)
     except Exception as exc:
         raise NotRasterError(f"Could not open {req.uri} as a raster", detail=repr(exc)[:_EXCERPT]) from exc
+    if isinstance(data, list):
+        for part in data:
+            stack.callback(part.close)
+    else:
+        stack.callback(data.close)  # the source dataset: a clip below does not close it
     if isinstance(data, list) or not hasattr(data, "rio"):
         raise NotRasterError(f"{req.uri} holds several datasets, not one raster")
     if "band" not in data.dims:
         data = data.expand_dims("band")
+        stack.callback(data.close)
     if req.clip is not None:
         try:
             data = data.rio.clip_box(*req.clip, crs=req.clip_crs)
         except (NoDataInBounds, OneDimensionalRaster) as exc:
-            data.close()
             raise SaveError(
                 f"The map extent does not overlap {req.item_id} {req.asset_key}", detail=repr(exc)[:_EXCERPT]
             ) from exc
         except Exception as exc:
-            data.close()
             raise SaveError(f"Could not clip {req.uri}", detail=repr(exc)[:_EXCERPT]) from exc
+        stack.callback(data.close)
     return data
 
 
@@ -270,30 +276,41 @@ def _save_asset(
     if is_canceled is not None and is_canceled():
         raise Cancelled()
 
+    with contextlib.ExitStack() as stack:
+        return _write(req, target, stack, progress, is_canceled)
+
+
+def _write(
+    req: SaveRequest,
+    target: str,
+    stack: contextlib.ExitStack,
+    progress: Callable[[float], None] | None,
+    is_canceled: Callable[[], bool] | None,
+) -> str:
+    """Read ``req`` window by window into a temporary file renamed to ``target`` when complete.
+
+    Every array and dataset opened is closed by ``stack`` (when the caller's ``with`` ends, on
+    success, error or cancel), never left to the garbage collector: QGIS may have shut GDAL
+    down by the time it runs.
+    """
     import rasterio
     from rasterio.windows import Window
 
     try:
-        data = _open(req)
+        data = _open(req, stack)
     finally:
         keep_proj_context()  # rioxarray used pyproj in this (maybe QGIS-pooled) thread
     profile = _profile(data)
     height, width = profile["height"], profile["width"]
     if height == 0 or width == 0:
-        data.close()
         raise SaveError(f"The map extent does not overlap {req.item_id} {req.asset_key}")
-    try:
-        check_free_space(req.folder, estimated_size(profile))
-    except SaveError:
-        data.close()
-        raise
+    check_free_space(req.folder, estimated_size(profile))
     scales = data.attrs.get("scale_factor"), data.attrs.get("add_offset")
     descriptions = data.attrs.get("long_name")
 
     try:
         fd, temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tif", dir=req.folder)
     except OSError as exc:
-        data.close()
         raise SaveError(f"Could not write {target}: {os_reason(exc)}", detail=repr(exc)) from None
     os.close(fd)
     try:
@@ -338,8 +355,6 @@ def _save_asset(
     except BaseException:
         _remove(temp)
         raise
-    finally:
-        data.close()
     return target
 
 
