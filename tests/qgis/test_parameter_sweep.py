@@ -131,6 +131,13 @@ def env(stac_api, cog_host, tmp_path_factory) -> Env:
         ),
         "page.html": "<html><body>Not an API</body></html>",
     }
+    closed = _closed_url()
+    broken_hrefs = {"asset-host-down.json": f"{closed}red.tif", "asset-missing.json": "/nowhere/red.tif"}
+    for name, href in broken_hrefs.items():
+        broken = json.loads(json.dumps(item))
+        for key in ("red", "scl"):
+            broken["assets"][key]["href"] = href.replace("red", key)
+        documents[name] = json.dumps(broken)
     for name, text in documents.items():
         (inputs / name).write_text(text)
         (served / name).write_text(text)
@@ -146,7 +153,7 @@ def env(stac_api, cog_host, tmp_path_factory) -> Env:
         items=items,
         api=stac_api.url,
         cog_host=cog_host.url,
-        closed=_closed_url(),
+        closed=closed,
         known_ids={i["id"] for i in stac_api.items},
         known_assets=set(item["assets"]),
         known_collections={c["id"] for c in stac_api.collections},
@@ -192,14 +199,23 @@ def _extent(xmin: float, xmax: float, ymin: float, ymax: float, crs: str) -> str
 
 
 def _outside_world() -> st.SearchStrategy[str]:
-    """Extents in EPSG:4326 wholly beyond longitude 180 or latitude 90."""
-    start = st.floats(181, 1e6) | st.floats(-1e6, -181)
+    """Extents in EPSG:4326 wholly beyond longitude +-180 or latitude +-90."""
+    far = st.floats(180.5, 1e6)
     size = st.floats(0.5, 50)
-    return st.tuples(start, size, st.floats(-80, 80), size).map(
-        lambda t: _extent(t[0], t[0] + t[1], t[2], t[2] + t[3], "EPSG:4326")
-    ) | st.tuples(st.floats(-170, 170), size, st.floats(91, 1e6) | st.floats(-1e6, -91), size).map(
-        lambda t: _extent(t[0], t[0] + t[1], t[2], t[2] + t[3], "EPSG:4326")
+    side = st.sampled_from([1, -1])
+
+    def span(t: tuple[float, float, int]) -> tuple[float, float]:
+        start, width, sign = t
+        return (start, start + width) if sign > 0 else (-start - width, -start)
+
+    beyond_x = st.tuples(st.tuples(far, size, side).map(span), st.floats(-80, 80), size).map(
+        lambda t: _extent(t[0][0], t[0][1], t[1], t[1] + t[2], "EPSG:4326")
     )
+    far_y = st.floats(90.5, 1e6)
+    beyond_y = st.tuples(st.floats(-170, 170), size, st.tuples(far_y, size, side).map(span)).map(
+        lambda t: _extent(t[0], t[0] + t[1], t[2][0], t[2][1], "EPSG:4326")
+    )
+    return beyond_x | beyond_y
 
 
 def _dates() -> st.SearchStrategy[str]:
