@@ -458,6 +458,25 @@ def test_save_whole_asset(  # noqa: PLR0917
     assert path.exists()
 
 
+def test_save_into_a_file_or_a_folder_it_cannot_make(
+    item_dock: StacDock, tmp_path: Path, qgis_iface
+) -> None:
+    dock = item_dock
+    dock.details.set_checked(["red"])
+    a_file = tmp_path / "a-file"
+    a_file.write_text("mine")
+    for folder, message in (
+        (a_file, f"The folder {a_file} is a file, not a folder"),
+        (a_file / "sub", f"The folder {a_file}/sub cannot be created: {a_file} is a file, not a folder"),
+    ):
+        qgis_iface.messageBar().clear_messages()
+        assert dock.save_selected(str(folder)) is None
+        assert _errors(qgis_iface) == [f"STAC:{message}"]
+        assert dock.asset_actions.save_task is None
+    assert [p.name for p in tmp_path.iterdir()] == ["a-file"]
+    assert a_file.read_text() == "mine"
+
+
 def test_save_clipped_and_add_to_map(  # noqa: PLR0917
     qtbot, item_dock: StacDock, tmp_path: Path, testbed, cog_pixels, qgis_new_project
 ) -> None:

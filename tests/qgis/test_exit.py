@@ -19,7 +19,7 @@ pytestmark = pytest.mark.network
 REPO = Path(__file__).resolve().parents[2]
 ITEM = "S2A_T13TDE_20240412T175055_L2A"
 RUNS = 150
-RSS_GROWTH_LIMIT_KB = 40 * 1024
+RSS_GROWTH_LIMIT_KB = 20 * 1024
 """Memory may grow this much between the warm-up and the end of the runs (caches filling up), no more."""
 
 

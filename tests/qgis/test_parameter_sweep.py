@@ -20,7 +20,7 @@ import re
 import shutil
 import socket
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -379,14 +379,19 @@ def bad_values(
 
 
 @pytest.fixture
-def registered(qgis_processing: None) -> Any:
+def registered(qgis_processing: None) -> Iterator[Any]:
+    """The STAC provider, registered for the test (and removed again when the test added it)."""
     from plugin.processing.provider import StacProvider
 
     registry = QgsApplication.processingRegistry()
+    added = None
     if registry.providerById("stac") is None:
-        _PROVIDERS.append(StacProvider())
-        assert registry.addProvider(_PROVIDERS[-1])
-    return registry.providerById("stac")
+        added = StacProvider()
+        _PROVIDERS.append(added)  # the registry holds only the C++ side
+        assert registry.addProvider(added)
+    yield registry.providerById("stac")
+    if added is not None:
+        registry.removeProvider(added)
 
 
 @dataclass
