@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from qgis.core import (
     Qgis,
@@ -370,7 +370,7 @@ def check_items_source(source: str) -> None:
     if "://" in source and not source.lower().startswith("file://"):
         check_url(source, "ITEMS")
         return
-    path = Path(source[len("file://") :] if source.lower().startswith("file://") else source)
+    path = Path(unquote(urlsplit(source).path) if source.lower().startswith("file://") else source)
     if not path.exists():
         raise QgsProcessingException(f"ITEMS: the file {source} does not exist.")
     if path.is_dir():

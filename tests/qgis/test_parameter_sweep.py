@@ -242,6 +242,7 @@ def _items_values(e: Env) -> tuple[list[Any], st.SearchStrategy[Any]]:
     remote = [f"{e.cog_host}/sweep/{n}" for n in names if (e.inputs / n).is_file()]
     fixed = [
         str(e.inputs / "does-not-exist.json"),
+        (e.inputs / "no such file.json").as_uri(),
         "not a url",
         "http://",
         "http://[::1",
