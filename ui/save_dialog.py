@@ -1,7 +1,14 @@
-"""Options for saving assets: folder, whole or clipped, add to map."""
+"""Options for saving assets: folder (checked here, created on request), whole or clipped, add to map.
+
+The choices are remembered for the next save.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from qgis.core import QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -9,26 +16,48 @@ from qgis.PyQt.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+FOLDER_KEY = "stac_plugin/save_folder"
+CLIP_KEY = "stac_plugin/save_clipped"
+ADD_KEY = "stac_plugin/save_add_to_map"
+
+
+def folder_problem(folder: str) -> str:
+    """Why files cannot be written into ``folder`` ("" when they can; a missing folder is not a problem)."""
+    path = Path(folder)
+    if not folder:
+        return "Choose a folder."
+    existing = next((p for p in (path, *path.parents) if p.exists()), None)
+    if existing is None or not existing.is_dir():
+        return f"{existing or folder} is not a folder."
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"You cannot write into {existing}."
+    return ""
+
 
 class SaveDialog(QDialog):
-    """Asks where and how to save ``count`` assets."""
+    """Asks where and how to save ``count`` assets; only a folder that exists and is writable is accepted."""
 
     def __init__(self, count: int, folder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Save Assets")
+        settings = QgsSettings()
         self.folder_widget = QgsFileWidget()
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder_widget.setFilePath(folder)
+        self.folder_widget.setFilePath(folder or str(settings.value(FOLDER_KEY, "", type=str)))
+        self.folder_note = QLabel()
+        self.folder_note.setWordWrap(True)
         self.whole_radio = QRadioButton("Whole assets")
-        self.clip_radio = QRadioButton("Clipped to the map extent")
-        self.whole_radio.setChecked(True)
+        self.clip_radio = QRadioButton("Clipped to the map extent (named <item>_<asset>_clipped.tif)")
+        clipped = bool(settings.value(CLIP_KEY, False, type=bool))
+        (self.clip_radio if clipped else self.whole_radio).setChecked(True)
         self.add_check = QCheckBox("Add to the map when done")
-        self.add_check.setChecked(True)
+        self.add_check.setChecked(bool(settings.value(ADD_KEY, True, type=bool)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -37,6 +66,7 @@ class SaveDialog(QDialog):
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout()
         form.addRow("Folder", self.folder_widget)
+        form.addRow("", self.folder_note)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Save {count} asset(s) as GeoTIFF files (named <item>_<asset>.tif)."))
         layout.addLayout(form)
@@ -44,8 +74,8 @@ class SaveDialog(QDialog):
         layout.addWidget(self.clip_radio)
         layout.addWidget(self.add_check)
         layout.addWidget(buttons)
-        self.folder_widget.fileChanged.connect(lambda _p: self._ok.setEnabled(bool(self.folder())))
-        self._ok.setEnabled(bool(folder))
+        self.folder_widget.fileChanged.connect(lambda _p: self.check_folder())
+        self.check_folder()
 
     def folder(self) -> str:
         """The chosen folder."""
@@ -58,3 +88,45 @@ class SaveDialog(QDialog):
     def add_to_map(self) -> bool:
         """Whether to add the saved files to the map."""
         return self.add_check.isChecked()
+
+    def check_folder(self) -> str:
+        """Say what is wrong with the folder (or that it will be created); Save only when it can work."""
+        folder = self.folder()
+        problem = folder_problem(folder)
+        if problem:
+            note = problem if folder else ""
+        elif not Path(folder).is_dir():
+            note = "This folder does not exist yet; you will be asked to create it."
+        else:
+            note = ""
+        self.folder_note.setText(note)
+        self.folder_note.setVisible(bool(note))
+        self.folder_note.setStyleSheet("color: #c0392b;" if problem else "")
+        self._ok.setEnabled(not problem)
+        return problem
+
+    def accept(self) -> None:
+        """Accept only a usable folder, creating it when the user agrees; remember the choices."""
+        if self.check_folder():
+            return
+        folder = self.folder()
+        if not Path(folder).is_dir():
+            answer = QMessageBox.question(
+                self, "Create Folder", f"The folder {folder} does not exist. Create it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                Path(folder).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self.folder_note.setText(f"Could not create {folder}: {exc.strerror or exc}")
+                self.folder_note.setStyleSheet("color: #c0392b;")
+                self.folder_note.setVisible(True)
+                return
+        settings = QgsSettings()
+        settings.setValue(FOLDER_KEY, folder)
+        settings.setValue(CLIP_KEY, self.clip())
+        settings.setValue(ADD_KEY, self.add_to_map())
+        super().accept()

@@ -474,7 +474,7 @@ def test_save_clipped_and_add_to_map(  # noqa: PLR0917
     dock.details.set_checked(["red"])
     _save(qtbot, dock, tmp_path, clip=True, add_to_map=True)
 
-    data, bounds, epsg = _read(str(tmp_path / f"{ITEM}_red.tif"))
+    data, bounds, epsg = _read(str(tmp_path / f"{ITEM}_red_clipped.tif"))
     assert epsg == spec.crs
     px = abs(dx)
     assert bounds[0] == pytest.approx(view.xMinimum(), abs=px)
@@ -489,7 +489,7 @@ def test_save_clipped_and_add_to_map(  # noqa: PLR0917
 
     layers = _wait_layers(qtbot, qgis_new_project, 1)
     assert [layer.name() for layer in layers] == [f"{ITEM} red"]
-    assert layers[0].source().endswith(f"{ITEM}_red.tif")
+    assert layers[0].source().endswith(f"{ITEM}_red_clipped.tif")
 
 
 def test_cancelled_save_leaves_no_file(qtbot, item_dock: StacDock, tmp_path: Path, qgis_iface) -> None:
