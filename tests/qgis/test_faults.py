@@ -112,9 +112,9 @@ def _one_message(qtbot, qgis_iface) -> tuple[Any, str]:
 
 def _in_log(qtbot, log_lines: list[str], text: str) -> str:
     """The log entry holding ``text``: the message and more (the detail)."""
-    raw = html.unescape(text)  # the bar's copy is escaped, the log's is not
-    qtbot.waitUntil(lambda: any(line.startswith(raw) for line in log_lines), timeout=5000)
-    return next(line for line in log_lines if line.startswith(raw))
+    raw = html.unescape(text)  # both copies are escaped: the bar and the log panel render HTML
+    qtbot.waitUntil(lambda: any(html.unescape(line).startswith(raw) for line in log_lines), timeout=5000)
+    return next(line for line in (html.unescape(line) for line in log_lines) if line.startswith(raw))
 
 
 def _still_usable(qtbot, dock: StacDock, qgis_iface) -> None:
