@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from qgis.PyQt.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt
+from qgis.PyQt.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from qgis.PyQt.QtGui import QPainter, QPalette
 from qgis.PyQt.QtWidgets import QSplitter, QWidget
 
@@ -245,4 +245,6 @@ class SearchForm(QObject):
             edit.setStyleSheet(bad)
         if problem and self.is_folded():
             self.set_folded(False)
+        if warning:  # scrolled into view once the layout has taken the label in
+            QTimer.singleShot(0, lambda: dock.searchScroll.ensureWidgetVisible(dock.dateWarning))
         dock.searchButton.setEnabled(dock.is_searching() or not problem)
