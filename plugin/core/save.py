@@ -193,19 +193,24 @@ def _open(req: SaveRequest) -> Any:
         raise NotRasterError(f"Could not open {req.uri} as a raster", detail=repr(exc)[:_EXCERPT]) from exc
     if isinstance(data, list) or not hasattr(data, "rio"):
         raise NotRasterError(f"{req.uri} holds several datasets, not one raster")
+    opened = data
     if "band" not in data.dims:
         data = data.expand_dims("band")
     if req.clip is not None:
         try:
             data = data.rio.clip_box(*req.clip, crs=req.clip_crs)
         except (NoDataInBounds, OneDimensionalRaster) as exc:
-            data.close()
+            opened.close()
             raise SaveError(
                 f"The map extent does not overlap {req.item_id} {req.asset_key}", detail=repr(exc)[:_EXCERPT]
             ) from exc
         except Exception as exc:
-            data.close()
+            opened.close()
             raise SaveError(f"Could not clip {req.uri}", detail=repr(exc)[:_EXCERPT]) from exc
+    if data is not opened:
+        # A derived array does not close the file it was read from: left open, the garbage
+        # collector closed it later on another thread, which corrupted GDAL's heap.
+        data.set_close(opened.close)
     return data
 
 

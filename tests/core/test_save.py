@@ -165,3 +165,12 @@ def test_saved_file_follows_the_umask(source, tmp_path, umask):
     finally:
         os.umask(previous)
     assert stat.S_IMODE(Path(path).stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("clip", [None, (X0 + 100 * RES, Y0 - 900 * RES, X0 + 350 * RES, Y0 - 200 * RES)])
+def test_save_leaves_no_file_open(source, tmp_path, clip):
+    from xarray.backends.file_manager import FILE_CACHE
+
+    before = len(FILE_CACHE)
+    save_asset(_request(source, tmp_path, clip=clip, clip_crs="EPSG:32631"), None, None)
+    assert len(FILE_CACHE) == before  # closed here, not by the garbage collector on some other thread
