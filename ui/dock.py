@@ -81,6 +81,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.mainSplitter.setChildrenCollapsible(False)
         state = QgsSettings().value(SPLITTER_KEY, QByteArray(), type=QByteArray)
         self._sized = bool(state) and self.mainSplitter.restoreState(state)
+        self._shown = False
         self.model = ResultsModel(self)
         self.proxy = ResultsProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -660,10 +661,11 @@ class StacDock(QgsDockWidget, FORM_CLASS):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         warm_imports()  # now, while the user looks at the dock, not during the first save
-        if not self._sized:
-            self._sized = True
+        if not self._shown:
+            self._shown = True
             QTimer.singleShot(0, self._widen)
-            QTimer.singleShot(0, self._fit_panels)
+            # Sizes remembered from another session: the form, open again, gets the room it needs.
+            QTimer.singleShot(0, self.search_form.fit if self._sized else self._fit_panels)
 
     def _widen(self) -> None:
         """First show in a main window: as wide as :meth:`default_width` (Qt gives a new dock its minimum)."""

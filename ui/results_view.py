@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer
+from qgis.PyQt.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from .results_model import COL_CLOUD, COL_DATETIME, COL_ID
@@ -56,35 +56,54 @@ def fit_columns(view: QTableView, icon_width: int = 0) -> None:
 
 
 class SelectedRowInView(QObject):
-    """Scrolls back to the selected row when rows arrive, are sorted or filtered, or the view shrinks."""
+    """Keeps the selected row in view when rows arrive, are sorted or filtered, or the view shrinks.
+
+    Only while the user has it in view: a row scrolled away from on purpose stays where it went.
+    """
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self.view = view
+        self.follow = False
+        """Whether the selected row was in view at the last scroll or selection."""
+        self._pending = False
         model = view.model()
         for signal in (model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(lambda *_a: self.schedule())
+        view.verticalScrollBar().valueChanged.connect(lambda _v: self._note())
+        view.selectionModel().selectionChanged.connect(lambda *_a: self._note())
         view.viewport().installEventFilter(self)
-        self._pending = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.schedule()
         return False
 
+    def _selected(self) -> QModelIndex | None:
+        selection = self.view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return min(rows, key=lambda index: index.row()) if rows else None
+
+    def _note(self) -> None:
+        if self._pending:
+            return  # a change is being followed: judge once it is done
+        index = self._selected()
+        if index is None:
+            self.follow = False
+            return
+        top = self.view.rowViewportPosition(index.row())
+        self.follow = top >= 0 and top + self.view.rowHeight(index.row()) <= self.view.viewport().height()
+
     def schedule(self) -> None:
         """Scroll once the view has taken the change in."""
-        if not self._pending:
+        if self.follow and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self.ensure_visible)
 
     def ensure_visible(self) -> None:
         """Scroll so the (first) selected row is in view."""
         self._pending = False
-        selection = self.view.selectionModel()
-        if selection is None:
-            return
-        rows = selection.selectedRows()
-        if rows:
-            first = min(rows, key=lambda index: index.row())
-            self.view.scrollTo(first, QAbstractItemView.ScrollHint.EnsureVisible)
+        index = self._selected()
+        if index is not None:
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._note()
