@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import QgsDataProvider, QgsMapLayer, QgsProject, QgsRasterLayer
+from qgis.core import QgsDataProvider, QgsProject, QgsRasterLayer
 
 
 def _real(path: str) -> str:
@@ -22,7 +22,7 @@ def layers_reading(path: str, project: QgsProject | None = None) -> list[QgsRast
     wanted = _real(path)
     found = []
     for layer in project.mapLayers().values():
-        if layer.type() != QgsMapLayer.LayerType.RasterLayer or layer.providerType() != "gdal":
+        if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
             continue
         if _real(layer.source().split("|", 1)[0]) == wanted:
             found.append(layer)
