@@ -461,7 +461,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.statusLabel.setText(f"Search failed: {message}")
 
     def _on_search_cancelled(self, task: QgsTask) -> None:
-        if self._is_current(task):
+        if self._is_current(task):  # cancelled elsewhere, e.g. in QGIS's task manager
+            self._cancelled = True
             self._finish(task)
             self._update_status()
 

@@ -891,6 +891,16 @@ def test_cancel_says_cancelled_not_failed(qtbot, dock: StacDock, qgis_iface) -> 
         assert task.status() == _tasks.QgsTask.TaskStatus.Complete  # QGIS reports no failed task
         assert not terminated
         assert not _errors(qgis_iface)
+        # Cancelled from QGIS's task manager instead: the same.
+        hung = server.hung
+        dock.start_search()
+        qtbot.waitUntil(lambda: dock._search_task is not None and server.hung > hung, timeout=WAIT_MS)
+        task = dock._search_task
+        with qtbot.waitSignal(task.taskCompleted, timeout=WAIT_MS):
+            task.cancel()
+        qtbot.waitUntil(lambda: not dock.is_searching(), timeout=WAIT_MS)
+        assert dock.statusLabel.text() == "Cancelled"
+        assert not _errors(qgis_iface)
 
 
 def test_changing_connection_clears_stale_results(qtbot, dock: StacDock, stac_api) -> None:
