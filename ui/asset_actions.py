@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,18 @@ SAVE_CANCELLED = "Saving cancelled; no partial file was left."
 OPEN_CANCELLED = "Adding layers cancelled."
 LAYER_BATCH_MS = 20
 """Longest stretch of layer creation on the main thread before the event loop runs again."""
+
+
+def refuse_replacing_open_files(paths: list[str], system: str = os.name) -> None:
+    """On Windows a file open in a layer cannot be replaced: say so before saving anything."""
+    if system != "nt":
+        return  # elsewhere the file is replaced and its layers are loaded again from it
+    names = [layer.name() for path in paths for layer in layers_reading(path)]
+    if names:
+        raise StacPluginError(
+            f"{len(names)} file(s) to replace are open as layers ({', '.join(names[:3])}); "
+            "remove those layers first, or skip the existing files."
+        )
 
 
 class AssetActions(QObject):
@@ -255,6 +268,7 @@ class AssetActions(QObject):
             if overwrite is None:
                 return None
             if overwrite:
+                refuse_replacing_open_files(existing)
                 requests = [SaveRequest(**{**r.__dict__, "overwrite": True}) for r in requests]
             else:
                 requests = [r for r in requests if target_path(r) not in existing]

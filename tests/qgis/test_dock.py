@@ -983,6 +983,12 @@ def test_replacing_a_loaded_file_reloads_its_layer(  # noqa: PLR0917
     np.testing.assert_array_equal(pixels, expected)
     assert list(qgis_new_project.mapLayers().values()) == [layer]  # reloaded, not added twice
     assert not _errors(qgis_iface)
+    # Where an open file cannot be replaced (Windows), the save is refused with the layer named.
+    refuse = plugin_module("ui.asset_actions").refuse_replacing_open_files
+    refuse([str(target)], system="posix")
+    error = plugin_module("plugin.core.errors").StacPluginError
+    with pytest.raises(error, match=r"open as layers \(old red\)"):
+        refuse([str(target)], system="nt")
 
 
 def test_an_html_error_page_is_logged_as_plain_short_text(
