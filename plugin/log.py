@@ -17,9 +17,20 @@ TAG = "STAC"
 BAR_SECONDS = 8
 
 
+LOG_CHARS = 4000
+"""Longest entry written to the log; the rest is cut."""
+
+
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
-    """Write ``message`` to the plugin's tab of the QGIS log (safe from any thread; secrets hidden)."""
-    QgsMessageLog.logMessage(redact(message), TAG, level, notifyUser=False)
+    """Write ``message`` to the plugin's tab of the QGIS log (safe from any thread; secrets hidden).
+
+    The log panel renders its entries as HTML: the text is escaped so that markup a server sent
+    (an HTML error page) shows as the characters it is, not as headings and links.
+    """
+    text = redact(message)
+    if len(text) > LOG_CHARS:
+        text = text[: LOG_CHARS - 1] + "…"
+    QgsMessageLog.logMessage(html.escape(text, quote=False), TAG, level, notifyUser=False)
 
 
 def notify(

@@ -29,6 +29,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .auth.api import ApiCredential, Origin, apply_auth_config, origin
 from .auth.api import resolve as resolve_credential
+from .core.bodies import plain_excerpt
 from .core.errors import StacPluginError
 from .core.models import Connection
 
@@ -382,9 +383,7 @@ class QgisStacApiIO(StacApiIO):
     ) -> APIError:
         host = urlsplit(url).netloc or url
         if status is not None:
-            excerpt = content.decode("utf-8", "replace").strip()
-            if len(excerpt) > BODY_EXCERPT:
-                excerpt = excerpt[:BODY_EXCERPT] + "…"
+            excerpt = plain_excerpt(content, BODY_EXCERPT)
             text = f"HTTP {status} from {host} ({method} {url})"
             return _api_error(f"{text}: {excerpt}" if excerpt else text, status)
         timed_out = (

@@ -4,7 +4,9 @@ Every task can be cancelled. A STAC API request in flight is aborted within a fr
 second (see ``QgisStacApiIO.cancel_with``); other work stops before its next block (a GDAL read
 in flight ends at its answer or at the timeout). ``run()`` keeps any exception;
 ``finished()`` (main thread) emits ``failed(message, detail)`` for errors, ``cancelled()`` when
-the task stopped because it was cancelled, or the task's own success signal. Signals emitted
+the task stopped because it was cancelled, or the task's own success signal. A task the user
+cancelled while it ran ends as complete, not terminated, so QGIS does not report it as a failed
+task; only errors make a task terminate. Signals emitted
 from ``run()`` (``page_ready``, ``saved``) reach receivers living in the main thread through
 queued connections, so they arrive while the task is still running.
 
@@ -93,15 +95,19 @@ class StacTask(QgsTask):
     def __init__(self, description: str) -> None:
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.exception: BaseException | None = None
+        self.stopped = False
+        """Whether ``run()`` ended early because the task was cancelled."""
 
     def run(self) -> bool:
         try:
             self.work()
         except Cancelled:
-            return False
+            self.stopped = True  # a cancel is not a failure: finished() reports it as cancelled
+            return True
         except Exception as exc:  # kept and reported by finished()
             if self.isCanceled():
-                return False
+                self.stopped = True
+                return True
             self.exception = exc
             return False
         return True
@@ -111,7 +117,7 @@ class StacTask(QgsTask):
         raise NotImplementedError
 
     def finished(self, result: bool) -> None:
-        if result:
+        if result and not self.stopped:
             self.succeeded()
         elif self.exception is not None:
             message, detail = describe_error(self.exception)

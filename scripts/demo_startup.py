@@ -5,8 +5,11 @@ Reads its settings from the JSON file named by ``STAC_DEMO_CONFIG``:
 ``plugin``      the plugin's folder name;
 ``extent``      [west, south, east, north] in degrees, shown in ``crs`` (default EPSG:3857);
 ``screenshot``  optional: ``path``, ``size`` [w, h], ``collections``, ``start``/``end`` (yyyy-MM-dd),
-                ``item``, ``assets``; when given, the dock searches, selects ``item``, adds its
-                ``assets`` to the map, saves a picture of the main window to ``path`` and quits QGIS.
+                ``item``, ``assets``, ``dock_width`` (default: as QGIS opens the dock), ``states``;
+                when given, the dock searches, selects ``item``, adds its ``assets`` to the map,
+                saves a picture of the main window to ``path`` and quits QGIS. With ``states``
+                (a list of "searching", "cancelled", "empty", "error", "form") it then puts the dock in
+                each of these states and saves ``<path stem>-<state>.png`` beside ``path``.
 
 Sets up an offline project (Natural Earth countries and states shipped with QGIS as the
 background), opens the STAC dock and connects it to the selected connection.
@@ -14,6 +17,7 @@ background), opens the STAC dock and connects it to the selected connection.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import time
@@ -124,7 +128,8 @@ def _open_dock() -> None:
     if dock is None:
         _fail("the STAC dock did not open")
         return
-    iface.mainWindow().resizeDocks([dock], [CONFIG.get("dock_width", 520)], Qt.Orientation.Horizontal)
+    if not CONFIG.get("screenshot"):  # a screenshot shows the dock as QGIS opens it, unless told
+        iface.mainWindow().resizeDocks([dock], [CONFIG.get("dock_width", 520)], Qt.Orientation.Horizontal)
     dock.connect_current()
     if CONFIG.get("screenshot"):
         _wait(lambda: dock.client is not None, _search, "the connection")
@@ -159,16 +164,7 @@ def _select() -> None:
 
 
 def _arrange(dock: Any) -> None:
-    """Room for the results and the item: list rows without thumbnails, the chosen asset in view."""
-    toggle = getattr(getattr(dock, "thumbnails", None), "toggle", None)
-    if toggle is not None:
-        toggle.setChecked(False)
-    dock.collectionsGroup.setCollapsed(True)
-    splitter = dock.mainSplitter
-    total = sum(splitter.sizes())
-    search = splitter.widget(0).minimumSizeHint().height()
-    rest = max(total - search, 0)
-    splitter.setSizes([search, rest // 2, rest - rest // 2])
+    """The dock as the search left it; the chosen asset and the selected row in view."""
     for key in CONFIG["screenshot"].get("assets", [])[:1]:
         tree = dock.assetsTree
         for i in range(tree.topLevelItemCount()):
@@ -189,7 +185,9 @@ def _frame() -> None:
             dock.hide()
         elif dock.objectName() == "Layers":
             window.resizeDocks([dock], [240], Qt.Orientation.Horizontal)
-    window.resizeDocks([_dock()], [CONFIG["screenshot"].get("dock_width", 580)], Qt.Orientation.Horizontal)
+    width = CONFIG["screenshot"].get("dock_width")
+    if width:
+        window.resizeDocks([_dock()], [width], Qt.Orientation.Horizontal)
     # Render once the new layout has settled, then give the widgets a moment before grabbing.
     QTimer.singleShot(1000, _render)
 
@@ -205,16 +203,93 @@ def _render() -> None:
 
 
 def _grab() -> None:
-    shot = CONFIG["screenshot"]
+    if _save_picture(Path(CONFIG["screenshot"]["path"])):
+        _next_state()
+
+
+def _save_picture(path: Path) -> bool:
     window = iface.mainWindow()
-    path = Path(shot["path"])
     path.parent.mkdir(parents=True, exist_ok=True)
     picture = window.grab()
     if not picture.save(str(path)):
         _fail(f"could not write {path}")
+        return False
+    dock = _dock()
+    _log(f"saved {path} ({picture.width()}x{picture.height()}); dock {dock.width()}x{dock.height()}, "
+         f"status: {dock.statusLabel.text()}")
+    return True
+
+
+# The dock's other states, each saved beside the main picture -------------------------------
+def _state_path(state: str) -> Path:
+    path = Path(CONFIG["screenshot"]["path"])
+    return path.with_name(f"{path.stem}-{state}{path.suffix}")
+
+
+def _next_state() -> None:
+    states = CONFIG["screenshot"].setdefault("states", [])
+    if not states:
+        _quit(0)
         return
-    _log(f"saved {path} ({picture.width()}x{picture.height()})")
-    _quit(0)
+    state = states.pop(0)
+    starts = {
+        "searching": _searching, "cancelled": _cancelled, "empty": _empty, "error": _error, "form": _form,
+    }
+    try:
+        starts[state]()
+    except Exception:
+        _fail(traceback.format_exc())
+
+
+def _shoot(state: str, delay_ms: int = 300) -> None:
+    def grab() -> None:
+        if _save_picture(_state_path(state)):
+            _next_state()
+
+    QTimer.singleShot(delay_ms, grab)
+
+
+def _searching() -> None:
+    """A search in flight, a page of one item at a time: "Searching… N items so far"."""
+    dock = _dock()
+    dock.settings.page_size = 1
+    dock.start_search()
+    _wait(lambda: dock.is_searching() and dock.model.rowCount() >= 3, lambda: _shoot("searching", 0),
+          "rows of the search", timeout_s=60)
+
+
+def _cancelled() -> None:
+    dock = _dock()
+    if dock.is_searching():
+        dock.searchButton.click()
+    _shoot("cancelled")
+
+
+def _empty() -> None:
+    dock = _dock()
+    dock.settings.page_size = 50
+    dock.startDate.setDate(QDate(1990, 1, 1))
+    dock.endDate.setDate(QDate(1990, 1, 31))
+    dock.start_search()
+    _wait(lambda: not dock.is_searching(), lambda: _shoot("empty"), "the empty search")
+
+
+def _form() -> None:
+    """The search form open, with a start date after the end date (flagged, Search disabled)."""
+    dock = _dock()
+    dock.search_form.set_folded(False)
+    dock.startDate.setDate(QDate(2024, 5, 1))
+    dock.endDate.setDate(QDate(2024, 4, 30))
+    _shoot("form")
+
+
+def _error() -> None:
+    dock = _dock()
+    models = importlib.import_module(f"{CONFIG['plugin']}.plugin.core.models")
+    dock.add_connection(models.Connection("Unreachable catalog", "http://127.0.0.1:9/stac"))
+    dock.start_search()
+    _wait(lambda: dock._connect_task is None and not dock.is_searching(), lambda: _shoot("error"),
+          "the failed connection")
 
 
 # Start -----------------------------------------------------------------------------------

@@ -1,10 +1,13 @@
 """Take the README screenshot: the QGIS desktop with the STAC dock after a search of the demo catalog.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py docs/dock.png [--size 1400x960]
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py docs/dock.png [--size 1600x1000]
+        [--dock-width PX] [--states searching cancelled empty error form]
 
 Starts the local demo catalog, runs the real QGIS desktop in a throwaway profile (like
 ``run_demo.py``), searches the Denver scenes of April 2024, selects one, adds its true-colour
-asset to the map and saves a picture of the main window. Needs an X display (Xvfb is fine).
+asset to the map and saves a picture of the main window, the dock at the size QGIS gives it.
+``--states`` then saves the dock searching, cancelled, with no result, failing to connect and
+with its search form open as ``<output stem>-<state>.png``. Needs an X display (Xvfb is fine).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ SHOT = {
 }
 
 
+STATES = ("searching", "cancelled", "empty", "error", "form")
+
+
 def _size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     return int(width), int(height)
@@ -40,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("output", type=Path, help="the PNG to write")
-    parser.add_argument("--size", type=_size, default=(1400, 960), help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--size", type=_size, default=(1600, 1000), help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--dock-width", type=int, default=0, help="dock width in pixels (default: QGIS's)")
+    parser.add_argument("--states", nargs="*", default=[], choices=STATES, help="further states to save")
     parser.add_argument("--qgis", default="qgis", help="the QGIS desktop program")
     parser.add_argument("--timeout", type=float, default=180, help="seconds before giving up")
     args = parser.parse_args(argv)
@@ -49,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.pop("QT_QPA_PLATFORM", None)
     output = args.output.resolve()
     output.unlink(missing_ok=True)
-    shot = {**SHOT, "path": str(output), "size": list(args.size)}
+    shot = {**SHOT, "path": str(output), "size": list(args.size), "states": list(args.states)}
+    if args.dock_width:
+        shot["dock_width"] = args.dock_width
     with tempfile.TemporaryDirectory(prefix="stac-screenshot-") as profile_root, demo_catalog() as bed:
         code = run_qgis(Path(profile_root), bed, program=args.qgis, screenshot=shot, timeout=args.timeout)
     if code != 0 or not output.exists():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,12 +23,25 @@ from ..plugin.log import notify
 from ..plugin.tasks import OpenRasterTask, SaveTask
 from .guard import guarded
 from .item_details import ItemDetails
+from .loaded_files import layers_reading, reload_layers
 from .save_dialog import SaveDialog
 
 SAVE_CANCELLED = "Saving cancelled; no partial file was left."
 OPEN_CANCELLED = "Adding layers cancelled."
 LAYER_BATCH_MS = 20
 """Longest stretch of layer creation on the main thread before the event loop runs again."""
+
+
+def refuse_replacing_open_files(paths: list[str], system: str = os.name) -> None:
+    """On Windows a file open in a layer cannot be replaced: say so before saving anything."""
+    if system != "nt":
+        return  # elsewhere the file is replaced and its layers are loaded again from it
+    names = [layer.name() for path in paths for layer in layers_reading(path)]
+    if names:
+        raise StacPluginError(
+            f"{len(names)} file(s) to replace are open as layers ({', '.join(names[:3])}); "
+            "remove those layers first, or skip the existing files."
+        )
 
 
 class AssetActions(QObject):
@@ -254,6 +268,7 @@ class AssetActions(QObject):
             if overwrite is None:
                 return None
             if overwrite:
+                refuse_replacing_open_files(existing)
                 requests = [SaveRequest(**{**r.__dict__, "overwrite": True}) for r in requests]
             else:
                 requests = [r for r in requests if target_path(r) not in existing]
@@ -264,6 +279,7 @@ class AssetActions(QObject):
         task = SaveTask(requests)
         self.save_task = task
         task.progressChanged.connect(lambda p, t=task: self._on_progress(t, p))
+        task.saved.connect(self._on_file_replaced)
         task.done.connect(lambda paths, t=task: self._on_saved(t, paths, names, folder, add_to_map))
         task.failed.connect(lambda msg, detail, t=task: self._on_save_ended(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_save_ended(t, SAVE_CANCELLED, ""))
@@ -272,6 +288,16 @@ class AssetActions(QObject):
         self.update_buttons()
         self._run(task)
         return task
+
+    def _on_file_replaced(self, path: str) -> None:
+        """Layers reading ``path`` describe the new file at once (before the next render reads it)."""
+        broken = reload_layers(path)
+        if broken:
+            notify(
+                self.iface, f"{len(broken)} layer(s) reading {Path(path).name} could not be reloaded after "
+                "it was replaced; remove them and add the file again.",
+                Qgis.MessageLevel.Warning, "\n".join(broken),
+            )
 
     def cancel_save(self) -> None:
         """Cancel the save in flight."""
@@ -290,6 +316,7 @@ class AssetActions(QObject):
     def _on_saved(self, task: QgsTask, paths: list, names: dict, folder: str, add_to_map: bool) -> None:
         self._save_done(task)
         notify(self.iface, f"Saved {len(paths)} file(s) to {folder}.", Qgis.MessageLevel.Success)
+        paths = [p for p in paths if not layers_reading(p)]  # a replaced file's layers were reloaded
         if add_to_map and paths:
             entries = [(*names.get(p, (Path(p).stem, "")), p) for p in paths]
             _added, errors = layers.add_raster_layers(entries, QgsProject.instance())

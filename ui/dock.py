@@ -9,8 +9,8 @@ from typing import Any
 from qgis.core import Qgis, QgsApplication, QgsSettings, QgsTask
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QByteArray, QDate, QItemSelection, QModelIndex, Qt, QTimer
-from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from qgis.PyQt.QtCore import QByteArray, QDate, QItemSelection, QModelIndex, QSize, Qt, QTimer
+from qgis.PyQt.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..plugin.core import assets as core_assets
 from ..plugin.core import items
@@ -27,13 +27,17 @@ from .footprints import FootprintBand
 from .guard import guarded
 from .item_details import ItemDetails
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
+from .results_view import SelectedRowInView, fit_columns, setup_results_view
 from .search_area import SearchArea
-from .thumbnails import ResultThumbnails
+from .search_form import SearchForm
+from .thumbnails import THUMB_SIZE, ResultThumbnails
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
 SPLITTER_KEY = "stac_plugin/dock_splitter"
 """QgsSettings key of the sizes the user gave the search, results and details panels."""
+DEFAULT_WIDTH_CHARS = 66
+"""The width QGIS first gives the dock, in average characters: ID, date, cloud cover and platform in view."""
 
 
 class StacDock(QgsDockWidget, FORM_CLASS):
@@ -57,6 +61,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._search_task: SearchTask | None = None
         self._more_task: NextPageTask | None = None
         self._incomplete_reported: tuple[int, int, int] = (0, 0, 0)
+        self._cancelled = False
+        """Whether the user stopped the last search (its state says so until the next one)."""
 
         self.collections = CollectionList(self.collectionsView, self.collectionFilter, self)
         self.area = SearchArea(
@@ -75,16 +81,15 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.mainSplitter.setChildrenCollapsible(False)
         state = QgsSettings().value(SPLITTER_KEY, QByteArray(), type=QByteArray)
         self._sized = bool(state) and self.mainSplitter.restoreState(state)
+        self._shown = False
         self.model = ResultsModel(self)
         self.proxy = ResultsProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.resultsView.setModel(self.proxy)
         self.resultsView.sortByColumn(COL_DATETIME, Qt.SortOrder.DescendingOrder)
-        header = self.resultsView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.resultsView.verticalHeader().setVisible(False)
+        setup_results_view(self.resultsView)
         self.resultsView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.selected_in_view = SelectedRowInView(self.resultsView)
         self.details = ItemDetails(self.propertiesTree, self.assetsTree, self)
         self.thumbnails = ResultThumbnails(self.resultsView, self.proxy, self.model, parent=self)
         self.detailsTabs.addTab(self.thumbnails.preview, "Preview")
@@ -105,6 +110,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._init_filters()
         self._wire()
         self.reload_connections(self.settings.current_connection)
+        self.search_form = SearchForm(self)
         self._update_status()
 
     # Set-up -----------------------------------------------------------------
@@ -178,11 +184,14 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             self._forget_client()
 
     def _forget_client(self) -> None:
+        """Drop the connection and everything found through it (results of another catalog are stale)."""
+        self.cancel_search()
         self.cancel_connect()
+        self._cancelled = False
         self.client = None
         self.client_url = ""
         self.collections.clear()
-        self._update_status()
+        self._clear_results()
 
     @guarded
     def _on_connection_chosen(self) -> None:
@@ -351,6 +360,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
 
     def cancel_search(self) -> None:
         """Cancel the search in flight, if any (and the connection it waits for)."""
+        if self.is_searching():
+            self._cancelled = True
         if self._search_after_connect:
             self._search_after_connect = False
             self.cancel_connect()
@@ -365,7 +376,12 @@ class StacDock(QgsDockWidget, FORM_CLASS):
     def start_search(self) -> SearchTask | None:
         """Search with the current widgets, cancelling any search in flight."""
         self.cancel_search()
+        problem = self.search_form.date_problem()
+        if problem:
+            raise StacPluginError(problem)
         request = self.build_request()
+        self._cancelled = False
+        self.search_form.set_folded(True)
         self.settings.max_items = request.max_items
         self.settings.point_buffer_deg = self.bufferSpin.value()
         self.settings.save()
@@ -394,6 +410,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         task.failed.connect(lambda msg, detail, t=task: self._on_search_failed(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_search_cancelled(t))
         self._set_searching(True)
+        self._update_status()
         self._run(task)
         return task
 
@@ -420,7 +437,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.matched = page.matched
         self.filter_mode = page.filter_mode
         if first and page.items:
-            self.resultsView.resizeColumnsToContents()
+            fit_columns(self.resultsView, THUMB_SIZE + 4 if self.thumbnails.enabled else 0)
         self._update_status()
 
     @guarded
@@ -444,7 +461,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.statusLabel.setText(f"Search failed: {message}")
 
     def _on_search_cancelled(self, task: QgsTask) -> None:
-        if self._is_current(task):
+        if self._is_current(task):  # cancelled elsewhere, e.g. in QGIS's task manager
+            self._cancelled = True
             self._finish(task)
             self._update_status()
 
@@ -480,6 +498,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
     def _set_searching(self, searching: bool) -> None:
         self.searchButton.setText("Cancel" if searching else "Search")
         self.searchButton.setToolTip("Stop the search in flight" if searching else "Search the selected API")
+        form = getattr(self, "search_form", None)
+        if form is not None:
+            form.update()
         self._update_actions()
 
     def _clear_results(self) -> None:
@@ -495,23 +516,45 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._update_status()
 
     def status_text(self) -> str:
-        """The one-line summary of the results."""
+        """The one-line state of the search: connecting, searching, cancelled, results, nothing found."""
         count = self.model.rowCount()
-        if self.client is None and not count:
-            return "Not connected" if self._connect_task is None else "Connecting…"
-        if self._search_task is not None and not count:
-            return "Searching…"
-        if self.stream is None and not count and self._search_task is None:
-            return f"Connected: {len(self.collections.ids())} collections"
+        if self._search_task is not None:
+            return f"Searching… {count} item{'' if count == 1 else 's'} so far" if count else "Searching…"
+        if count == 0 and (self.stream is None or self.client is None) and self._more_task is None:
+            return self._idle_text()
         if self.matched is not None:
             text = f"{count} of {self.matched} matched"
         else:
             text = f"{count} items (total matched not reported by this API)"
-        if self.is_searching():
-            text += " · loading…"
+        if self._more_task is not None:
+            text += " · loading more…"
+        elif self._cancelled:
+            text = f"Cancelled · {text}" if count else "Cancelled"
         elif count == 0:
-            text = "No items match. " + ("" if self.matched is None else text)
-        return text.strip()
+            text = "No items match: " + self.empty_hint()
+        return text
+
+    def _idle_text(self) -> str:
+        """The state before any result: connecting, cancelled, connected or not."""
+        if self._connect_task is not None:
+            return "Connecting…"
+        if self._cancelled:
+            return "Cancelled"
+        if self.client is None:
+            return "Not connected"
+        return f"Connected: {len(self.collections.ids())} collections"
+
+    def empty_hint(self) -> str:
+        """What to change when a search finds nothing."""
+        ideas = []
+        if self.startCheck.isChecked() or self.endCheck.isChecked():
+            ideas.append("widen the dates")
+        if self.cloudCheck.isChecked():
+            ideas.append("raise Max cloud")
+        if self.collections.checked_ids():
+            ideas.append("tick more collections")
+        ideas.append("zoom out" if self.extentRadio.isChecked() else "pick another point")
+        return (", ".join(ideas[:-1]) + " or " + ideas[-1]) if len(ideas) > 1 else ideas[0]
 
     def note_text(self) -> str:
         """Notes about how the search was done."""
@@ -607,17 +650,34 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         notify(self.iface, f"Saved {len(rows)} item(s) to {written or path}.", Qgis.MessageLevel.Success)
         return written or path
 
+    def sizeHint(self) -> QSize:
+        """Wide enough for the main result columns (QGIS opens a dock at its size hint)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.default_width()), hint.height())
+
+    def default_width(self) -> int:
+        """See :data:`DEFAULT_WIDTH_CHARS`."""
+        return DEFAULT_WIDTH_CHARS * self.fontMetrics().averageCharWidth()
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         warm_imports()  # now, while the user looks at the dock, not during the first save
-        if not self._sized:
-            self._sized = True
-            QTimer.singleShot(0, self._fit_panels)
+        if not self._shown:
+            self._shown = True
+            QTimer.singleShot(0, self._widen)
+            # Sizes remembered from another session: the form, open again, gets the room it needs.
+            QTimer.singleShot(0, self.search_form.fit if self._sized else self._fit_panels)
+
+    def _widen(self) -> None:
+        """First show in a main window: as wide as :meth:`default_width` (Qt gives a new dock its minimum)."""
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating() and self.width() < self.default_width():
+            window.resizeDocks([self], [self.default_width()], Qt.Orientation.Horizontal)
 
     def _fit_panels(self) -> None:
         """First show: the search panel gets what it needs (up to 45 %), details a fifth, results the rest."""
         total = sum(self.mainSplitter.sizes())
-        wanted = min(self.searchPanel.sizeHint().height(), total * 9 // 20)
+        wanted = min(self.search_form.needed_height(), total * 9 // 20)
         search = max(self.searchPanel.minimumSizeHint().height(), wanted)
         details = max(self.detailsPanel.minimumSizeHint().height(), total // 5)
         results = total - search - details

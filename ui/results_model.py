@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -24,21 +25,41 @@ COL_ID, COL_DATETIME, COL_CLOUD, COL_PLATFORM, COL_COLLECTION = range(len(COLUMN
 
 
 def _display_datetime(value: str) -> str:
-    """ISO 8601 text shortened for a table cell: ``2020-03-28 10:46:26``."""
+    """ISO 8601 text shortened for a table cell, to the minute: ``2020-03-28 10:46`` (UTC; the
+    full value is the tooltip)."""
     text = value.replace("T", " ")
     if text.endswith("Z"):
         text = text[:-1]
+    if len(text) >= 16 and text[13] == ":" and text[10] == " ":
+        return text[:16]
     dot = text.find(".", 10)
     return text[:dot] if dot > 0 else text
 
 
+def cloud_text(value: float | None) -> str:
+    """Cloud cover for a cell: one decimal, two significant digits below 1 % (0.0003, not 0.0)."""
+    if value is None:
+        return ""
+    value = float(value)
+    if value == 0 or abs(value) >= 1:
+        return "0" if value == 0 else f"{value:.1f}"
+    decimals = min(12, 1 - math.floor(math.log10(abs(value))))
+    return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+
+
 def _display(item: ItemSummary, col: int) -> str | None:
     if col == COL_CLOUD:
-        return "" if item.cloud_cover is None else f"{item.cloud_cover:.1f}"
+        return cloud_text(item.cloud_cover)
     if col == COL_DATETIME:
         return _display_datetime(item.datetime)
     values = {COL_ID: item.id, COL_PLATFORM: item.platform, COL_COLLECTION: item.collection}
     return values.get(col)
+
+
+def _tooltip(item: ItemSummary, col: int) -> str:
+    if col == COL_CLOUD:
+        return "" if item.cloud_cover is None else f"eo:cloud_cover {item.cloud_cover!r} %"
+    return item.id if col == COL_ID else item.datetime
 
 
 def _sort_key(item: ItemSummary, col: int) -> Any:
@@ -83,8 +104,8 @@ class ResultsModel(QAbstractTableModel):
             value = _display(item, col)
         elif role == SORT_ROLE:
             value = _sort_key(item, col)
-        elif role == Qt.ItemDataRole.ToolTipRole and col in (COL_ID, COL_DATETIME):
-            value = plain_tooltip(item.id if col == COL_ID else item.datetime)
+        elif role == Qt.ItemDataRole.ToolTipRole and col in (COL_ID, COL_DATETIME, COL_CLOUD):
+            value = plain_tooltip(_tooltip(item, col))
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CLOUD:
             value = _RIGHT
         elif role == Qt.ItemDataRole.DecorationRole and col == COL_ID and self._decoration is not None:

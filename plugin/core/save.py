@@ -57,9 +57,31 @@ def check_free_space(folder: str, needed: int) -> None:
         )
 
 
+CLIPPED_SUFFIX = "_clipped"
+"""Added to the asset key in the name of a clipped save: ``<item>_<asset>_clipped.tif``."""
+
+
 def target_path(req: SaveRequest) -> str:
-    """Where ``save_asset`` writes ``req``."""
-    return str(Path(req.folder) / safe_filename(req.item_id, req.asset_key))
+    """Where ``save_asset`` writes ``req``: ``<item>_<asset>.tif``, ``<item>_<asset>_clipped.tif`` clipped."""
+    key = f"{req.asset_key}{CLIPPED_SUFFIX}" if req.clip is not None else req.asset_key
+    return str(Path(req.folder) / safe_filename(req.item_id, key))
+
+
+def current_umask() -> int:
+    """The process's umask (read without changing it where the system tells it)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(mask)
+    return mask
+
+
+def _follow_umask(path: str) -> None:
+    """Give ``path`` (a private temporary) the mode a newly created file gets: 0666 less the umask."""
+    if os.name != "nt":
+        Path(path).chmod(0o666 & ~current_umask())
 
 
 TEMP_MARK = ".part-"
@@ -339,6 +361,7 @@ def _write(
             raise Cancelled()
         if Path(target).exists() and not req.overwrite:
             raise SaveError(f"{target} already exists", detail=target)
+        _follow_umask(temp)
         Path(temp).replace(target)
     except StacPluginError:
         _remove(temp)

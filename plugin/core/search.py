@@ -14,6 +14,7 @@ from pystac_client.conformance import ConformanceClasses
 from pystac_client.exceptions import APIError
 from pystac_client.stac_api_io import StacApiIO
 
+from .bodies import plain_excerpt
 from .errors import NetworkError, NotStacError, StacPluginError
 from .items import summarize
 from .models import ItemSummary, SearchPage, SearchRequest
@@ -78,9 +79,9 @@ def api_error(url: str, exc: BaseException) -> NetworkError:
     if isinstance(status, int):
         said = _server_says(body)
         message = f"{url} answered HTTP {status}" + (f": {said}" if said else "")
-        return NetworkError(message, detail=f"{url}\nHTTP {status}\n{body[:_EXCERPT]}", status=status)
+        return NetworkError(message, detail=f"{url}\nHTTP {status}\n{plain_excerpt(body)}", status=status)
     context = f"{body} {exc.__context__ or ''} {exc.__cause__ or ''}"
-    return NetworkError(f"Could not reach {url}: {_reason(context)}", detail=f"{url}\n{body[:_EXCERPT]}")
+    return NetworkError(f"Could not reach {url}: {_reason(context)}", detail=f"{url}\n{plain_excerpt(body)}")
 
 
 def _wrap(url: str, exc: Exception) -> StacPluginError:
@@ -306,10 +307,10 @@ class ItemStream:
         try:
             page = json.loads(text)
         except (ValueError, TypeError) as exc:
-            raise NotStacError(f"{href} did not answer with JSON", detail=str(text)[:_EXCERPT]) from exc
+            raise NotStacError(f"{href} did not answer with JSON", detail=plain_excerpt(str(text))) from exc
         if not isinstance(page, dict) or not isinstance(page.get("features"), list):
             message = f"{href} did not answer with a STAC ItemCollection"
-            raise NotStacError(message, detail=str(text)[:_EXCERPT])
+            raise NotStacError(message, detail=plain_excerpt(str(text)))
         return page
 
     def _first_request(self) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +17,7 @@ from rasterio.windows import Window, from_bounds  # noqa: E402
 
 from plugin.core.errors import Cancelled, NotRasterError, SaveError  # noqa: E402
 from plugin.core.models import SaveRequest  # noqa: E402
-from plugin.core.save import save_asset, target_path  # noqa: E402
+from plugin.core.save import current_umask, save_asset, target_path  # noqa: E402
 
 WIDTH, HEIGHT, RES = 700, 1100, 10.0
 X0, Y0 = 600000.0, 5900040.0  # upper-left corner, EPSG:32631
@@ -145,3 +147,30 @@ def test_not_a_raster(tmp_path):
     with pytest.raises(NotRasterError):
         save_asset(_request(bad, out), None, None)
     assert list(out.iterdir()) == []
+
+
+def test_clipped_file_name_says_clipped(source, tmp_path):
+    box = (X0 + 100 * RES, Y0 - 900 * RES, X0 + 350 * RES, Y0 - 200 * RES)
+    path = save_asset(_request(source, tmp_path, clip=box, clip_crs="EPSG:32631"), None, None)
+    assert Path(path).name == "S2A_31UFU_20200328_0_L2A_B04_clipped.tif"
+    assert target_path(_request(source, tmp_path)).endswith("_B04.tif")
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
+def test_saved_file_follows_the_umask(source, tmp_path, umask):
+    previous = os.umask(umask)
+    try:
+        assert current_umask() == umask
+        path = save_asset(_request(source, tmp_path), None, None)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(Path(path).stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("clip", [None, (X0 + 100 * RES, Y0 - 900 * RES, X0 + 350 * RES, Y0 - 200 * RES)])
+def test_save_leaves_no_file_open(source, tmp_path, clip):
+    from xarray.backends.file_manager import FILE_CACHE
+
+    before = len(FILE_CACHE)
+    save_asset(_request(source, tmp_path, clip=clip, clip_crs="EPSG:32631"), None, None)
+    assert len(FILE_CACHE) == before  # closed here, not by the garbage collector on some other thread

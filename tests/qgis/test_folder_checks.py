@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.PyQt.QtWidgets import QDialog
+from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 from testbed.plugin_package import plugin_module
 
 REPO = Path(__file__).resolve().parents[2]
@@ -67,7 +67,7 @@ def test_core_check_creates_only_when_asked(tmp_path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_save_dialog_stays_open_and_says_why(qgis_iface, qtbot, tmp_path) -> None:
+def test_save_dialog_stays_open_and_says_why(qgis_iface, qtbot, tmp_path, monkeypatch) -> None:
     for folder, message in _bad_folders(tmp_path).values():
         dialog = SaveDialog(2, folder)
         qtbot.addWidget(dialog)
@@ -75,15 +75,17 @@ def test_save_dialog_stays_open_and_says_why(qgis_iface, qtbot, tmp_path) -> Non
         dialog.accept()
         assert dialog.isVisible()
         assert dialog.result() != QDialog.DialogCode.Accepted
-        assert dialog.problem_label.isVisible()
-        assert dialog.problem_label.text() == message + "."
+        assert dialog.folder_note.isVisible()
+        assert dialog.folder_note.text() == message + "."
     good = tmp_path / "to-be-made"
     dialog = SaveDialog(2, str(good))
     qtbot.addWidget(dialog)
     dialog.show()
+    assert not good.exists()  # checked as typed, not made
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert not good.exists()  # checked, not made: the save makes it
+    assert good.is_dir()  # made once the user agreed
 
 
 _SCRIPT = """

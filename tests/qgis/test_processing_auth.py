@@ -423,7 +423,7 @@ def test_planetary_computer_download(run, blob_bed, signer, pc_login, tmp_path) 
         feedback,
     )
     (path,) = result["FILES"]
-    assert sorted(p.name for p in folder.iterdir()) == ["scene_B04.tif"]
+    assert sorted(p.name for p in folder.iterdir()) == ["scene_B04_clipped.tif"]  # clipped to EXTENT
     x0, _dx, _, y0, _, _dy = gdal.Open(path).GetGeoTransform()
     col, row = round((x0 - 10.0) / 0.01), round((50.0 - y0) / 0.01)  # the COG's origin and pixel size
     clipped = _file_pixels(path)
