@@ -180,7 +180,7 @@ def default_stretch(layer: QgsRasterLayer) -> None:
         limits = _enum(Qgis, "RasterRangeLimit.CumulativeCut")
     except AttributeError:
         limits = _enum(QgsRasterMinMaxOrigin, "Limits.CumulativeCut", "CumulativeCut")
-    layer.setContrastEnhancement(stretch, limits, QgsRectangle(), QgsRasterLayer.SAMPLE_SIZE)
+    layer.setContrastEnhancement(stretch, limits, QgsRectangle(), int(QgsRasterLayer.SAMPLE_SIZE))
 
 
 def dress_layer(
