@@ -2,16 +2,19 @@
 
 How the dock uses it (``items`` are STAC item dicts, e.g. ``ItemSummary.raw``)::
 
-    task = PictureTask([item], "truecolor")                              # composite of one item
+    view = (canvas_extent_tuple, canvas_crs_authid_or_wkt, canvas_width_px, canvas_height_px)
+    task = PictureTask([item], "truecolor", view=view)                   # composite of one item
     task = PictureTask(items, "red", mosaic=True, extent=(xmin, ymin, xmax, ymax),
-                       extent_crs=canvas_crs_authid_or_wkt, order=ORDER_LEAST_CLOUDY)
+                       extent_crs=canvas_crs_authid_or_wkt, order=ORDER_LEAST_CLOUDY, view=view)
     task.done.connect(lambda layer, picture: layers.add_picture_layer(layer, picture))
     task.failed.connect(...)   # (message, detail): e.g. "Item 'x' has no nir band; its bands are: ..."
     QgsApplication.taskManager().addTask(task)   # keep a reference until it has finished
 
 Sources are opened in parallel in the plugin's long-lived Qt threads (signed and configured as
 ``auth.prepare`` says); the layer, its statistics and stretch are made there too, so adding it
-sends no request from the main thread.
+sends no request from the main thread. GDAL reads a VRT's sources one after the other; with
+``view`` (the canvas) the task first fetches, all sources at once, what the layer's statistics and
+its first render there will read, so they find it cached.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ class PictureTask(StacTask):
         extent_crs: str = "EPSG:4326",
         order: int = 0,
         crs: str = "",
+        view: tuple[tuple[float, float, float, float], str, int, int] | None = None,
     ) -> None:
         what = "mosaic" if mosaic else "composite"
         super().__init__(f"Build STAC {what} ({bands})")
@@ -62,6 +66,7 @@ class PictureTask(StacTask):
         self.extent_crs = extent_crs
         self.order = order
         self.crs = crs
+        self.view = view
         self.picture: Any = None
         self.layer: Any = None
 
@@ -89,10 +94,8 @@ class PictureTask(StacTask):
         self.setProgress(50)
         if self.isCanceled():
             raise Cancelled()
-        if not self.mosaic and len(self.picture.sources) > 1:
-            from qgis.core import QgsRasterLayer
-
-            warm_sources(self.picture.sources, int(QgsRasterLayer.SAMPLE_SIZE), timed_mapper)
+        if len(self.picture.sources) > 1:
+            warm_sources(self.picture.xml, self.picture.sources, self.view, timed_mapper)
         if self.isCanceled():
             raise Cancelled()
         self.layer = next(iter(timed_mapper(picture_layer, [self.picture])))

@@ -359,12 +359,36 @@ def _warped(source: RasterSource, grid: Grid, resampling: str) -> RasterSource |
     )
 
 
+def _in_grid_crs(source: RasterSource, grid: Grid, resampling: str) -> RasterSource | None:
+    """``source`` itself when in ``grid``'s CRS, else warped onto ``grid`` (None when off the grid)."""
+    if same_crs(source.crs_wkt, grid.crs_wkt):
+        return source
+    return _warped(source, grid, resampling)
+
+
 def _placed(source: RasterSource, grid: Grid, resampling: str) -> str:
     """The source element of ``source`` on ``grid``, warping it when its CRS differs; "" when off the grid."""
-    if same_crs(source.crs_wkt, grid.crs_wkt):
-        return _source_xml(source, grid, resampling)
-    warped = _warped(source, grid, resampling)
-    return _source_xml(warped, grid, "nearest") if warped is not None else ""
+    ready = _in_grid_crs(source, grid, resampling)
+    if ready is None:
+        return ""
+    return _source_xml(ready, grid, resampling if ready is source else "nearest")
+
+
+MIN_OVERVIEW_PX = 64
+"""The smallest side of the coarsest overview a mosaic VRT declares."""
+
+
+def overview_grids(grid: Grid) -> list[Grid]:
+    """``grid`` coarsened 2, 4, 8... times, down to :data:`MIN_OVERVIEW_PX` pixels on its shorter side."""
+    grids = []
+    factor = 2
+    while min(grid.width, grid.height) / factor >= MIN_OVERVIEW_PX:
+        x0, dx, _, y0, _, dy = grid.geotransform
+        width, height = math.ceil(grid.width / factor), math.ceil(grid.height / factor)
+        transform = (x0, dx * grid.width / width, 0.0, y0, 0.0, dy * grid.height / height)
+        grids.append(Grid(grid.crs_wkt, transform, width, height))
+        factor *= 2
+    return grids
 
 
 def _dataset_xml(grid: Grid, bands: list[tuple[str, str, float | None, str, str]]) -> str:
@@ -450,46 +474,116 @@ def mosaic_vrt(
     crs = crs or most_common_crs([stack[0].crs_wkt for stack in stacks])
     grid = finest_grid([stack[0] for stack in stacks], crs, bounds)
     flat = [stack[b] for b in range(count) for stack in stacks]
-    placed = list((mapper or thread_mapper)(lambda s: _placed(s, grid, resampling), flat))
+    ready = list((mapper or thread_mapper)(lambda s: _in_grid_crs(s, grid, resampling), flat))
     colours = _COLOURS if count == 3 else ("Gray",) * count
-    bands = []
-    for b in range(count):
-        column = [stack[b] for stack in stacks]
-        xml = "".join(placed[b * len(stacks) : (b + 1) * len(stacks)])
-        nodata = next((s.nodata for s in column if s.nodata is not None), 0.0)
-        description = descriptions[b] if b < len(descriptions) else ""
-        bands.append((_data_type(column), xml, nodata, colours[b], description))
-    return _dataset_xml(grid, bands)
+
+    def dataset(on: Grid, overviews: list[str]) -> str:
+        bands = []
+        for b in range(count):
+            column = [stack[b] for stack in stacks]
+            xml = "".join(
+                _source_xml(r, on, resampling if r is s else "nearest")
+                for r, s in zip(ready[b * len(stacks) : (b + 1) * len(stacks)], column)
+                if r is not None
+            )
+            xml += "".join(
+                f'<Overview><SourceFilename relativeToVRT="0">{escape(o)}</SourceFilename>'
+                f"<SourceBand>{b + 1}</SourceBand></Overview>"
+                for o in overviews
+            )
+            nodata = next((s.nodata for s in column if s.nodata is not None), 0.0)
+            description = descriptions[b] if b < len(descriptions) else ""
+            bands.append((_data_type(column), xml, nodata, colours[b], description))
+        return _dataset_xml(on, bands)
+
+    # GDAL 3.6 derives overviews of a VRT only from a single source per band: a mosaic declares
+    # its own, each the same sources on a coarser grid (read through the sources' overviews).
+    return dataset(grid, [dataset(g, []) for g in overview_grids(grid)])
 
 
 def unsigned(xml: str, sources: Iterable[RasterSource]) -> str:
     """``xml`` with every source's ``open_uri`` replaced by its plain ``uri`` (for files and logs)."""
     for source in sources:
         if source.open_uri and source.open_uri != source.uri:
-            xml = xml.replace(escape(source.open_uri), escape(source.uri))
-            xml = xml.replace(escape(escape(source.open_uri)), escape(escape(source.uri)))
+            signed, plain = source.open_uri, source.uri
+            for _depth in range(4):  # sources in warped VRTs and overviews are escaped again
+                signed, plain = escape(signed), escape(plain)
+                xml = xml.replace(signed, plain)
     return xml
 
 
-def _sample_read(source: RasterSource, pixels: int) -> None:
-    """Read ``source`` whole at about ``pixels`` pixels (GDAL picks the matching overview), so its
-    blocks are in GDAL's cache of remote files when a VRT over it reads the same overview."""
+View = tuple[Bounds, str, int, int]
+"""A map view: (bounds, their CRS, width px, height px), e.g. the canvas's."""
+STATS_SAMPLES = 2500
+"""GDAL's approximate statistics read the coarsest overview with more pixels than this."""
+
+
+def _sample_factor(band: Any) -> float:
+    """How much coarser than ``band`` the level GDAL's approximate statistics read is."""
+    best, samples = band, band.XSize * float(band.YSize)
+    for index in range(band.GetOverviewCount()):
+        overview = band.GetOverview(index)
+        pixels = overview.XSize * float(overview.YSize)
+        if STATS_SAMPLES < pixels < samples:
+            best, samples = overview, pixels
+    return band.XSize / best.XSize
+
+
+def _window_read(task: tuple[RasterSource, Bounds, float]) -> None:
+    """Read the part of a source inside ``bounds`` at ``units`` map units per pixel (GDAL picks the
+    overview a VRT read at that scale would use), so its blocks are in GDAL's cache of remote files."""
+    source, bounds, units = task
     gdal = _gdal()
-    ratio = source.width / max(source.height, 1)
-    width = max(1, min(source.width, round(math.sqrt(pixels * ratio))))
-    height = max(1, min(source.height, round(width / ratio)))
+    x0, dx, _, y0, _, dy = source.geotransform
+    left = max(0, math.floor((bounds[0] - x0) / dx))
+    right = min(source.width, math.ceil((bounds[2] - x0) / dx))
+    top = max(0, math.floor((bounds[3] - y0) / dy))
+    bottom = min(source.height, math.ceil((bounds[1] - y0) / dy))
+    if right <= left or bottom <= top:
+        return
+    width = max(1, round((right - left) * abs(dx) / units))
+    height = max(1, round((bottom - top) * abs(dy) / units))
     dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
     if dataset is None:
         return
     try:
-        dataset.GetRasterBand(source.band).ReadRaster(0, 0, source.width, source.height, width, height)
+        dataset.GetRasterBand(source.band).ReadRaster(
+            left, top, right - left, bottom - top, min(width, right - left), min(height, bottom - top)
+        )
     except RuntimeError:  # a failed warm-up only costs the layer its head start
         pass
     finally:
         dataset = None
 
 
-def warm_sources(sources: Sequence[RasterSource], pixels: int, mapper: Mapper | None = None) -> None:
-    """Read the overview of each source that a whole-raster read at ``pixels`` pixels uses, all
-    sources at once: the statistics a new layer computes band after band then find them cached."""
-    list((mapper or thread_mapper)(lambda s: _sample_read(s, pixels), list(sources)))
+def warm_sources(
+    xml: str, sources: Sequence[RasterSource], view: View | None = None, mapper: Mapper | None = None
+) -> None:
+    """Fetch, all sources at once, what a new layer of the VRT ``xml`` reads source after source:
+    the overview its statistics sample and, with ``view``, the blocks of its first render there.
+
+    GDAL reads a VRT's sources one after the other; read here in parallel first, their blocks are
+    in GDAL's cache of remote files when the layer asks. Sources in another CRS are left alone.
+    """
+    gdal = _gdal()
+    dataset = gdal.Open(xml)
+    if dataset is None:
+        return
+    try:
+        x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+        grid_bounds = (x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
+        wkt = dataset.GetProjection()
+        reads = [(grid_bounds, abs(dx) * _sample_factor(dataset.GetRasterBand(1)))]
+    finally:
+        dataset = None
+    if view is not None:
+        bounds, crs, width, height = view
+        xmin, ymin, xmax, ymax = transform_bounds(bounds, crs, wkt)
+        units = max((xmax - xmin) / max(width, 1), (ymax - ymin) / max(height, 1))  # as QGIS fits a view
+        xmin, ymin = max(xmin, grid_bounds[0]), max(ymin, grid_bounds[1])
+        xmax, ymax = min(xmax, grid_bounds[2]), min(ymax, grid_bounds[3])
+        if xmax > xmin and ymax > ymin and units > 0:
+            reads.append(((xmin, ymin, xmax, ymax), units))
+    tasks = [(s, b, u) for s in sources if same_crs(s.crs_wkt, wkt) for b, u in reads]
+    list((mapper or thread_mapper)(_window_read, tasks))
+
