@@ -340,3 +340,33 @@ def test_mosaic_layer_from_the_task_is_dated(qtbot, qgis_new_project, zone_items
     assert layer.isValid() and picture.count == 2
     assert layer.name() == "red mosaic · 2024-05-01 to 2024-06-01 · 2 items"
     _assert_time(layer, items_time_range(items))
+
+
+def test_item_layers_grouped_by_date(qgis_new_project, stac_api, tmp_path) -> None:
+    from plugin.core.assets import gdal_uri
+    from plugin.core.picture import item_time_range
+    from plugin.layers import DATE_GROUP_PROPERTY, add_item_layers, item_layer
+
+    items = [_item(stac_api, i) for i in ("S2A_T13TDE_20240412T175055_L2A", "S2B_T13TDE_20240417T174407_L2A")]
+    pairs = [(item_layer(item, "red", gdal_uri(item["assets"]["red"]["href"])), item) for item in items]
+    add_item_layers(pairs, qgis_new_project)
+    root = qgis_new_project.layerTreeRoot()
+    dates = [g.name() for g in root.children() if g.customProperty(DATE_GROUP_PROPERTY)]
+    assert dates == ["2024-04-17", "2024-04-12"]  # newest first
+    for layer, item in pairs:
+        group = root.findGroup(item["id"])
+        assert group.parent().name() == item["properties"]["datetime"][:10]
+        assert group.findLayer(layer.id()) is not None
+        assert (
+            layer.name() == f"red · {item['properties']['datetime'][:10]} · {item['properties']['platform']}"
+        )
+        _assert_time(layer, item_time_range(item))
+        # raster:bands nodata 0 honoured; a cumulative-cut stretch, not the 1-65534 of the data type.
+        enhancement = layer.renderer().contrastEnhancement()
+        assert enhancement.maximumValue() < 65000
+    saved = tmp_path / "red.tif"
+    gdal.Translate(str(saved), gdal_uri(items[0]["assets"]["red"]["href"]), noData="none")
+    local = item_layer(items[0], "red", str(saved), local=True)
+    assert local.name().endswith("· local")
+    assert local.dataProvider().userNoDataValues(1)[0].min() == 0
+    assert "local file" in local.metadata().abstract()
