@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,20 +22,22 @@ V1_ITEM = "S2A_T13TDE_20240412T175055_L2A"
 V0_ITEM = "S2A_28QCH_20200714_0_L2A"
 LANDSAT_ITEM = "LC08_L2SP_028030_20200114_20200824_02_T1_SR"
 
-_PROVIDERS: list[Any] = []
-
 
 @pytest.fixture
-def run(qgis_processing: None) -> Any:
+def run(qgis_processing: None) -> Iterator[Any]:
+    """``processing.run`` with the STAC provider registered (removed again if this fixture added it)."""
     import processing
 
     from plugin.processing.provider import StacProvider
 
     registry = QgsApplication.processingRegistry()
+    added = None
     if registry.providerById("stac") is None:
-        _PROVIDERS.append(StacProvider())
-        assert registry.addProvider(_PROVIDERS[-1])
-    return processing.run
+        added = StacProvider()
+        assert registry.addProvider(added)
+    yield processing.run
+    if added is not None:
+        registry.removeProvider(added)
 
 
 def _finish(qtbot: Any, task: Any) -> tuple[Any, Any]:
@@ -370,3 +373,20 @@ def test_item_layers_grouped_by_date(qgis_new_project, stac_api, tmp_path) -> No
     assert local.name().endswith("· local")
     assert local.dataProvider().userNoDataValues(1)[0].min() == 0
     assert "local file" in local.metadata().abstract()
+
+
+def test_mosaic_output_loads_named_and_dated(run, qgis_new_project, zone_items, tmp_path) -> None:
+    import processing
+
+    from plugin.core.picture import items_time_range
+
+    items = [item for item, _spec in zone_items.values()]
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps({"type": "FeatureCollection", "features": items}))
+    processing.runAndLoadResults(
+        "stac:mosaic", {"ITEMS": str(items_file), "ASSET": "red", "OUTPUT": str(tmp_path / "m.tif")}
+    )
+    (layer,) = qgis_new_project.mapLayers().values()
+    assert layer.isValid() and layer.source() == str(tmp_path / "m.tif")
+    assert layer.name() == "red mosaic · 2024-05-01 to 2024-06-01 · 2 items"
+    _assert_time(layer, items_time_range(items))
