@@ -390,3 +390,35 @@ def test_mosaic_output_loads_named_and_dated(run, qgis_new_project, zone_items, 
     assert layer.isValid() and layer.source() == str(tmp_path / "m.tif")
     assert layer.name() == "red mosaic · 2024-05-01 to 2024-06-01 · 2 items"
     _assert_time(layer, items_time_range(items))
+
+
+def test_truecolor_mosaic_shows_the_least_cloudy_item(
+    run, qgis_new_project, stac_api, cog_pixels, tmp_path
+) -> None:
+    tiles = [i for i in stac_api.items if i["collection"] == "sentinel-2-c1-l2a" and "_T13TDE_" in i["id"]]
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps({"type": "FeatureCollection", "features": tiles}))
+    clearest = min(tiles, key=lambda i: i["properties"]["eo:cloud_cover"])["id"]
+    result = run(
+        "stac:mosaic",
+        {
+            "ITEMS": str(items_file),
+            "ASSET": "truecolor",
+            "EXTENT": "-105.2,-105.0,39.9,40.1 [EPSG:4326]",
+            "OUTPUT": str(tmp_path / "rgb.vrt"),
+        },
+    )
+    assert result["COUNT"] == len(tiles)
+    dataset = gdal.Open(result["OUTPUT"])
+    x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+    spec_x0, spec_dx, _, spec_y0, _, spec_dy = (399960.0, 300.0, 0.0, 4500000.0, 0.0, -300.0)
+    assert dataset.RasterCount == 3 and abs(dx) == spec_dx
+    for band, key in enumerate(("red", "green", "blue"), start=1):
+        data = dataset.GetRasterBand(band).ReadAsArray()
+        source = cog_pixels(clearest, key)[0]
+        for row in range(0, data.shape[0], 5):
+            for col in range(0, data.shape[1], 5):
+                src_col = int((x0 + (col + 0.5) * dx - spec_x0) // spec_dx)
+                src_row = int((y0 + (row + 0.5) * dy - spec_y0) // spec_dy)
+                assert data[row, col] == source[src_row, src_col], (key, row, col)
+    dataset = None
