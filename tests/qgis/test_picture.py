@@ -422,3 +422,63 @@ def test_truecolor_mosaic_shows_the_least_cloudy_item(
                 src_row = int((y0 + (row + 0.5) * dy - spec_y0) // spec_dy)
                 assert data[row, col] == source[src_row, src_col], (key, row, col)
     dataset = None
+
+
+# Requests (deterministic; timings are for make bench) -------------------------------------------
+
+
+def test_item_layer_stretch_costs_no_request(qgis_new_project, cog_host, tmp_path) -> None:
+    """A dated, stretched item layer opens and renders in the 4 requests of a plain layer."""
+    from test_performance import _publish, _render, _write_cog
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.core.assets import gdal_uri
+    from plugin.layers import item_layer
+
+    cog = _write_cog(tmp_path / "band.tif")
+    (path,) = _publish(cog_host, cog)
+    with DelayProxy(cog_host.url, delay_ms=0) as proxy:
+        item = {"id": "x", "properties": {"datetime": "2024-04-12T10:00:00Z"}, "assets": {}}
+        layer = item_layer(item, "red", gdal_uri(proxy.url + path))
+        _render(layer)
+        requests = proxy.requests()
+    assert all(r.target == path for r in requests)
+    assert len(requests) <= 4, [(r.method, r.range) for r in requests]
+    low, high = (
+        layer.renderer().contrastEnhancement().minimumValue(),
+        layer.renderer().contrastEnhancement().maximumValue(),
+    )
+    assert 1000 < low < high < 5024  # a 2-98 % cut of the data, not the full uint16 range
+
+
+@pytest.mark.parametrize("with_view", [True, False])
+def test_composite_first_render_reads_what_the_task_fetched(
+    qtbot, qgis_new_project, cog_host, tmp_path, with_view
+) -> None:
+    """With the map view, the three files' blocks of the first render come in the task, all at
+    once; the render itself then sends nothing (GDAL would read the three one after the other)."""
+    from test_performance import ORIGIN, PIXEL, SIZE, _publish, _render, _write_cog
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.layers import add_picture_layer
+    from plugin.picture_tasks import PictureTask
+
+    cog = _write_cog(tmp_path / "band.tif")
+    paths = _publish(cog_host, cog, 3)
+    with DelayProxy(cog_host.url, delay_ms=0) as proxy:
+        tif = {"type": "image/tiff; application=geotiff"}
+        assets = {key: {**tif, "href": proxy.url + p} for key, p in zip(("red", "green", "blue"), paths)}
+        item = {"id": "x", "properties": {"datetime": "2024-04-12T10:00:00Z"}, "assets": assets}
+        side = SIZE * PIXEL
+        view = ((ORIGIN[0], ORIGIN[1] - side, ORIGIN[0] + side, ORIGIN[1]), "EPSG:32613", 800, 600)
+        layer, picture = _finish(qtbot, PictureTask([item], "truecolor", view=view if with_view else None))
+        add_picture_layer(layer, picture, qgis_new_project)
+        in_task = len(proxy.requests())
+        _render(layer)
+        requests = proxy.requests()
+    assert {r.target for r in requests} == set(paths)
+    assert len(requests) <= 4 * 3
+    if with_view:
+        assert len(requests) == in_task
+    else:
+        assert len(requests) > in_task  # the test would see a render that is not prefetched
