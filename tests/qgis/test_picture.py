@@ -482,3 +482,27 @@ def test_composite_first_render_reads_what_the_task_fetched(
         assert len(requests) == in_task
     else:
         assert len(requests) > in_task  # the test would see a render that is not prefetched
+
+
+def test_cancelled_mosaic_save_leaves_no_file(run, qgis_new_project, zone_items, tmp_path) -> None:
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelAtFirstWindow(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.progressChanged.connect(lambda percent: self.cancel() if percent > 0 else None)
+
+    items = [item for item, _spec in zone_items.values()]
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps({"type": "FeatureCollection", "features": items}))
+    out = tmp_path / "out"
+    out.mkdir()
+    feedback = CancelAtFirstWindow()
+    result = run(
+        "stac:mosaic",
+        {"ITEMS": str(items_file), "ASSET": "red", "OUTPUT": str(out / "m.tif")},
+        feedback=feedback,
+    )
+    assert feedback.isCanceled()
+    assert result["COUNT"] == 0 and not result["OUTPUT"]
+    assert list(out.iterdir()) == []
