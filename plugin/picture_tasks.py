@@ -2,19 +2,19 @@
 
 How the dock uses it (``items`` are STAC item dicts, e.g. ``ItemSummary.raw``)::
 
-    view = (canvas_extent_tuple, canvas_crs_authid_or_wkt, canvas_width_px, canvas_height_px)
-    task = PictureTask([item], "truecolor", view=view)                   # composite of one item
+    task = PictureTask([item], "truecolor")                              # composite of one item
     task = PictureTask(items, "red", mosaic=True, extent=(xmin, ymin, xmax, ymax),
-                       extent_crs=canvas_crs_authid_or_wkt, order=ORDER_LEAST_CLOUDY, view=view)
+                       extent_crs=canvas_crs_authid_or_wkt, order=ORDER_LEAST_CLOUDY)
     task.done.connect(lambda layer, picture: layers.add_picture_layer(layer, picture))
     task.failed.connect(...)   # (message, detail): e.g. "Item 'x' has no nir band; its bands are: ..."
     QgsApplication.taskManager().addTask(task)   # keep a reference until it has finished
 
 Sources are opened in parallel in the plugin's long-lived Qt threads (signed and configured as
 ``auth.prepare`` says); the layer, its statistics and stretch are made there too, so adding it
-sends no request from the main thread. GDAL reads a VRT's sources one after the other; with
-``view`` (the canvas) the task first fetches, all sources at once, what the layer's statistics and
-its first render there will read, so they find it cached.
+sends no request from the main thread. GDAL reads a VRT's sources one after the other, so the task
+first fetches, all sources at once, what the layer's statistics and its first render will read:
+``view`` is ``(extent, crs, width px, height px)``, by default the map canvas's when the task is
+made (main thread), None for the statistics only.
 """
 
 from __future__ import annotations
@@ -26,6 +26,27 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from .core.errors import Cancelled
 from .tasks import StacTask, map_in_qthreads
+
+CANVAS = "canvas"
+"""``PictureTask(view=CANVAS)`` (the default): the view of QGIS's map canvas when the task is made."""
+
+
+def canvas_view() -> tuple[tuple[float, float, float, float], str, int, int] | None:
+    """(extent, CRS, width px, height px) of QGIS's map canvas, or None without one (main thread)."""
+    try:
+        from qgis.utils import iface
+
+        canvas = iface.mapCanvas() if iface is not None else None
+        if canvas is None:
+            return None
+        rect, size = canvas.extent(), canvas.size()
+        crs = canvas.mapSettings().destinationCrs()
+    except Exception:  # no GUI (qgis_process) or a stand-in interface: no view to prefetch
+        return None
+    if rect.isEmpty() or size.width() <= 0 or size.height() <= 0 or not crs.isValid():
+        return None
+    box = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+    return box, crs.authid() or crs.toWkt(), size.width(), size.height()
 
 
 def timed_mapper(function: Callable[[Any], Any], arguments: list[Any]) -> Any:
@@ -55,7 +76,7 @@ class PictureTask(StacTask):
         extent_crs: str = "EPSG:4326",
         order: int = 0,
         crs: str = "",
-        view: tuple[tuple[float, float, float, float], str, int, int] | None = None,
+        view: tuple[tuple[float, float, float, float], str, int, int] | str | None = CANVAS,
     ) -> None:
         what = "mosaic" if mosaic else "composite"
         super().__init__(f"Build STAC {what} ({bands})")
@@ -66,7 +87,7 @@ class PictureTask(StacTask):
         self.extent_crs = extent_crs
         self.order = order
         self.crs = crs
-        self.view = view
+        self.view = canvas_view() if view == CANVAS else view
         self.picture: Any = None
         self.layer: Any = None
 

@@ -506,3 +506,18 @@ def test_cancelled_mosaic_save_leaves_no_file(run, qgis_new_project, zone_items,
     assert feedback.isCanceled()
     assert result["COUNT"] == 0 and not result["OUTPUT"]
     assert list(out.iterdir()) == []
+
+
+def test_task_prefetches_the_canvas_view_by_default(qgis_iface, qgis_canvas) -> None:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+    from plugin.picture_tasks import PictureTask
+
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
+    qgis_canvas.setExtent(QgsRectangle(400000, 4400000, 410000, 4410000))
+    rect = qgis_canvas.extent()
+    task = PictureTask([{"id": "x", "assets": {}}], "truecolor")
+    box, crs, width, height = task.view
+    assert box == pytest.approx((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
+    assert crs == "EPSG:32613" and (width, height) == (qgis_canvas.width(), qgis_canvas.height())
+    assert PictureTask([{"id": "x", "assets": {}}], "truecolor", view=None).view is None
