@@ -496,9 +496,11 @@ def mosaic_vrt(
             bands.append((_data_type(column), xml, nodata, colours[b], description))
         return _dataset_xml(on, bands)
 
-    # GDAL 3.6 derives overviews of a VRT only from a single source per band: a mosaic declares
-    # its own, each the same sources on a coarser grid (read through the sources' overviews).
-    return dataset(grid, [dataset(g, []) for g in overview_grids(grid)])
+    # GDAL 3.6 derives a VRT's overviews only from a single source per band. Without any, its
+    # approximate statistics (QGIS's first stretch) sample full-resolution blocks: a mosaic declares
+    # one, the same sources on its coarsest grid, read through the sources' own overviews. Other
+    # downsampled reads need none: GDAL hands them to each source, which picks its overview.
+    return dataset(grid, [dataset(g, []) for g in overview_grids(grid)[-1:]])
 
 
 def unsigned(xml: str, sources: Iterable[RasterSource]) -> str:

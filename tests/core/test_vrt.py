@@ -95,7 +95,7 @@ def test_mosaic_top_item_wins_and_nodata_shows_the_one_below(tmp_path: Path) -> 
     assert (out[:, 200:] == 8).all()
     dataset = gdal.Open(xml)
     band = dataset.GetRasterBand(1)
-    assert band.GetOverviewCount() == 1  # 150 x 100 (75 x 50 is below 64 px): read through the sources
+    assert band.GetOverviewCount() == 1  # 150 x 100, the coarsest of at least 64 px: for the statistics
     assert (band.GetOverview(0).ReadAsArray()[:, 70:] == 8).all()
     dataset = None
 
