@@ -328,13 +328,19 @@ def _warped(source: RasterSource, grid: Grid, resampling: str) -> RasterSource |
         srcNodata=source.nodata,
         dstNodata=nodata,
     )
-    dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
+    try:
+        dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
+    except RuntimeError as exc:
+        raise NotRasterError(f"{source.uri} is not a raster GDAL can open", detail=str(exc)) from None
     if dataset is None:
         raise NotRasterError(f"{source.uri} is not a raster GDAL can open", detail=gdal.GetLastErrorMsg())
     try:
-        warped = gdal.Warp(name, dataset, options=options)
+        try:
+            warped = gdal.Warp(name, dataset, options=options)
+        except RuntimeError as exc:
+            raise NotRasterError(f"Could not reproject {source.uri}", detail=str(exc)) from None
         if warped is None:
-            raise NotRasterError(f"Could not warp {source.uri}", detail=gdal.GetLastErrorMsg())
+            raise NotRasterError(f"Could not reproject {source.uri}", detail=gdal.GetLastErrorMsg())
         block = warped.GetRasterBand(1).GetBlockSize()
         warped = None
         handle = gdal.VSIFOpenL(name, "rb")
@@ -545,7 +551,10 @@ def _window_read(task: tuple[RasterSource, Bounds, float]) -> None:
         return
     width = max(1, round((right - left) * abs(dx) / units))
     height = max(1, round((bottom - top) * abs(dy) / units))
-    dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
+    try:
+        dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
+    except RuntimeError:
+        return
     if dataset is None:
         return
     try:
@@ -568,7 +577,10 @@ def warm_sources(
     in GDAL's cache of remote files when the layer asks. Sources in another CRS are left alone.
     """
     gdal = _gdal()
-    dataset = gdal.Open(xml)
+    try:
+        dataset = gdal.Open(xml)
+    except RuntimeError:  # the layer will say why it cannot open
+        return
     if dataset is None:
         return
     try:
