@@ -142,6 +142,14 @@ def test_falsecolor_in_processing_and_missing_band(
         run("stac:loadasset", {"ITEMS": str(items_file), "ASSET": "red,green"})
 
 
+def test_single_band_by_common_name(run, qgis_new_project, stac_api, tmp_path) -> None:
+    """Earth Search v0 has no band metadata: "nir" is found under its well-known key B08."""
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps(_item(stac_api, V0_ITEM)))
+    result = run("stac:loadasset", {"ITEMS": str(items_file), "ASSET": "nir"})
+    assert result["OUTPUT"].endswith(f"/{V0_ITEM}/B08.tif")
+
+
 def test_single_band_layer_is_readable_and_dated(run, qgis_new_project, stac_api, tmp_path) -> None:
     item = _item(stac_api, V1_ITEM)
     items_file = tmp_path / "items.json"
