@@ -314,7 +314,8 @@ def build_mosaic(
     mapper: Mapper | None = None,
     resampling: str = "nearest",
 ) -> Picture:
-    """The same band(s) of ``items`` as one VRT in ``crs`` (default: the CRS most items share).
+    """The same band(s) of ``items`` as one VRT in ``crs`` (default: the CRS most items share; on a
+    tie, that of the item on top).
 
     With ``extent`` (in ``extent_crs``) only the items touching it are used and it bounds the
     mosaic. Raises StacPluginError when no item is left or an item lacks a band.
@@ -332,7 +333,8 @@ def build_mosaic(
     stacks = _describe(chosen, keys, prepare, mapper)
     from .vrt import crs_wkt, most_common_crs, transform_bounds
 
-    target = crs_wkt(crs) if crs else crs_wkt(most_common_crs([stack[0].crs_wkt for stack in stacks]))
+    upper_first = [stack[0].crs_wkt for stack in reversed(stacks)]
+    target = crs_wkt(crs) if crs else crs_wkt(most_common_crs(upper_first))
     bounds = transform_bounds(extent, crs_wkt(extent_crs), target) if extent is not None else None
     names = _descriptions(spec, keys[0])
     xml = mosaic_vrt(stacks, target, bounds, resampling=resampling, descriptions=names, mapper=mapper)

@@ -467,9 +467,10 @@ def mosaic_vrt(
     """A mosaic of items: ``stacks[i]`` are the bands of item ``i`` (all items the same number),
     bottom item first, top item last (a later item's valid pixels cover an earlier one's).
 
-    ``crs`` (default: the CRS most items share) and ``bounds`` (in ``crs``; default: all items)
-    set the grid, at the finest resolution of the items. Sources in another CRS are warped on the
-    fly. Pixels equal to a source's nodata let the items below show through.
+    ``crs`` (default: the CRS most items share, on a tie the upper item's) and ``bounds`` (in
+    ``crs``; default: all items) set the grid, at the finest resolution of the items. Sources in
+    another CRS are warped on the fly. Pixels equal to a source's nodata let the items below show
+    through.
     """
     if not stacks:
         raise StacPluginError("No item to mosaic")
@@ -477,7 +478,7 @@ def mosaic_vrt(
     if count == 0 or any(len(stack) != count for stack in stacks):
         raise StacPluginError("Every item of a mosaic needs the same number of bands")
     _check_resampling(resampling)
-    crs = crs or most_common_crs([stack[0].crs_wkt for stack in stacks])
+    crs = crs or most_common_crs([stack[0].crs_wkt for stack in reversed(stacks)])
     grid = finest_grid([stack[0] for stack in stacks], crs, bounds)
     flat = [stack[b] for b in range(count) for stack in stacks]
     ready = list((mapper or thread_mapper)(lambda s: _in_grid_crs(s, grid, resampling), flat))

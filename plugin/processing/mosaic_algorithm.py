@@ -117,7 +117,8 @@ class MosaicAlgorithm(StacAlgorithm):
             "only items touching it are used (the others cost no request), and it bounds the mosaic. "
             "<b>Order</b>: which item is on top. <b>CRS</b>: empty for the CRS most items share.<br><br>"
             "<b>Output</b>: a .vrt reads the remote files lazily (only the blocks a view needs); a .tif "
-            "is written as a tiled GeoTIFF. COUNT is the number of items used."
+            "is written as a tiled GeoTIFF. COUNT is the number of items used. A .vrt names the assets' "
+            "URLs without any token, so assets that need one (Planetary Computer) are best written to a .tif."
         )
 
     def helpString(self) -> str:
