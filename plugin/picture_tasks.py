@@ -94,7 +94,7 @@ class PictureTask(StacTask):
     def work(self) -> None:
         from .auth import prepare
         from .core.picture import build_composite, build_mosaic
-        from .core.vrt import warm_sources
+        from .core.prefetch import warm_sources
         from .layers import picture_layer
 
         if self.mosaic:
