@@ -70,7 +70,8 @@ def warm_sources(
     the overview its statistics sample and, with ``view``, the blocks of its first render there.
 
     GDAL reads a VRT's sources one after the other; read here in parallel first, their blocks are
-    in GDAL's cache of remote files when the layer asks. Sources in another CRS are left alone.
+    in GDAL's cache of remote files when the layer asks. A source in another CRS is read over the
+    same ground at the same scale, which is what the VRT's reprojection of it reads.
     """
     from osgeo import gdal
 
@@ -95,5 +96,15 @@ def warm_sources(
         xmax, ymax = min(xmax, grid_bounds[2]), min(ymax, grid_bounds[3])
         if xmax > xmin and ymax > ymin and units > 0:
             reads.append(((xmin, ymin, xmax, ymax), units))
-    tasks = [(s, b, u) for s in sources if same_crs(s.crs_wkt, wkt) for b, u in reads]
+    tasks = [(s, *_in_source_crs(s, b, u, wkt)) for s in sources for b, u in reads]
     list((mapper or thread_mapper)(_window_read, tasks))
+
+
+def _in_source_crs(source: RasterSource, bounds: Bounds, units: float, crs: str) -> tuple[Bounds, float]:
+    """A read of ``bounds`` at ``units`` per pixel (in ``crs``) as the same read in the source's CRS:
+    what the source is read for when the VRT reprojects it."""
+    if same_crs(source.crs_wkt, crs):
+        return bounds, units
+    there = transform_bounds(bounds, crs, source.crs_wkt)
+    scale = (there[2] - there[0]) / max(bounds[2] - bounds[0], 1e-12)
+    return there, units * scale

@@ -529,3 +529,62 @@ def test_task_prefetches_the_canvas_view_by_default(qgis_iface, qgis_canvas) -> 
     assert box == pytest.approx((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
     assert crs == "EPSG:32613" and (width, height) == (qgis_canvas.width(), qgis_canvas.height())
     assert PictureTask([{"id": "x", "assets": {}}], "truecolor", view=None).view is None
+
+
+@pytest.mark.parametrize("with_view", [True, False])
+def test_mosaic_across_crs_first_render_reads_what_the_task_fetched(
+    qtbot, qgis_new_project, cog_host, tmp_path, with_view
+) -> None:
+    """Also a source the mosaic reprojects is prefetched over the view's ground at its scale."""
+    from test_performance import _publish, _render, _write_cog
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.core.vrt import transform_bounds
+    from plugin.layers import add_picture_layer
+    from plugin.picture_tasks import PictureTask
+
+    utm13 = _write_cog(tmp_path / "utm13.tif")
+    utm12 = tmp_path / "utm12.tif"
+    options = gdal.WarpOptions(format="COG", dstSRS="EPSG:32612", creationOptions=["BLOCKSIZE=512"])
+    gdal.Warp(str(utm12), str(utm13), options=options)
+    info = gdal.Info(str(utm12), format="json")["cornerCoordinates"]
+    bounds12 = (info["lowerLeft"][0], info["lowerLeft"][1], info["upperRight"][0], info["upperRight"][1])
+    paths = _publish(cog_host, utm13) + _publish(cog_host, utm12)
+    with DelayProxy(cog_host.url, delay_ms=0) as proxy:
+        tif = {"type": "image/tiff; application=geotiff"}
+        items = [
+            {
+                "id": f"i{k}",
+                "properties": {"datetime": "2024-04-12T10:00:00Z", "eo:cloud_cover": cloud},
+                "assets": {"red": {**tif, "href": proxy.url + path}},
+            }
+            for k, (path, cloud) in enumerate(zip(paths, (50.0, 5.0)))
+        ]
+        b13 = transform_bounds(_bounds_of(utm13), "EPSG:32613", "EPSG:32612")
+        union = (
+            min(b13[0], bounds12[0]),
+            min(b13[1], bounds12[1]),
+            max(b13[2], bounds12[2]),
+            max(b13[3], bounds12[3]),
+        )
+        view = (union, "EPSG:32612", 800, 600)
+        task = PictureTask(items, "red", mosaic=True, view=view if with_view else None)
+        layer, picture = _finish(qtbot, task)
+        add_picture_layer(layer, picture, qgis_new_project)
+        assert layer.crs().authid() == "EPSG:32612"  # the clearer item's CRS: the other is reprojected
+        in_task = len(proxy.requests())
+        _render(layer)
+        requests = proxy.requests()
+    assert {r.target for r in requests} == set(paths)
+    if with_view:
+        assert len(requests) == in_task, [(r.target, r.range) for r in requests[in_task:]]
+    else:
+        assert len(requests) > in_task
+
+
+def _bounds_of(path: Path) -> tuple[float, float, float, float]:
+    dataset = gdal.Open(str(path))
+    x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+    bounds = (x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
+    dataset = None
+    return bounds
