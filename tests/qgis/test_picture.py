@@ -161,6 +161,12 @@ def test_single_band_layer_is_readable_and_dated(run, qgis_new_project, stac_api
     assert layer.name() == f"red · 2024-04-12 · {item['properties']['platform']}"
     _assert_time(layer, item_time_range(item))
     assert layer.metadata().identifier() == V1_ITEM
+    qgis_new_project.removeAllMapLayers()
+    processing.runAndLoadResults("stac:loadasset", {"ITEMS": str(items_file), "ASSET": "truecolor"})
+    (layer,) = qgis_new_project.mapLayers().values()
+    assert layer.name() == f"truecolor · 2024-04-12 · {item['properties']['platform']}"
+    assert layer.isValid() and layer.bandCount() == 3
+    _assert_time(layer, item_time_range(item))
 
 
 # Two items in two UTM zones ------------------------------------------------------------------------
