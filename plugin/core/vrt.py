@@ -86,7 +86,8 @@ def _gdal() -> Any:
     return gdal
 
 
-def _srs(crs: str) -> Any:
+def spatial_ref(crs: str) -> Any:
+    """An ``osr.SpatialReference`` of ``crs`` (``EPSG:n``, WKT or PROJ text), x = east / longitude."""
     from osgeo import osr
 
     srs = osr.SpatialReference()
@@ -98,17 +99,17 @@ def _srs(crs: str) -> Any:
 
 def crs_wkt(crs: str) -> str:
     """The WKT of a CRS given as ``EPSG:n``, WKT or PROJ text."""
-    return _srs(crs).ExportToWkt()
+    return spatial_ref(crs).ExportToWkt()
 
 
 def same_crs(a: str, b: str) -> bool:
     """Whether two CRS definitions mean the same CRS."""
-    return a == b or bool(_srs(a).IsSame(_srs(b)))
+    return a == b or bool(spatial_ref(a).IsSame(spatial_ref(b)))
 
 
 def crs_key(crs: str) -> str:
     """``EPSG:n`` when the CRS has an EPSG code, else its WKT (to count items sharing a CRS)."""
-    srs = _srs(crs)
+    srs = spatial_ref(crs)
     srs.AutoIdentifyEPSG()
     code = srs.GetAuthorityCode(None)
     name = srs.GetAuthorityName(None)
@@ -131,7 +132,7 @@ def transform_bounds(bounds: Bounds, src_crs: str, dst_crs: str) -> Bounds:
         return bounds
     from osgeo import osr
 
-    transform = osr.CoordinateTransformation(_srs(src_crs), _srs(dst_crs))
+    transform = osr.CoordinateTransformation(spatial_ref(src_crs), spatial_ref(dst_crs))
     xmin, ymin, xmax, ymax = transform.TransformBounds(*bounds, 21)
     return (xmin, ymin, xmax, ymax)
 
