@@ -25,6 +25,7 @@ from qgis.core import (
 from .common import (
     StacAlgorithm,
     apply_read_timeout,
+    check_output_file,
     check_raster,
     is_given,
     load_items,
@@ -188,6 +189,7 @@ class MosaicAlgorithm(StacAlgorithm):
             raise QgsProcessingException(
                 f"OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}."
             )
+        check_output_file(output, self.OUTPUT)
         crs = ""
         if is_given(parameters, self.CRS):
             qcrs = self.parameterAsCrs(parameters, self.CRS, context)
@@ -248,7 +250,6 @@ class MosaicAlgorithm(StacAlgorithm):
         from ..core.save import save_asset
 
         target = str(Path(output).absolute())
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
         request = SaveRequest(
             uri=picture.xml,
             folder=str(Path(target).parent),

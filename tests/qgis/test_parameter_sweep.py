@@ -181,6 +181,14 @@ BASE: dict[str, Callable[[Env], dict[str, Any]]] = {
         "FOLDER": str(e.out / "files"),
         "OVERWRITE": False,
     },
+    "stac:mosaic": lambda e: {
+        "ITEMS": str(e.items),
+        "ITEM_IDS": DENVER_ITEM,
+        "ASSET": "red",
+        "EXTENT": "-105.0,-104.95,40.0,40.05 [EPSG:4326]",
+        "ORDER": 0,
+        "OUTPUT": str(e.out / "mosaic.vrt"),
+    },
 }
 
 # -- bad values ---------------------------------------------------------------------------------
@@ -279,7 +287,7 @@ def _by_name(e: Env, name: str) -> tuple[list[Any], st.SearchStrategy[Any] | Non
         return fixed, st.text(ID_CHARS, max_size=12).map(lambda path: e.closed + path)
     if name == "ITEMS":
         return _items_values(e)
-    if name == "ITEM_ID":
+    if name in ("ITEM_ID", "ITEM_IDS"):
         return ["no-such-item", *IDS_WITH_SEPARATORS], unknown_text.filter(lambda t: t not in e.known_ids)
     if name in ("ASSET", "ASSETS"):
         fixed = ["no-such-asset", "thumbnail", "red/..", *IDS_WITH_SEPARATORS]
@@ -324,7 +332,7 @@ def _by_type(  # noqa: PLR0911 (one return per parameter type)
         )
         fixed = ["1,2,3", "a,b,c,d", "1,2,3,4,5", "0,0,0,0 [EPSG:4326]", "200,300,95,100 [EPSG:4326]",
                  "1,2,3,4 [EPSG:999999]", "1,2,3,4 [FOO:1]", 123, *WRONG_TYPES]
-        if algorithm_id == "stac:download":
+        if algorithm_id in ("stac:download", "stac:mosaic"):
             fixed.append("10,11,50,51 [EPSG:4326]")  # far from the asset
         crs_extent = st.tuples(coords, coords, coords, coords, unknown_crs).map(
             lambda t: _extent(
