@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from osgeo import ogr
@@ -178,8 +179,10 @@ class SearchAlgorithm(StacAlgorithm):
         from ..core.geometry import extent_to_wgs84_bbox, point_geometry, point_to_wgs84
 
         url = self.parameterAsString(parameters, self.URL, context).strip()
-        if not url.lower().startswith(("http://", "https://")):
-            raise QgsProcessingException(f"URL must be an http(s) address of a STAC API, not {url!r}.")
+        if not url.lower().startswith(("http://", "https://")) and not Path(url).is_file():
+            raise QgsProcessingException(
+                f"URL must be an http(s) address of a STAC API or catalog, or a catalog file, not {url!r}."
+            )
         bbox = None
         intersects = None
         if is_given(parameters, self.EXTENT):
@@ -228,7 +231,7 @@ class SearchAlgorithm(StacAlgorithm):
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
         from ..core.items import save_item_collection
-        from ..core.search import ItemStream, open_client
+        from ..core.static_catalog import FILTERED_HERE, is_static, item_stream, open_catalog
 
         request = self._request(parameters, context)
         items_file = ""
@@ -250,10 +253,12 @@ class SearchAlgorithm(StacAlgorithm):
         if connection is not None and (connection.auth_cfg or connection.auth_header):
             feedback.pushInfo(f"Using the login of the saved connection {connection.name!r}")
         try:
-            client = open_client(request.url, stac_io(feedback, request.url))
-            stream = ItemStream(request, client)
+            client = open_catalog(request.url, stac_io(feedback, request.url))  # API or static catalog
+            stream = item_stream(request, client)
         except Exception as exc:
             raise processing_error(exc, feedback, refused_hint(exc, request.url)) from exc
+        if is_static(client):
+            feedback.pushInfo(f"{request.url} is a static catalog without search: {FILTERED_HERE}.")
         if request.max_cloud is not None:
             feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
 
@@ -271,7 +276,8 @@ class SearchAlgorithm(StacAlgorithm):
                         [item.id, item.collection, item.datetime, item.cloud_cover, item.platform]
                     )
                     sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-                feedback.setProgress(100.0 * len(items) / request.max_items)
+                walked = stream.progress() if is_static(client) else 0.0
+                feedback.setProgress(max(walked, 100.0 * len(items) / request.max_items))
                 if feedback.isCanceled() or len(items) >= request.max_items:
                     break
         except Exception as exc:
