@@ -131,7 +131,7 @@ class ItemDetails(QObject):
                     if n_items > 1:
                         tip = f"Raster in {len(raster)} of {n_items} selected items\n{first.href}"
                     if first.note:  # e.g. a GeoTIFF that is not a COG: loaded, but slower
-                        row.setText(2, f"{first.media_type or '?'} ({first.note.split(':')[0]})")
+                        row.setText(2, f"{first.note.split(':')[0]} · {first.media_type or '?'}")
                         tip = f"{first.note}\n{tip}"
                 else:
                     row.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -243,13 +243,19 @@ def asset_info(key: str, asset: Mapping[str, Any]) -> AssetInfo:
 
 
 def alternate_hrefs(asset: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
-    """(name, href) of the asset's ``alternate`` entries (alternate-assets extension), in order."""
+    """(name, href) of the asset's ``alternate`` entries (alternate-assets extension), in order.
+
+    Alternates that declare a login of their own (``auth:refs``, authentication extension) are
+    left out: they are no way around a missing login.
+    """
     alternates = asset.get("alternate")
     if not isinstance(alternates, Mapping):
         return ()
     found = []
     for name, alternate in alternates.items():
         href = alternate.get("href") if isinstance(alternate, Mapping) else None
+        if isinstance(alternate, Mapping) and alternate.get("auth:refs"):
+            continue
         if isinstance(href, str) and href.strip():
             found.append((_text(name), href.strip()))
     return tuple(found)

@@ -84,6 +84,10 @@ def read_json(stac_io: Any, href: str) -> dict[str, Any]:
         else:
             with open(_local_path(href), encoding="utf-8") as handle:
                 text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        if href.lower().startswith(("http://", "https://")):
+            raise _wrap(href, exc) from exc
+        raise NotStacError(f"Could not read {href}: {exc}", detail=repr(exc)) from exc
     except StacPluginError:
         raise
     except Exception as exc:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -221,17 +222,23 @@ _PROVIDERS: list[Any] = []
 
 
 @pytest.fixture
-def run(qgis_processing: None) -> Any:
+def run(qgis_processing: None) -> Iterator[Any]:
+    """``processing.run`` with the STAC provider registered for the test only (later tests check
+    that loading the plugin registers it)."""
     import processing
     from qgis.core import QgsApplication
 
     from plugin.processing.provider import StacProvider
 
     registry = QgsApplication.processingRegistry()
+    added = None
     if registry.providerById("stac") is None:
-        _PROVIDERS.append(StacProvider())
-        assert registry.addProvider(_PROVIDERS[-1])
-    return processing.run
+        added = StacProvider()
+        _PROVIDERS.append(added)
+        assert registry.addProvider(added)
+    yield processing.run
+    if added is not None:
+        registry.removeProvider(added)
 
 
 def _extent(box: tuple[float, float, float, float]) -> str:
