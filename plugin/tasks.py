@@ -184,7 +184,8 @@ class SearchTask(StacTask):
         from .core.static_catalog import item_stream
 
         with self._cancel_requests_of(self.client):
-            self.stream = item_stream(self.request, self.client)  # a static catalog is walked
+            # a static catalog is walked, its item links read in the plugin's threads
+            self.stream = item_stream(self.request, self.client, fetch_many=map_in_qthreads)
             limit = max(self.request.max_items, 1)
             for page in self.stream.pages(self.isCanceled):
                 self.pages.append(page)

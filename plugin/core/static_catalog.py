@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -25,6 +25,8 @@ from .models import BBox, ItemSummary, SearchPage, SearchRequest
 CATALOG_TYPES = ("Catalog", "Collection")
 MAX_LISTED_CHILDREN = 200
 """Children read to list a catalog's collections when connecting."""
+READ_AHEAD = 8
+"""Item links read at once when the stream has a ``fetch_many``."""
 _EARLY_PAGE_DOCUMENTS = 25
 """A page with some items is handed over after this many documents, not only when full."""
 _MIN = datetime.min.replace(tzinfo=timezone.utc)
@@ -205,10 +207,13 @@ def static_note(stream: Any = None) -> str:
     return text + "."
 
 
-def item_stream(request: SearchRequest, client: Any, **kwargs: Any) -> Any:
-    """The stream of a search: :class:`StaticItemStream` for a static catalog, else ``ItemStream``."""
+def item_stream(
+    request: SearchRequest, client: Any, *, fetch_many: Callable[..., Any] | None = None, **kwargs: Any
+) -> Any:
+    """The stream of a search: :class:`StaticItemStream` for a static catalog (``fetch_many``: see
+    there), else ``search.ItemStream`` (given ``kwargs``)."""
     if is_static(client):
-        return StaticItemStream(request, client)
+        return StaticItemStream(request, client, fetch_many)
     from .search import ItemStream
 
     return ItemStream(request, client, **kwargs)
@@ -231,15 +236,40 @@ def parse_time(value: str) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
+def _end_of(text: str) -> datetime:
+    """The last instant of a date-only bound (``2020``, ``2020-03``, ``2020-03-30``), as
+    pystac-client sends it to an API; a full timestamp as it is."""
+    text = text.strip()
+    parts = text.split("-")
+    if "T" in text.upper() or " " in text or not all(p.isdigit() for p in parts) or len(parts) > 3:
+        return parse_time(text)
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else 12
+    day = int(parts[2]) if len(parts) > 2 else 0
+    if not day:
+        next_month = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=timezone.utc)
+        return next_month - timedelta(microseconds=1)
+    return datetime(year, month, day, tzinfo=timezone.utc) + timedelta(days=1, microseconds=-1)
+
+
+def _start_of(text: str) -> datetime:
+    parts = text.strip().split("-")
+    if len(parts) < 3 and all(p.isdigit() for p in parts):  # 2020 or 2020-03
+        return datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, 1, tzinfo=timezone.utc)
+    return parse_time(text)
+
+
 def parse_interval(value: str) -> tuple[datetime, datetime]:
-    """A STAC ``datetime`` parameter (an instant, ``a/b``, ``../b``, ``a/..``) as (start, end)."""
+    """A STAC ``datetime`` parameter (an instant, ``a/b``, ``../b``, ``a/..``) as (start, end).
+
+    A date-only end means the end of that day (month, year), as pystac-client sends it to APIs.
+    """
     if "/" not in value:
-        instant = parse_time(value)
-        return instant, instant
+        return _start_of(value), _end_of(value)
     start, end = value.split("/", 1)
     return (
-        _MIN if start.strip() in ("", "..") else parse_time(start),
-        _MAX if end.strip() in ("", "..") else parse_time(end),
+        _MIN if start.strip() in ("", "..") else _start_of(start),
+        _MAX if end.strip() in ("", "..") else _end_of(end),
     )
 
 
@@ -344,12 +374,17 @@ class StaticItemStream:
     """A search of a static catalog, page by page, with the attributes of ``search.ItemStream``.
 
     ``matched`` is None until the whole catalog has been walked, then the number of matches.
-    :meth:`progress` estimates how much of the catalog has been read (0-100).
+    :meth:`progress` estimates how much of the catalog has been read (0-100). ``fetch_many``
+    (``fetch_many(function, arguments)`` -> results in order, e.g. a thread pool's map) reads up to
+    :data:`READ_AHEAD` sibling item links at once; without it documents are read one by one.
     """
 
-    def __init__(self, request: SearchRequest, client: StaticCatalog) -> None:
+    def __init__(
+        self, request: SearchRequest, client: StaticCatalog, fetch_many: Callable[..., Any] | None = None
+    ) -> None:
         self.request = request
         self.client = client
+        self.fetch_many = fetch_many
         self.filter_mode = "none" if request.max_cloud is None else "client"
         self.note = FILTERED_HERE
         self.matched: int | None = None
@@ -362,42 +397,53 @@ class StaticItemStream:
         self.requests = 0
         self.documents = 0
         self._filter = _Filter(request)
-        self._pending: list[tuple[str, str]] = [(client.url, "")]
+        self._pending: list[tuple[str, str, str]] = [(client.url, "", "root")]
+        """(href, collection id, link rel) still to read; the next one last."""
         self._seen: set[str] = {client.url}
         self._buffer: list[ItemSummary] = []
         self._progress = 0.0
         self._is_canceled: Callable[[], bool] | None = None
 
     # -- walking ------------------------------------------------------------------------
-    def _push(self, hrefs: list[str], collection: str) -> None:
+    def _push(self, hrefs: list[str], collection: str, rel: str) -> None:
         for href in reversed(hrefs):
             if href not in self._seen:
                 self._seen.add(href)
-                self._pending.append((href, collection))
+                self._pending.append((href, collection, rel))
 
-    def _read(self, href: str) -> dict[str, Any] | None:
-        """A linked document, or None (counted in ``unreadable``) when it cannot be used."""
+    def _load(self, href: str) -> tuple[dict[str, Any] | None, bool]:
+        """(the linked document, or None when it cannot be used; whether a request was sent).
+
+        Any thread: changes nothing of the stream's own state.
+        """
         cached = href in self.client._cache
+        cancel_with = getattr(self.client._stac_io, "cancel_with", None)
         try:
-            document = self.client.read(href)
+            if cancel_with is not None and self._is_canceled is not None:
+                with cancel_with(self._is_canceled):  # per thread: a pool thread's read aborts too
+                    return self.client.read(href), not cached
+            return self.client.read(href), not cached
         except NetworkError as exc:
             if exc.status is None:
                 raise  # unreachable host, timeout, cancel: stop rather than fail every link
-            self.unreadable.append(href)
-            return None
+            return None, not cached
         except NotStacError:
-            self.unreadable.append(href)
-            return None
-        finally:
-            if not cached:
-                self.requests += 1
-        self.documents += 1
-        return document
+            return None, not cached
 
-    def _visit(self, href: str, collection: str) -> list[ItemSummary]:
-        document = self._read(href)
-        if document is None:
-            return []
+    def _load_all(self, hrefs: list[str]) -> list[tuple[dict[str, Any] | None, bool]]:
+        if self.fetch_many is None or len(hrefs) == 1:
+            return [self._load(href) for href in hrefs]
+        return list(self.fetch_many(self._load, hrefs))
+
+    def _next_batch(self) -> list[tuple[str, str, str]]:
+        """The next link, with the sibling item links after it when they can be read at once."""
+        batch = [self._pending.pop()]
+        if self.fetch_many is not None and batch[0][2] == "item":
+            while len(batch) < READ_AHEAD and self._pending and self._pending[-1][2] == "item":
+                batch.append(self._pending.pop())
+        return batch
+
+    def _visit(self, document: dict[str, Any], href: str, collection: str) -> list[ItemSummary]:
         kind = document.get("type")
         if kind == "Feature":
             return self._items([document], href, collection)
@@ -410,9 +456,9 @@ class StaticItemStream:
             return []
         own = str(document.get("id") or "") if kind == "Collection" else collection
         wanted = not self._filter.collections or own in self._filter.collections or kind != "Collection"
-        self._push(_links(document, "child", href), own)
+        self._push(_links(document, "child", href), own, "child")
         if wanted:
-            self._push(_links(document, "item", href), own)
+            self._push(_links(document, "item", href), own, "item")
         return []
 
     def _items(self, features: list[Any], href: str, collection: str) -> list[ItemSummary]:
@@ -449,9 +495,16 @@ class StaticItemStream:
         while self._pending and len(items) < size and not self._canceled():
             if items and read >= _EARLY_PAGE_DOCUMENTS:
                 break
-            href, collection = self._pending.pop()
-            items.extend(self._visit(href, collection))
-            read += 1
+            batch = self._next_batch()
+            loaded = self._load_all([href for href, _collection, _rel in batch])
+            for (href, collection, _rel), (document, sent) in zip(batch, loaded):
+                self.requests += int(sent)
+                if document is None:
+                    self.unreadable.append(href)
+                    continue
+                self.documents += 1
+                items.extend(self._visit(document, href, collection))
+            read += len(batch)
             done = self.documents + len(self.unreadable)
             self._progress = max(self._progress, 100.0 * done / max(done + len(self._pending), 1))
         if not self._pending:

@@ -141,5 +141,30 @@ def test_not_a_catalog(tmp_path: Path) -> None:
 def test_parse_interval() -> None:
     start, end = parse_interval("2020-01-01/..")
     assert start.year == 2020 and end.year == 9999
+    start, end = parse_interval("2020-03-20/2020-03-30")  # as pystac-client sends it: whole days
+    assert (start.isoformat(), end.isoformat()) == (
+        "2020-03-20T00:00:00+00:00", "2020-03-30T23:59:59.999999+00:00"
+    )
+    start, end = parse_interval("2020-02")
+    assert (start.day, end.month, end.day) == (1, 2, 29)
+    assert parse_interval("2020/2021")[1].isoformat() == "2021-12-31T23:59:59.999999+00:00"
     start, end = parse_interval("2020-01-01T10:00:00.123456789Z")
     assert start == end and start.microsecond == 123456
+
+
+def test_sibling_items_are_read_at_once_with_the_same_results(catalog: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    batches: list[int] = []
+    with ThreadPoolExecutor(4) as pool:
+
+        def fetch_many(function: Any, arguments: list[str]) -> Any:
+            batches.append(len(arguments))
+            return pool.map(function, arguments)
+
+        client = open_catalog(str(catalog))
+        stream = item_stream(SearchRequest(url=str(catalog), max_items=100), client, fetch_many=fetch_many)
+        ids = sorted(item.id for page in stream.pages() for item in page.items)
+    assert ids == ["a1", "a2", "a3", "b1", "b2"]
+    assert batches == [3, 2]  # a's three items, then b's item and its ItemCollection
+    assert stream.matched == 5 and len(stream.unreadable) == 1

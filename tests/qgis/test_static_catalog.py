@@ -253,7 +253,9 @@ def test_processing_search_of_a_static_catalog(  # noqa: PLR0917
         "URL": static.url, "EXTENT": _extent(DENVER_BBOX), "DATETIME": "2024-04-10/2024-04-21",
         "MAX_ITEMS": 100, "OUTPUT": "memory:", "ITEMS_FILE": str(items_file),
     })
-    expected = _expected_pairs(stac_api, bbox=DENVER_BBOX, datetime="2024-04-10/2024-04-21")
+    # a date-only end is the whole day, as pystac-client sends it to an API
+    whole_days = "2024-04-10T00:00:00Z/2024-04-21T23:59:59Z"
+    expected = _expected_pairs(stac_api, bbox=DENVER_BBOX, datetime=whole_days)
     assert expected
     assert result["COUNT"] == len(expected) == result["MATCHED"]
     saved = json.loads(items_file.read_text())["features"]
@@ -299,3 +301,28 @@ def test_relative_hrefs_load_and_clip(  # noqa: PLR0917
         "ITEMS": source, "ASSETS": "red", "EXTENT": _extent(CLIP), "FOLDER": str(tmp_path / where),
     })
     _check_clip(clipped["FILES"][0], testbed, cog_pixels)
+
+
+def test_search_task_reads_sibling_items_at_once(qtbot, static, stac_api, cog_host) -> None:
+    """Through a proxy adding 100 ms per request, the search task's item reads overlap."""
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.tasks import SearchTask
+
+    with DelayProxy(cog_host.url, delay_ms=100) as proxy:
+        url = f"{proxy.url}/static/catalog.json"
+        client = open_catalog(url, QgisStacApiIO(timeout_s=30))
+        task = SearchTask(SearchRequest(url=url, max_items=1000, page_size=50), client)
+        with qtbot.waitSignal(task.done, timeout=WAIT_MS):
+            from qgis.core import QgsApplication
+
+            QgsApplication.taskManager().addTask(task)
+        found = _pairs(item for page in task.pages for item in page.items)
+        reads = [r for r in proxy.requests() if r.target.endswith(".json")]
+    assert found == _expected_pairs(stac_api)
+    assert task.progress() == 100
+    items = [r for r in reads if r.target.count("/") >= 4]  # /static/<collection>/<id>/<id>.json
+    overlapping = sum(
+        1 for a in items for b in items if a is not b and a.arrived < b.arrived < a.sent
+    )
+    assert overlapping >= len(items) // 2
