@@ -510,6 +510,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             text = f"{count} items found so far in the static catalog"
         else:
             text = f"{count} items (total matched not reported by this API)"
+        if is_static(self.client):
+            text += " · static catalog, filtered by the plugin"
         if self.is_searching():
             text += " · loading…"
         elif count == 0:

@@ -107,7 +107,9 @@ class SearchAlgorithm(StacAlgorithm):
         return (
             "Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, "
             "datetime, cloud cover and platform.<br><br>"
-            "<b>URL</b>: the API's landing page. <b>Collections</b>: comma-separated ids, empty for all. "
+            "<b>URL</b>: the API's landing page, or a static catalog's <i>catalog.json</i> or "
+            "<i>collection.json</i> (its links are followed and the area, dates, collections and "
+            "cloud cover filtered here). <b>Collections</b>: comma-separated ids, empty for all. "
             "<b>Extent</b> or <b>Point</b> (any CRS) limit the area; the extent wins when both are given. "
             "<b>Date/time</b>: an interval such as 2020-03-20/2020-03-30 (.. for an open end). "
             "<b>Maximum cloud cover</b>: 0-100 %. "

@@ -201,7 +201,8 @@ def test_dock_searches_a_static_catalog_and_loads_its_assets(  # noqa: PLR0917
     assert found == _expected_pairs(stac_api, bbox=bbox, datetime=APRIL)
     assert "filtered by the plugin" in dock.noteLabel.text()
     assert dock.noteLabel.isVisibleTo(dock)
-    assert dock.statusLabel.text().startswith(f"{len(found)} of {len(found)} matched")
+    status = f"{len(found)} of {len(found)} matched · static catalog, filtered by the plugin"
+    assert dock.statusLabel.text() == status
 
     dock.select_items([ITEM])
     dock.details.set_checked(["red"])
@@ -326,3 +327,57 @@ def test_search_task_reads_sibling_items_at_once(qtbot, static, stac_api, cog_ho
         1 for a in items for b in items if a is not b and a.arrived < b.arrived < a.sent
     )
     assert overlapping >= len(items) // 2
+
+
+def test_search_task_walk_can_be_cancelled(qtbot, static, cog_host) -> None:
+    """Cancelling the task stops the walk: the cancelled signal comes and the rest is never read."""
+    from qgis.core import QgsApplication
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.tasks import SearchTask
+
+    with DelayProxy(cog_host.url, delay_ms=300) as proxy:
+        url = f"{proxy.url}/static/catalog.json"
+        client = open_catalog(url, QgisStacApiIO(timeout_s=30))
+        task = SearchTask(SearchRequest(url=url, max_items=1000), client)
+        QgsApplication.taskManager().addTask(task)
+        qtbot.waitUntil(lambda: len(proxy.requests()) >= 3, timeout=WAIT_MS)
+        with qtbot.waitSignal(task.cancelled, timeout=WAIT_MS):
+            task.cancel()
+        qtbot.wait(700)  # anything still on its way would reach the proxy by now
+        read = len(proxy.requests())
+    assert read < static.documents - 10
+    assert task.exception is None
+
+
+def test_alternate_href_is_read_when_the_main_one_needs_a_missing_login(  # noqa: PLR0917
+    run, stac_api, cog_host, testbed, cog_pixels, tmp_path
+) -> None:
+    """Main href in a requester-pays bucket (no key pair set), an https alternate on the COG host."""
+    from plugin.auth import s3
+
+    item = next(i for i in stac_api.items if i["id"] == ITEM and i["collection"] == COLLECTION)
+    red = item["assets"]["red"]
+    item = {**item, "assets": {"red": {
+        **red, "href": "s3://usgs-landsat/not/there/B4.TIF",
+        "alternate": {"https": {"href": red["href"]}},
+    }}}
+    path = tmp_path / "alternate.json"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [item]}))
+    s3.set_auth_cfg("")
+    try:
+        uri = run("stac:loadasset", {"ITEMS": str(path), "ASSET": "red"})["OUTPUT"]
+        assert uri == f"/vsicurl/{red['href']}"
+        clipped = run("stac:download", {
+            "ITEMS": str(path), "ASSETS": "red", "EXTENT": _extent(CLIP), "FOLDER": str(tmp_path / "out"),
+        })
+        _check_clip(clipped["FILES"][0], testbed, cog_pixels)
+        # Without the alternate, the missing login is named.
+        del item["assets"]["red"]["alternate"]
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": [item]}))
+        from qgis.core import QgsProcessingException
+
+        with pytest.raises(QgsProcessingException, match="requester-pays"):
+            run("stac:loadasset", {"ITEMS": str(path), "ASSET": "red"})
+    finally:
+        s3.set_auth_cfg(None)

@@ -1,7 +1,8 @@
-"""A JPEG 2000 asset (``image/jp2``, as every raster of the Copernicus Data Space) served by nginx:
-listed as loadable, loaded as a layer and saved whole and clipped with the source's exact pixels.
+"""Rasters that are not COGs, served by nginx: a JPEG 2000 asset (``image/jp2``, as every raster of
+the Copernicus Data Space) and a plain striped GeoTIFF. Each is listed as loadable (with its remark),
+loaded as a layer and saved whole and clipped with the source's exact pixels.
 
-The JPEG 2000 file is made from a test COG with GDAL's JP2OpenJPEG driver, losslessly.
+The files are made from a test COG with GDAL (JP2OpenJPEG losslessly; GTiff without tiles).
 """
 
 from __future__ import annotations
@@ -26,25 +27,33 @@ CLIP = (-105.0, 40.0, -104.9, 40.1)
 _PROVIDERS: list[Any] = []
 
 
-@pytest.fixture(scope="module")
-def jp2_item(cog_host, testbed, tmp_path_factory) -> Any:
-    """(ItemCollection path, JPEG 2000 URL, source pixels) of the Denver item with a JPEG 2000 red band."""
-    if gdal.GetDriverByName("JP2OpenJPEG") is None:
-        pytest.skip("this GDAL has no JP2OpenJPEG driver: no JPEG 2000 file can be made for the test")
+FORMATS = {
+    "jp2": ("JP2OpenJPEG", "image/jp2", ["REVERSIBLE=YES", "QUALITY=100"], "JPEG 2000, slower:"),
+    "tif": ("GTiff", "image/tiff; application=geotiff", ["TILED=NO", "COMPRESS=NONE"], "not a COG, slower:"),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FORMATS))
+def raster_item(request, cog_host, testbed, tmp_path_factory) -> Any:
+    """(ItemCollection path, file URL, COG spec, remark) of the Denver item whose red band is a
+    JPEG 2000 or a plain GeoTIFF copy of its COG."""
+    driver, media_type, creation, remark = FORMATS[request.param]
+    if gdal.GetDriverByName(driver) is None:
+        pytest.skip(f"this GDAL has no {driver} driver: no {request.param} file can be made for the test")
     spec = testbed.spec(ITEM, "red", COLLECTION)
     root = Path(cog_host.root)
-    target = root / "jp2" / f"{ITEM}_red.jp2"
+    target = root / "formats" / f"{ITEM}_red.{request.param}"
     target.parent.mkdir(exist_ok=True)
-    options = gdal.TranslateOptions(format="JP2OpenJPEG", creationOptions=["REVERSIBLE=YES", "QUALITY=100"])
+    options = gdal.TranslateOptions(format=driver, creationOptions=creation)
     made = gdal.Translate(str(target), str(root / spec.relpath), options=options)
     assert made is not None
     made = None
-    url = f"{cog_host.url}/jp2/{target.name}"
+    url = f"{cog_host.url}/formats/{target.name}"
     item = next(i for i in testbed.stac_api.items if i["id"] == ITEM and i["collection"] == COLLECTION)
-    item = {**item, "assets": {"red": {"href": url, "type": "image/jp2", "roles": ["data"]}}}
-    path = tmp_path_factory.mktemp("jp2") / "items.json"
+    item = {**item, "assets": {"red": {"href": url, "type": media_type, "roles": ["data"]}}}
+    path = tmp_path_factory.mktemp(request.param) / "items.json"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [item]}))
-    return path, url, spec
+    return path, url, spec, remark
 
 
 @pytest.fixture
@@ -74,22 +83,22 @@ def _pixels(path: str) -> tuple[np.ndarray, tuple[float, ...]]:
     return out
 
 
-def test_jp2_is_lossless_copy_of_the_cog(jp2_item, cog_pixels) -> None:
-    _path, url, spec = jp2_item
+def test_file_is_lossless_copy_of_the_cog(raster_item, cog_pixels) -> None:
+    _path, url, spec, _remark = raster_item
     data, geotransform = _pixels(f"/vsicurl/{url}")
     assert geotransform == pytest.approx(spec.geotransform)
     np.testing.assert_array_equal(data, cog_pixels(ITEM, "red", COLLECTION)[0])
 
 
-def test_jp2_asset_is_listed_as_loadable(jp2_item) -> None:
-    path, _url, _spec = jp2_item
+def test_asset_is_listed_as_loadable_with_its_remark(raster_item) -> None:
+    path, _url, _spec, remark = raster_item
     (info,) = asset_infos(json.loads(path.read_text())["features"][0])
     assert info.is_raster and info.reason == ""
-    assert info.note.startswith("JPEG 2000")
+    assert info.note.startswith(remark)
 
 
-def test_jp2_loads_as_a_layer_with_the_source_pixels(run, jp2_item, cog_pixels) -> None:
-    path, url, spec = jp2_item
+def test_loads_as_a_layer_with_the_source_pixels(run, raster_item, cog_pixels) -> None:
+    path, url, spec, _remark = raster_item
     uri = run("stac:loadasset", {"ITEMS": str(path), "ASSET": "red"})["OUTPUT"]
     assert uri == f"/vsicurl/{url}"
     layer = asset_layer(uri, "red")
@@ -102,8 +111,8 @@ def test_jp2_loads_as_a_layer_with_the_source_pixels(run, jp2_item, cog_pixels) 
     np.testing.assert_array_equal(data, cog_pixels(ITEM, "red", COLLECTION)[0])
 
 
-def test_jp2_saves_whole_and_clipped_with_the_source_pixels(run, jp2_item, cog_pixels, tmp_path) -> None:
-    path, _url, spec = jp2_item
+def test_saves_whole_and_clipped_with_the_source_pixels(run, raster_item, cog_pixels, tmp_path) -> None:
+    path, _url, spec, _remark = raster_item
     source = cog_pixels(ITEM, "red", COLLECTION)[0]
     whole = run("stac:download", {"ITEMS": str(path), "ASSETS": "red", "FOLDER": str(tmp_path / "w")})
     data, geotransform = _pixels(whole["FILES"][0])
