@@ -381,3 +381,14 @@ def test_alternate_href_is_read_when_the_main_one_needs_a_missing_login(  # noqa
             run("stac:loadasset", {"ITEMS": str(path), "ASSET": "red"})
     finally:
         s3.set_auth_cfg(None)
+
+
+def test_a_collection_json_is_a_static_catalog_too(static, stac_api, cog_host) -> None:
+    from plugin.core.static_catalog import collections_of
+
+    url = f"{cog_host.url}/static/{COLLECTION}/collection.json"
+    client = open_catalog(url, QgisStacApiIO())
+    assert is_static(client)
+    assert [cid for cid, _title in collections_of(client)] == [COLLECTION]
+    _stream, items = _walk(client, bbox=DENVER_BBOX)
+    assert _pairs(items) == _expected_pairs(stac_api, bbox=DENVER_BBOX, collections=[COLLECTION])
