@@ -159,7 +159,7 @@ class OpenConnectionTask(StacTask):
             self.setProgress(50)
             if self.isCanceled():
                 raise Cancelled()
-            self.collections = collections_of(self.client)
+            self.collections = collections_of(self.client, map_in_qthreads, self.isCanceled)
 
     def succeeded(self) -> None:
         self.opened.emit(self.client, self.collections)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from .errors import NetworkError, NotStacError, StacPluginError
+from .errors import Cancelled, NetworkError, NotStacError, StacPluginError
 from .items import summarize
 from .models import BBox, ItemSummary, SearchPage, SearchRequest
 
@@ -170,9 +170,12 @@ def resolve(href: str, base: str) -> str:
     return resolve_href(href, base)
 
 
-def collections_of(client: Any) -> list[tuple[str, str]]:
+def collections_of(
+    client: Any, fetch_many: Callable[..., Any] | None = None, is_canceled: Callable[[], bool] | None = None
+) -> list[tuple[str, str]]:
     """(id, title) of the collections to offer: an API's (see ``search.list_collections``), or a
-    static catalog's own collection or its child collections, sorted by title."""
+    static catalog's own collection or its child collections (read at once with ``fetch_many``, as
+    in :class:`StaticItemStream`; none is sent once ``is_canceled()``), sorted by title."""
     if not is_static(client):
         from .search import list_collections
 
@@ -180,11 +183,24 @@ def collections_of(client: Any) -> list[tuple[str, str]]:
     root = client.root
     if root.get("type") == "Collection":
         return [(client.id, client.title)]
-    found: dict[str, str] = {}
-    for href in _links(root, "child", client.url)[:MAX_LISTED_CHILDREN]:
+
+    def child_of(href: str) -> dict[str, Any] | None:
+        if is_canceled is not None and is_canceled():
+            return None
         try:
-            child = client.read(href)
+            return client.read(href)
         except NotStacError:
+            return None
+        except NetworkError as exc:
+            if exc.status is None:
+                raise
+            return None
+
+    hrefs = _links(root, "child", client.url)[:MAX_LISTED_CHILDREN]
+    children = list((fetch_many or map)(child_of, hrefs))
+    found: dict[str, str] = {}
+    for href, child in zip(hrefs, children):
+        if child is None:
             continue
         client.remember(href, child)
         if child.get("type") == "Collection" and child.get("id") is not None:
@@ -414,14 +430,15 @@ class StaticItemStream:
     def _load(self, href: str) -> tuple[dict[str, Any] | None, bool]:
         """(the linked document, or None when it cannot be used; whether a request was sent).
 
-        Any thread: changes nothing of the stream's own state.
+        Any thread: changes nothing of the stream's own state. No request is sent once the stream
+        is cancelled; one in flight in another thread than the stream's ends at its answer or its
+        timeout (an abort watch there would leave a timer of a pooled thread to be destroyed from
+        another thread, which stalls that thread's later requests).
         """
+        if self._canceled():
+            raise Cancelled()
         cached = href in self.client._cache
-        cancel_with = getattr(self.client._stac_io, "cancel_with", None)
         try:
-            if cancel_with is not None and self._is_canceled is not None:
-                with cancel_with(self._is_canceled):  # per thread: a pool thread's read aborts too
-                    return self.client.read(href), not cached
             return self.client.read(href), not cached
         except NetworkError as exc:
             if exc.status is None:
