@@ -32,6 +32,11 @@ DEFAULT_CONNECTIONS: tuple[Connection, ...] = (
         "https://cmr.earthdata.nasa.gov/stac/LPCLOUD",
         asset_login="earthdata",
     ),
+    Connection(
+        "Copernicus Data Space",
+        "https://stac.dataspace.copernicus.eu/v1",
+        asset_login="cdse",
+    ),
 )
 
 

@@ -158,14 +158,14 @@ class OpenConnectionTask(StacTask):
         self.collections: list[tuple[str, str]] = []
 
     def work(self) -> None:
-        from .core.search import list_collections, open_client
+        from .core.static_catalog import collections_of, open_catalog
 
         with self.stac_io.cancel_with(self.isCanceled):
-            self.client = open_client(self.connection.url, self.stac_io)
+            self.client = open_catalog(self.connection.url, self.stac_io)  # an API or a static catalog
             self.setProgress(50)
             if self.isCanceled():
                 raise Cancelled()
-            self.collections = list_collections(self.client)
+            self.collections = collections_of(self.client, map_in_qthreads, self.isCanceled)
 
     def succeeded(self) -> None:
         self.opened.emit(self.client, self.collections)
@@ -187,17 +187,24 @@ class SearchTask(StacTask):
         self.pages: list[SearchPage] = []
 
     def work(self) -> None:
-        from .core.search import ItemStream
+        from .core.static_catalog import item_stream
 
         with self._cancel_requests_of(self.client):
-            self.stream = ItemStream(self.request, self.client)
+            # a static catalog is walked, its item links read in the plugin's threads
+            self.stream = item_stream(self.request, self.client, fetch_many=map_in_qthreads)
             limit = max(self.request.max_items, 1)
             for page in self.stream.pages(self.isCanceled):
                 self.pages.append(page)
                 self.page_ready.emit(page)
-                self.setProgress(min(100.0, 100.0 * self.stream.kept / limit))
+                self.setProgress(self._progress(limit))
             if self.isCanceled():
                 raise Cancelled()
+
+    def _progress(self, limit: int) -> float:
+        """The share of items found, or of a static catalog walked when that is further."""
+        found = min(100.0, 100.0 * self.stream.kept / limit)
+        walked = getattr(self.stream, "progress", None)
+        return max(found, walked()) if callable(walked) else found
 
     def succeeded(self) -> None:
         self.done.emit(self.stream)

@@ -4,8 +4,9 @@
 
 Starts the local test bed (two stac-fastapi-pgstac APIs over recorded Sentinel-2 / Landsat items
 and nginx serving generated COGs, all on 127.0.0.1), installs the plugin into the profile
-``DIR/profiles/default`` with the connections "Local demo catalog" (selected) and
-"Local demo catalog (no numberMatched)", then runs the QGIS desktop on that profile. QGIS opens
+``DIR/profiles/default`` with the connections "Local demo catalog" (selected),
+"Local demo catalog (no numberMatched)" and "Local static catalog" (the same items as a static
+``catalog.json`` with relative links and hrefs), then runs the QGIS desktop on that profile. QGIS opens
 on the Denver scenes with the STAC dock connected; no network access is needed. When QGIS
 exits (or on Ctrl+C) every server is stopped.
 """
@@ -35,6 +36,7 @@ from install_plugin import DEFAULT_NAME, install, settings_file  # noqa: E402
 
 DEMO_CONNECTION = "Local demo catalog"
 DEMO_CONNECTION_NOMATCHED = "Local demo catalog (no numberMatched)"
+DEMO_CONNECTION_STATIC = "Local static catalog"
 DENVER = (-107.4, 38.9, -103.6, 41.3)
 """Extent (degrees) shown at start: Sentinel-2 tile 13TDE and a Landsat scene around Denver, Colorado."""
 STARTUP = SCRIPTS / "demo_startup.py"
@@ -81,12 +83,16 @@ def demo_catalog() -> Iterator[Any]:
 
 def prepare_profile(profile_root: Path, name: str, bed: Any) -> Path:
     """Install and enable the plugin with the demo connections and offline settings; returns its folder."""
+    from tests.testbed.static_catalog import write_static_catalog
+
+    write_static_catalog(bed.root, bed.cog_host.url, bed.stac_api.items, bed.stac_api.collections)
     target = install(
         profile_root,
         name,
         connections=[
             (DEMO_CONNECTION, bed.stac_api.url),
             (DEMO_CONNECTION_NOMATCHED, bed.stac_api_nomatched.url),
+            (DEMO_CONNECTION_STATIC, f"{bed.cog_host.url}/static/catalog.json"),
         ],
         current=DEMO_CONNECTION,
     )

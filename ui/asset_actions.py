@@ -113,11 +113,11 @@ class AssetActions(QObject):
         out: list[tuple[str, str, str]] = []
         blocked: dict[str, list[str]] = {}
         for item, asset in pairs:
-            login = assets.required_login(asset.href)
+            href, login = assets.usable_href(asset)  # an alternate href when only it needs no login
             if login:
                 blocked.setdefault(login, []).append(f"{item.id} {asset.key}")
             else:
-                out.append((item.id, asset.key, asset.href))
+                out.append((item.id, asset.key, href))
         for login, names in blocked.items():
             notify(
                 self.iface,

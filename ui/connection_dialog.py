@@ -24,14 +24,16 @@ ASSET_LOGINS: tuple[tuple[str, str], ...] = (
     ("earthdata", "NASA Earthdata login"),
     ("planetary-computer", "Planetary Computer SAS token"),
     ("aws-requester-pays", "AWS key pair (requester-pays S3 buckets)"),
+    ("cdse", "Copernicus Data Space S3 key pair"),
 )
 LOGIN_NOTE = (
     "The auth configuration is sent to the STAC API itself. The assets' login is a Basic auth "
-    "configuration: your NASA Earthdata username and password, or an AWS access key id (username) "
-    "and secret access key (password); it goes only to the Earthdata login host or, signed, to the "
-    "requester-pays bucket. For a Planetary Computer subscription key, the password of a Basic "
-    "configuration. An API key or bearer token for the STAC API is the password of a Basic "
-    "configuration sent in the header named below (e.g. X-API-Key, or Authorization: Bearer)."
+    "configuration: your NASA Earthdata username and password, or an AWS or Copernicus Data Space "
+    "S3 access key (username) and secret key (password); it goes only to the Earthdata login host "
+    "or, signed, to the requester-pays bucket or CDSE's eodata endpoint. For a Planetary Computer "
+    "subscription key, the password of a Basic configuration. An API key or bearer token for the "
+    "STAC API is the password of a Basic configuration sent in the header named below (e.g. "
+    "X-API-Key, or Authorization: Bearer)."
 )
 HEADER_HINT = "Empty: the configuration's own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer"
 

@@ -16,6 +16,7 @@ from ..plugin.core import assets as core_assets
 from ..plugin.core import items
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import Connection, ItemSummary, SearchPage, SearchRequest
+from ..plugin.core.static_catalog import is_static, static_note
 from ..plugin.deps import warm_imports
 from ..plugin.log import notify
 from ..plugin.settings import Settings
@@ -524,8 +525,12 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             return self._idle_text()
         if self.matched is not None:
             text = f"{count} of {self.matched} matched"
+        elif is_static(self.client):
+            text = f"{count} items found so far in the static catalog"
         else:
             text = f"{count} items (total matched not reported by this API)"
+        if is_static(self.client):
+            text += " · static catalog, filtered by the plugin"
         if self._more_task is not None:
             text += " · loading more…"
         elif self._cancelled:
@@ -558,6 +563,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
 
     def note_text(self) -> str:
         """Notes about how the search was done."""
+        if is_static(self.client):
+            return static_note(self.stream)
         if self.filter_mode != "client":
             return ""
         text = "Cloud limit applied by the plugin: this API cannot filter on cloud cover"

@@ -130,11 +130,14 @@ class ItemDetails(QObject):
                     tip = first.href
                     if n_items > 1:
                         tip = f"Raster in {len(raster)} of {n_items} selected items\n{first.href}"
+                    if first.note:  # e.g. a GeoTIFF that is not a COG: loaded, but slower
+                        row.setText(2, f"{first.note.split(':')[0]} · {first.media_type or '?'}")
+                        tip = f"{first.note}\n{tip}"
                 else:
                     row.setFlags(Qt.ItemFlag.NoItemFlags)
                     for col in range(4):
                         row.setForeground(col, disabled)
-                    tip = f"Cannot be loaded as a raster: {first.reason or 'not a GeoTIFF'}"
+                    tip = f"Cannot be loaded as a raster: {first.reason or 'not a raster GDAL reads'}"
                 for col in range(4):
                     row.setToolTip(col, plain_tooltip(tip))
                 tree.addTopLevelItem(row)

@@ -17,7 +17,7 @@ import re
 import threading
 from urllib.parse import urlsplit
 
-BUILTIN_MODULES = ("planetary_computer", "earthdata", "s3")
+BUILTIN_MODULES = ("planetary_computer", "earthdata", "s3", "cdse")
 """Modules of this package that register a provider when imported (a missing one is skipped)."""
 
 _VSI_TO_SCHEME = {"/vsis3/": "s3", "/vsiaz/": "az", "/vsigs/": "gs"}

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -86,11 +87,80 @@ def _split_media_type(media_type: str) -> tuple[str, dict[str, str]]:
 
 
 def is_raster_media_type(media_type: str) -> bool:
-    """Whether a media type names a (cloud-optimized) GeoTIFF; case and spaces are ignored."""
+    """Whether a media type names a GeoTIFF; case and spaces are ignored."""
     main, params = _split_media_type(media_type)
     if main == "image/tiff":
         return params.get("application", "geotiff") == "geotiff"
     return main in _GEOTIFF_MAIN_TYPES
+
+
+def is_cog_media_type(media_type: str) -> bool:
+    """Whether a GeoTIFF media type declares a Cloud Optimized GeoTIFF."""
+    _main, params = _split_media_type(media_type)
+    return params.get("profile") == "cloud-optimized" or params.get("cloud-optimized") == "true"
+
+
+# Raster media types used in STAC that GDAL's own driver metadata does not name, with the GDAL
+# drivers that read them (the first one present is used).
+STAC_RASTER_TYPES: dict[str, tuple[str, ...]] = {
+    "image/jp2": ("JP2OpenJPEG", "JP2KAK", "JP2ECW", "JP2MrSID", "JPEG2000"),
+    "image/j2c": ("JP2OpenJPEG", "JP2KAK", "JP2ECW"),
+    "application/x-hdf5": ("HDF5",),
+    "application/x-hdf": ("HDF4", "HDF5"),
+    "application/netcdf": ("netCDF",),
+    "application/x-netcdf": ("netCDF",),
+    "application/vnd+zarr": ("Zarr",),
+    "application/vnd.zarr": ("Zarr",),
+    "image/vnd.stac.geotiff": ("GTiff",),
+    "image/geotiff": ("GTiff",),
+    "application/x-ogc-nitf": ("NITF",),
+    "application/vnd.nitf": ("NITF",),
+    "image/x.envi": ("ENVI",),
+    "application/x-grib": ("GRIB",),
+    "application/x-grib2": ("GRIB",),
+}
+_SUFFIX_DRIVERS = {".nc": "netCDF", ".h5": "HDF5", ".hdf": "HDF4", ".he5": "HDF5", ".zarr": "Zarr"}
+# Extensions some raster driver claims but that mostly name something else (metadata, vectors).
+_AMBIGUOUS_SUFFIXES = frozenset(
+    {".json", ".xml", ".kml", ".kmz", ".pdf", ".dwg", ".gpkg", ".hdr", ".dat", ".bin", ".mem", ".lbl",
+     ".map", ".sqlite", ".toc", ".xyz", ".err", ".n1"}
+)
+_PICTURE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
+
+
+@functools.cache
+def gdal_raster_formats() -> tuple[dict[str, str], dict[str, str]]:
+    """({media type: driver}, {".suffix": driver}) of the raster formats this GDAL reads.
+
+    Asked of GDAL (its raster drivers' MIME types and extensions), plus the STAC media types of
+    :data:`STAC_RASTER_TYPES` whose driver is present. Empty without GDAL.
+    """
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return {}, {}
+    types: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for index in range(gdal.GetDriverCount()):
+        driver = gdal.GetDriver(index)
+        meta = driver.GetMetadata() or {}
+        if meta.get("DCAP_RASTER") != "YES":
+            continue
+        mime = (meta.get("DMD_MIMETYPE") or "").strip().lower()
+        if mime:
+            types.setdefault(mime, driver.ShortName)
+        for ext in (meta.get("DMD_EXTENSIONS") or meta.get("DMD_EXTENSION") or "").split():
+            suffix = "." + ext.lower().lstrip(".")
+            if suffix not in _AMBIGUOUS_SUFFIXES:
+                suffixes.setdefault(suffix, driver.ShortName)
+    for media_type, drivers in STAC_RASTER_TYPES.items():
+        present = [name for name in drivers if gdal.GetDriverByName(name) is not None]
+        if present:
+            types.setdefault(media_type, present[0])
+    for suffix, name in _SUFFIX_DRIVERS.items():
+        if gdal.GetDriverByName(name) is not None:
+            suffixes.setdefault(suffix, name)
+    return types, suffixes
 
 
 def _href_suffix(href: str) -> str:
@@ -99,20 +169,51 @@ def _href_suffix(href: str) -> str:
     return ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
 
 
+def _media_type_reason(media_type: str) -> str:
+    main, _params = _split_media_type(media_type)
+    if is_raster_media_type(media_type):
+        return ""
+    if main == "image/tiff":
+        return f"not a GeoTIFF ({media_type})"
+    if main in gdal_raster_formats()[0]:
+        return ""
+    if main in STAC_RASTER_TYPES:
+        return f"this GDAL has no driver for {main} ({', '.join(STAC_RASTER_TYPES[main])} missing)"
+    return f"not a raster format GDAL reads ({media_type})"
+
+
 def raster_reason(href: str, media_type: str) -> str:
-    """Why an asset is not a loadable raster, or "" when it is."""
+    """Why GDAL cannot read an asset as a raster, or "" when it can."""
     if not href:
         return "no href"
     if media_type:
-        return "" if is_raster_media_type(media_type) else f"not a GeoTIFF ({media_type})"
+        return _media_type_reason(media_type)
+    suffixes = gdal_raster_formats()[1]
     suffix = _href_suffix(href)
-    if suffix in _TIFF_SUFFIXES:
+    if suffix in _TIFF_SUFFIXES or suffix in suffixes:
         return ""
     return (
-        f"not a GeoTIFF (no media type, file ends in {suffix})"
+        f"not a raster format GDAL reads (no media type, file ends in {suffix})"
         if suffix
-        else ("not a GeoTIFF (no media type, no .tif file name)")
+        else "not a raster format GDAL reads (no media type, no known file name)"
     )
+
+
+def raster_note(href: str, media_type: str, roles: tuple[str, ...] = ()) -> str:
+    """What to know about reading a loadable asset ("" for a COG or when nothing is known):
+    a short label, a colon, then why."""
+    main, _params = _split_media_type(media_type) if media_type else ("", {})
+    if media_type and is_raster_media_type(media_type) and not is_cog_media_type(media_type):
+        return "not a COG, slower: a GeoTIFF not declared cloud-optimized may need far more reads"
+    if main in ("image/jp2", "image/j2c"):
+        return "JPEG 2000, slower: decoding costs more than a COG"
+    if main in _PICTURE_TYPES:
+        kind = "preview picture" if {"thumbnail", "overview"} & set(roles) else "picture"
+        return f"{kind}: probably not georeferenced"
+    if main and not is_raster_media_type(media_type):
+        driver = gdal_raster_formats()[0].get(main, "")
+        return f"{driver}, slower: read by GDAL's {driver} driver, not a COG" if driver else ""
+    return ""
 
 
 def _text(value: Any) -> str:
@@ -136,7 +237,45 @@ def asset_info(key: str, asset: Mapping[str, Any]) -> AssetInfo:
         roles=roles_t,
         is_raster=not reason,
         reason=reason,
+        note="" if reason else raster_note(href, media_type, roles_t),
+        alternates=alternate_hrefs(asset),
     )
+
+
+def alternate_hrefs(asset: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(name, href) of the asset's ``alternate`` entries (alternate-assets extension), in order.
+
+    Alternates that declare a login of their own (``auth:refs``, authentication extension) are
+    left out: they are no way around a missing login.
+    """
+    alternates = asset.get("alternate")
+    if not isinstance(alternates, Mapping):
+        return ()
+    found = []
+    for name, alternate in alternates.items():
+        href = alternate.get("href") if isinstance(alternate, Mapping) else None
+        if isinstance(alternate, Mapping) and alternate.get("auth:refs"):
+            continue
+        if isinstance(href, str) and href.strip():
+            found.append((_text(name), href.strip()))
+    return tuple(found)
+
+
+def usable_href(info: AssetInfo, missing_login: Callable[[str], str] | None = None) -> tuple[str, str]:
+    """(href to read, login still missing) for an asset.
+
+    The main href, unless it needs a login the user lacks (``missing_login(href)`` names it,
+    default :func:`required_login`) and an ``alternate`` href needs none: then that alternate.
+    When every href needs a missing login, the main href and the login it needs.
+    """
+    check = missing_login if missing_login is not None else required_login
+    login = check(info.href)
+    if not login:
+        return info.href, ""
+    for _name, href in info.alternates:
+        if not raster_reason(href, info.media_type) and not check(href):
+            return href, ""
+    return info.href, login
 
 
 def asset_infos(item: Mapping[str, Any]) -> tuple[AssetInfo, ...]:

@@ -6,11 +6,13 @@ import contextlib
 import json
 import math
 import os
+import posixpath
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from .assets import asset_infos
 from .errors import NetworkError, NotStacError, SaveError, StacPluginError
@@ -75,13 +77,97 @@ def geometry_bbox(geometry: Mapping[str, Any] | None) -> BBox | None:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def summarize(item: Mapping[str, Any]) -> ItemSummary:
+_WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]")
+
+
+def is_relative(href: str) -> bool:
+    """Whether ``href`` is relative (no scheme, not an absolute path or /vsi path)."""
+    href = href.strip()
+    if not href or "://" in href or href.startswith(("/", "\\")) or _WINDOWS_PATH.match(href):
+        return False
+    return not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", href)  # file:x, data:...
+
+
+def resolve_href(href: str, base: str) -> str:
+    """``href`` made absolute against ``base`` (a URL or local path of the document it came from).
+
+    Absolute hrefs, and any href when ``base`` is empty or itself relative, come back unchanged.
+    """
+    if not base or not is_relative(href) or is_relative(base):
+        return href
+    if "://" in base:
+        parts = urlsplit(base)
+        if parts.scheme.lower() in ("http", "https", "file"):
+            return urljoin(base, href)
+        # s3://, gs://...: urljoin leaves unknown schemes alone
+        path, _, query = href.partition("?")
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(parts.path) or "/", path))
+        return urlunsplit((parts.scheme, parts.netloc, joined, query, ""))
+    folder = Path(base).absolute().parent
+    return os.path.normpath(folder / unquote(href.split("?", 1)[0]))
+
+
+def self_href(item: Mapping[str, Any]) -> str:
+    """The href of the item's ``self`` link ("" when there is none)."""
+    links = item.get("links") if isinstance(item, Mapping) else None
+    for link in links if isinstance(links, list) else []:
+        if isinstance(link, Mapping) and link.get("rel") == "self" and isinstance(link.get("href"), str):
+            return link["href"].strip()
+    return ""
+
+
+def with_absolute_hrefs(item: Mapping[str, Any], source: str = "") -> dict[str, Any]:
+    """``item`` with relative asset hrefs (and ``alternate`` hrefs) resolved as the STAC spec says:
+    against the item's ``self`` link, else against ``source`` (the URL or file it was read from).
+
+    Returns ``item`` itself when nothing is relative, else a copy.
+    """
+    if not isinstance(item, Mapping):
+        return item  # type: ignore[return-value]
+    assets = item.get("assets")
+    if not isinstance(assets, Mapping):
+        return item  # type: ignore[return-value]
+    base = resolve_href(self_href(item), source) or source
+    if is_relative(base):
+        base = source
+    changed: dict[str, Any] = {}
+    for key, asset in assets.items():
+        if not isinstance(asset, Mapping):
+            continue
+        new_asset = dict(asset)
+        touched = False
+        href = asset.get("href")
+        if isinstance(href, str) and is_relative(href):
+            new_asset["href"] = resolve_href(href, base)
+            touched = new_asset["href"] != href
+        alternates = asset.get("alternate")
+        if isinstance(alternates, Mapping):
+            new_alternates = {}
+            for name, alternate in alternates.items():
+                alt_href = alternate.get("href") if isinstance(alternate, Mapping) else None
+                if isinstance(alt_href, str) and is_relative(alt_href):
+                    new_alternates[name] = {**alternate, "href": resolve_href(alt_href, base)}
+                    touched = touched or new_alternates[name]["href"] != alt_href
+                else:
+                    new_alternates[name] = alternate
+            new_asset["alternate"] = new_alternates
+        if touched:
+            changed[key] = new_asset
+    if not changed:
+        return item  # type: ignore[return-value]
+    return {**item, "assets": {key: changed.get(key, value) for key, value in assets.items()}}
+
+
+def summarize(item: Mapping[str, Any], source: str = "") -> ItemSummary:
     """Summarize one STAC item dict; tolerant of missing optional fields.
 
-    Raises NotStacError when ``item`` is not an object with an ``id``.
+    Relative asset hrefs are resolved against the item's self link, else ``source`` (the URL or
+    file the item was read from); ``raw`` keeps the resolved hrefs. Raises NotStacError when
+    ``item`` is not an object with an ``id``.
     """
     if not isinstance(item, Mapping):
         raise NotStacError("A search result is not a STAC item", detail=repr(item)[:500])
+    item = with_absolute_hrefs(item, source)
     item_id = item.get("id")
     if item_id is None or isinstance(item_id, (dict, list)) or _text(item_id) == "":
         raise NotStacError("A search result is a STAC item without an id", detail=repr(item)[:500])
@@ -158,8 +244,21 @@ def _read_source(source: str, stac_io: Any = None) -> str:
         raise NotStacError(f"Could not read {source}: {exc}", detail=repr(exc)) from exc
 
 
+def _base_of(source: str) -> str:
+    """The location relative hrefs in ``source`` resolve against (a local path made absolute)."""
+    if "://" in source:
+        parts = urlsplit(source)
+        if parts.scheme.lower() == "file":
+            return str(Path(unquote(parts.path)).absolute())
+        return source
+    return str(Path(source).absolute())
+
+
 def load_items(source: str, stac_io: Any = None) -> list[dict[str, Any]]:
-    """Item dicts from a local path or http(s) URL of an ItemCollection, FeatureCollection or Item."""
+    """Item dicts from a local path or http(s) URL of an ItemCollection, FeatureCollection or Item.
+
+    Relative asset hrefs come back resolved (see :func:`with_absolute_hrefs`).
+    """
     text = _read_source(source, stac_io)
     try:
         data = json.loads(text)
@@ -169,7 +268,7 @@ def load_items(source: str, stac_io: Any = None) -> list[dict[str, Any]]:
         features = data.get("features")
         if not isinstance(features, list) or not all(isinstance(f, dict) for f in features):
             raise NotStacError(f"{source} is a FeatureCollection without valid features", detail=text[:500])
-        return features
+        return [with_absolute_hrefs(feature, _base_of(source)) for feature in features]
     if isinstance(data, dict) and data.get("type") == "Feature" and data.get("id") is not None:
-        return [data]
+        return [with_absolute_hrefs(data, _base_of(source))]
     raise NotStacError(f"{source} is not a STAC item or item collection", detail=text[:500])

@@ -62,6 +62,10 @@ class AssetInfo:
     is_raster: bool = False
     reason: str = ""
     """Why the asset cannot be loaded as a raster; empty when it can."""
+    note: str = ""
+    """What to know about reading a loadable asset (e.g. a GeoTIFF that is not a COG is slower)."""
+    alternates: tuple[tuple[str, str], ...] = ()
+    """(name, href) of the asset's ``alternate`` hrefs (alternate-assets extension)."""
 
 
 @dataclass(frozen=True)

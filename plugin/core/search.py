@@ -300,6 +300,7 @@ class ItemStream:
             )
         self._seen.add(key)
         self.requests += 1
+        self._page_url = href  # relative asset hrefs of items without a self link resolve against it
         try:
             text = self._stac_io.request(href, method=method, headers=headers, parameters=parameters)
         except Exception as exc:
@@ -365,7 +366,7 @@ class ItemStream:
         items: list[ItemSummary] = []
         for feature in features:
             try:
-                items.append(summarize(feature))
+                items.append(summarize(feature, getattr(self, "_page_url", "")))
             except StacPluginError:
                 self.skipped_invalid += 1
         if self.filter_mode == "client":

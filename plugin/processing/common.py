@@ -428,21 +428,23 @@ def unknown_asset_message(item: dict[str, Any], key: str) -> str:
     return f"Item {item.get('id')!r} has no asset {key!r}; its assets are: {keys}."
 
 
-def check_raster(item: dict[str, Any], info: Any) -> None:
-    """Raise QgsProcessingException when the asset cannot be read as a raster."""
-    from ..core.assets import required_login
+def check_raster(item: dict[str, Any], info: Any) -> str:
+    """The href to read the asset from (an ``alternate`` one when only it needs no missing login);
+    raise QgsProcessingException when the asset cannot be read as a raster."""
+    from ..core.assets import usable_href
 
     if not info.is_raster:
-        reason = info.reason or "not a GeoTIFF"
+        reason = info.reason or "not a raster format GDAL reads"
         raise QgsProcessingException(
             f"Asset {info.key!r} of item {item.get('id')!r} is not a raster: {reason}."
         )
-    login = required_login(info.href)
+    href, login = usable_href(info)
     if login:
         raise QgsProcessingException(
             f"Asset {info.key!r} of item {item.get('id')!r} needs {login}, and none is set: in the "
             "STAC dock, edit a connection and choose its 'Assets need' and 'Assets login'."
         )
+    return href
 
 
 def prepare_asset(uri: str, feedback: QgsProcessingFeedback | None = None) -> str:

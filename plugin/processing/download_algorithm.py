@@ -158,9 +158,9 @@ class DownloadAlgorithm(StacAlgorithm):
                 info = asset_info(item, key)
                 if info is None:
                     continue
-                check_raster(item, info)
+                href = check_raster(item, info)
                 request = SaveRequest(
-                    uri=unsign_href(gdal_uri(info.href)),
+                    uri=unsign_href(gdal_uri(href)),
                     folder=folder,
                     item_id=str(item.get("id", "")),
                     asset_key=key,

@@ -121,8 +121,7 @@ class LoadAssetAlgorithm(StacAlgorithm):
         if info is None:
             raise QgsProcessingException(unknown_asset_message(item, key))
         key = info.key
-        check_raster(item, info)
-        uri = unsign_href(gdal_uri(info.href))
+        uri = unsign_href(gdal_uri(check_raster(item, info)))
         feedback.pushInfo(f"Opening {redact(uri)}")
         signed = prepare_asset(uri, feedback)
         with http_timeouts():  # this thread's GDAL reads end at the plugin's timeout

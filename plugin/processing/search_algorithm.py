@@ -86,10 +86,10 @@ def footprint(item: ItemSummary) -> QgsGeometry:
 def unknown_collections(client: Any, collections: tuple[str, ...]) -> None:
     """Raise QgsProcessingException when the API lists its collections and some asked for are not
     among them (said only after a search found nothing, so it costs no request otherwise)."""
-    from ..core.search import list_collections
+    from ..core.static_catalog import collections_of
 
     try:
-        known = [cid for cid, _title in list_collections(client)]
+        known = [cid for cid, _title in collections_of(client)]
     except StacPluginError:  # the search itself worked: the list is only a hint
         return
     unknown = [cid for cid in collections if cid not in known]
@@ -131,7 +131,9 @@ class SearchAlgorithm(StacAlgorithm):
         return (
             "Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, "
             "datetime, cloud cover and platform.<br><br>"
-            "<b>URL</b>: the API's landing page. <b>Collections</b>: comma-separated ids, empty for all. "
+            "<b>URL</b>: the API's landing page, or a static catalog's <i>catalog.json</i> or "
+            "<i>collection.json</i> (its links are followed and the area, dates, collections and "
+            "cloud cover filtered here). <b>Collections</b>: comma-separated ids, empty for all. "
             "<b>Extent</b> or <b>Point</b> (any CRS) limit the area; the extent wins when both are given. "
             "<b>Date/time</b>: an interval such as 2020-03-20/2020-03-30 (.. for an open end). "
             "<b>Maximum cloud cover</b>: 0-100 %. "
@@ -202,7 +204,9 @@ class SearchAlgorithm(StacAlgorithm):
     def _request(self, parameters: dict[str, Any], context: QgsProcessingContext) -> SearchRequest:
         from ..core.geometry import point_geometry
 
-        url = check_url(self.parameterAsString(parameters, self.URL, context), self.URL)
+        url = self.parameterAsString(parameters, self.URL, context).strip()
+        if not Path(url).is_file():  # a static catalog on disk, or else an API's or catalog's URL
+            url = check_url(url, self.URL)
         bbox = None
         intersects = None
         if is_given(parameters, self.EXTENT):
@@ -282,7 +286,7 @@ class SearchAlgorithm(StacAlgorithm):
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
         from ..core.items import save_item_collection
-        from ..core.search import ItemStream, open_client
+        from ..core.static_catalog import FILTERED_HERE, is_static, item_stream, open_catalog
 
         request = self._request(parameters, context)
         items_file = ""
@@ -296,10 +300,12 @@ class SearchAlgorithm(StacAlgorithm):
         if connection is not None and (connection.auth_cfg or connection.auth_header):
             feedback.pushInfo(f"Using the login of the saved connection {connection.name!r}")
         try:
-            client = open_client(request.url, stac_io(feedback, request.url))
-            stream = ItemStream(request, client)
+            client = open_catalog(request.url, stac_io(feedback, request.url))  # API or static catalog
+            stream = item_stream(request, client)
         except Exception as exc:
             raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
+        if is_static(client):
+            feedback.pushInfo(f"{request.url} is a static catalog without search: {FILTERED_HERE}.")
         if request.max_cloud is not None:
             feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
 
@@ -311,7 +317,8 @@ class SearchAlgorithm(StacAlgorithm):
                 if matched is None and page.matched is not None:
                     matched = page.matched
                 items.extend(page.items[: request.max_items - len(items)])
-                feedback.setProgress(100.0 * len(items) / request.max_items)
+                walked = stream.progress() if is_static(client) else 0.0
+                feedback.setProgress(max(walked, 100.0 * len(items) / request.max_items))
                 if feedback.isCanceled() or len(items) >= request.max_items:
                     break
         except Exception as exc:

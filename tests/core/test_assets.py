@@ -18,9 +18,11 @@ def test_earth_search_v0_assets():
     infos = _by_key("item-earth-search-v0")
     assert infos["B04"].is_raster and infos["B04"].reason == ""
     assert infos["visual"].is_raster
-    assert not infos["thumbnail"].is_raster
-    assert infos["thumbnail"].reason == "not a GeoTIFF (image/png)"
+    assert infos["thumbnail"].is_raster  # GDAL reads PNG; said to be a picture
+    assert infos["thumbnail"].note == "picture: probably not georeferenced"
     assert not infos["metadata"].is_raster
+    assert infos["metadata"].reason == "not a raster format GDAL reads (application/xml)"
+    assert infos["info"].reason == "not a raster format GDAL reads (application/json)"
     assert infos["B04"].title == "Band 4 (red)"
     assert list(infos)[:5] == ["thumbnail", "overview", "info", "metadata", "visual"]
 
@@ -29,8 +31,12 @@ def test_earth_search_v1_assets():
     infos = _by_key("item-earth-search-v1")
     assert infos["red"].is_raster
     assert infos["red"].roles == ("data", "reflectance")
-    assert infos["thumbnail"].reason == "not a GeoTIFF (image/jpeg)"
-    assert infos["granule_metadata"].reason == "not a GeoTIFF (application/xml)"
+    assert infos["red"].note == ""  # a COG
+    assert infos["thumbnail"].note == "preview picture: probably not georeferenced"
+    assert infos["granule_metadata"].reason == "not a raster format GDAL reads (application/xml)"
+    jp2 = asset_infos({"assets": {"red-jp2": {"href": "s3://b/T20EPT/B04.jp2", "type": "image/jp2"}}})[0]
+    assert jp2.is_raster
+    assert jp2.note == "JPEG 2000, slower: decoding costs more than a COG"
 
 
 def test_usgs_vnd_stac_geotiff_is_raster():
@@ -56,15 +62,71 @@ def test_sentinel1_s3_assets():
         ("image/tiff ;  application=geotiff", True),
         ("image/vnd.stac.geotiff", True),
         ("image/vnd.stac.geotiff; cloud-optimized=true", True),
-        ("image/jp2", False),
-        ("application/x-netcdf", False),
+        ("image/jp2", True),
+        ("application/x-netcdf", True),
+        ("application/x-hdf5", True),
+        ("image/png", True),
         ("image/tiff; application=other", False),
+        ("application/xml", False),
+        ("application/json", False),
+        ("text/html", False),
     ],
 )
 def test_media_types(media_type, raster):
     info = asset_infos({"assets": {"a": {"href": "https://h/x", "type": media_type}}})[0]
     assert info.is_raster is raster
-    assert info.reason == ("" if raster else f"not a GeoTIFF ({media_type})")
+    if raster:
+        assert info.reason == ""
+    elif media_type.startswith("image/tiff"):
+        assert info.reason == f"not a GeoTIFF ({media_type})"
+    else:
+        assert info.reason == f"not a raster format GDAL reads ({media_type})"
+
+
+def test_raster_media_types_come_from_gdal():
+    from osgeo import gdal
+
+    types, suffixes = assets.gdal_raster_formats()
+    for index in range(gdal.GetDriverCount()):
+        meta = gdal.GetDriver(index).GetMetadata() or {}
+        if meta.get("DCAP_RASTER") == "YES" and meta.get("DMD_MIMETYPE"):
+            assert meta["DMD_MIMETYPE"].lower() in types
+    assert (types.get("image/jp2") is not None) is (gdal.GetDriverByName("JP2OpenJPEG") is not None)
+    assert ".json" not in suffixes and ".xml" not in suffixes
+
+
+def test_media_type_without_driver_says_which(monkeypatch):
+    monkeypatch.setattr(assets, "gdal_raster_formats", lambda: ({}, {}))
+    info = asset_infos({"assets": {"a": {"href": "https://h/x.jp2", "type": "image/jp2"}}})[0]
+    assert not info.is_raster
+    assert info.reason.startswith("this GDAL has no driver for image/jp2 (JP2OpenJPEG")
+
+
+def test_plain_geotiff_is_marked_slower():
+    plain = asset_infos({"assets": {"a": {
+        "href": "https://h/x.tif", "type": "image/tiff; application=geotiff"}}})[0]
+    cog = asset_infos({"assets": {"a": {
+        "href": "https://h/x.tif", "type": "image/tiff; application=geotiff; profile=cloud-optimized"}}})[0]
+    assert plain.is_raster and cog.is_raster
+    assert plain.note.startswith("not a COG, slower:")
+    assert cog.note == ""
+
+
+def test_alternate_href_used_when_the_main_one_needs_a_missing_login():
+    item = {"assets": {"B04": {
+        "href": "s3://usgs-landsat/x/B4.TIF",
+        "type": "image/tiff; application=geotiff; profile=cloud-optimized",
+        "alternate": {"https": {"href": "https://landsatlook.usgs.gov/x/B4.TIF"}},
+    }}}
+    info = asset_infos(item)[0]
+    assert info.alternates == (("https", "https://landsatlook.usgs.gov/x/B4.TIF"),)
+
+    def lacking_s3(href):
+        return "AWS credentials" if href.startswith("s3://") else ""
+
+    assert assets.usable_href(info, lacking_s3) == ("https://landsatlook.usgs.gov/x/B4.TIF", "")
+    assert assets.usable_href(info, lambda href: "") == ("s3://usgs-landsat/x/B4.TIF", "")
+    assert assets.usable_href(info, lambda href: "a login") == ("s3://usgs-landsat/x/B4.TIF", "a login")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +136,10 @@ def test_media_types(media_type, raster):
         ("https://h/a/b.TIF?sig=1&x=.jp2", True),
         ("https://h/a/b.tiff#frag", True),
         ("s3://bucket/key/b.tif", True),
-        ("https://h/a/b.jp2", False),
+        ("https://h/a/b.jp2", True),
+        ("https://h/a/b.nc", True),
+        ("https://h/a/b.json", False),
+        ("https://h/a/b.xml", False),
         ("https://h/a/tif", False),
         ("", False),
     ],

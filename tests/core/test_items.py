@@ -35,7 +35,7 @@ def test_summarize_earth_search_v1():
         "sentinel-2b",
     )
     assert s.cloud_cover == pytest.approx(26.02542)
-    assert sum(a.is_raster for a in s.assets) == 19
+    assert sum(a.is_raster for a in s.assets) == 20  # 19 COGs and the JPEG thumbnail
 
 
 def test_summarize_usgs():
@@ -49,7 +49,8 @@ def test_summarize_sentinel1_without_cloud():
     s = summarize(sample("item-sentinel-1-grd"))
     assert s.cloud_cover is None
     assert s.platform == "sentinel-1a"
-    assert [a.key for a in s.assets if a.is_raster] == ["hh"]
+    assert [a.key for a in s.assets if a.is_raster] == ["thumbnail", "hh"]
+    assert [a.key for a in s.assets if a.is_raster and not a.note] == ["hh"]
 
 
 def test_summarize_tolerates_missing_fields():
@@ -103,3 +104,69 @@ def test_load_items_rejects(tmp_path, content):
 def test_load_items_missing_file(tmp_path):
     with pytest.raises(NotStacError):
         load_items(str(tmp_path / "nope.json"))
+
+
+@pytest.mark.parametrize(
+    ("href", "base", "absolute"),
+    [
+        ("../../data/B04.tif", "https://h/cat/s2/item1/item1.json", "https://h/cat/data/B04.tif"),
+        ("./B04.tif", "https://h/cat/item.json?x=1", "https://h/cat/B04.tif"),
+        ("B04.tif", "s3://bucket/cat/a/item.json", "s3://bucket/cat/a/B04.tif"),
+        ("../B04.tif", "/tmp/x/y/items.json", "/tmp/x/B04.tif"),
+        ("B04.tif", "file:///tmp/x/items.json", "file:///tmp/x/B04.tif"),
+        ("https://other/B04.tif", "https://h/cat/item.json", "https://other/B04.tif"),
+        ("s3://b/B04.tif", "https://h/cat/item.json", "s3://b/B04.tif"),
+        ("/data/B04.tif", "https://h/cat/item.json", "/data/B04.tif"),
+        ("B04.tif", "", "B04.tif"),
+    ],
+)
+def test_resolve_href(href, base, absolute):
+    from plugin.core.items import resolve_href
+
+    assert resolve_href(href, base) == absolute
+
+
+def _relative_item(self_href=None):
+    item = {
+        "type": "Feature",
+        "id": "x",
+        "properties": {"datetime": "2020-01-01T00:00:00Z"},
+        "geometry": None,
+        "links": [],
+        "assets": {
+            "B04": {"href": "../../data/B04.tif", "type": "image/tiff; application=geotiff"},
+            "B08": {
+                "href": "s3://private/B08.tif",
+                "alternate": {"https": {"href": "./B08.tif"}},
+            },
+        },
+    }
+    if self_href:
+        item["links"].append({"rel": "self", "href": self_href})
+    return item
+
+
+def test_summarize_resolves_against_self_link_first():
+    s = summarize(_relative_item("https://h/cat/s2/x/x.json"), "https://elsewhere/search")
+    hrefs = {a.key: a.href for a in s.assets}
+    assert hrefs == {"B04": "https://h/cat/data/B04.tif", "B08": "s3://private/B08.tif"}
+    assert s.assets[1].alternates == (("https", "https://h/cat/s2/x/B08.tif"),)
+    assert s.raw["assets"]["B04"]["href"] == "https://h/cat/data/B04.tif"  # a saved collection works anywhere
+
+
+def test_summarize_resolves_against_where_it_was_read():
+    s = summarize(_relative_item(), "https://h/a/b/c/search")
+    assert s.assets[0].href == "https://h/a/data/B04.tif"
+    item = _relative_item()
+    assert summarize(item).assets[0].href == "../../data/B04.tif"  # nothing to resolve against
+    assert item["assets"]["B04"]["href"] == "../../data/B04.tif"  # the input is not changed
+
+
+def test_load_items_resolves_against_the_file(tmp_path):
+    folder = tmp_path / "cat" / "s2"
+    folder.mkdir(parents=True)
+    path = folder / "items.json"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [_relative_item()]}))
+    items = load_items(str(path))
+    assert items[0]["assets"]["B04"]["href"] == str(tmp_path / "data" / "B04.tif")
+    assert load_items(path.as_uri())[0]["assets"]["B04"]["href"] == str(tmp_path / "data" / "B04.tif")

@@ -352,10 +352,16 @@ def test_selected_item_lists_assets(item_dock: StacDock) -> None:
     red = rows["red"]
     assert red.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert red.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert red.text(2) == "image/tiff; application=geotiff; profile=cloud-optimized"  # a COG: no remark
+    metadata = rows["granule_metadata"]
+    assert not metadata.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not metadata.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert "not a raster format gdal reads" in metadata.toolTip(0).lower()
+    # GDAL reads the JPEG thumbnail: it can be loaded, with a word that it is only a picture.
     thumb = rows["thumbnail"]
-    assert not thumb.flags() & Qt.ItemFlag.ItemIsEnabled
-    assert not thumb.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert "raster" in thumb.toolTip(0).lower()
+    assert thumb.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert thumb.text(2) == "preview picture · image/jpeg"
+    assert "not georeferenced" in thumb.toolTip(0)
     # The properties panel shows the item; the footprint is drawn.
     tree = dock.propertiesTree
     keys = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}

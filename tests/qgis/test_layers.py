@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsRasterLayer
+from testbed import is_raster_asset
 
 from plugin.core.assets import asset_infos, gdal_uri
 from plugin.layers import add_raster_layers, add_to_project
@@ -35,11 +36,16 @@ def _footprint(item: dict[str, Any], key: str) -> tuple[int, tuple[float, float,
     return int(epsg), (c, f + e * rows, c + a * cols, f)
 
 
+def _has_cog(item: dict[str, Any], key: str) -> bool:
+    """Whether the test bed serves a COG for the asset (GeoTIFF assets only, not JPEG 2000 or pictures)."""
+    return is_raster_asset(item["assets"][key])
+
+
 def _raster_assets(items: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, int, tuple]]:
     found = []
     for item in items:
         for asset in asset_infos(item):
-            footprint = _footprint(item, asset.key) if asset.is_raster else None
+            footprint = _footprint(item, asset.key) if _has_cog(item, asset.key) else None
             if footprint:
                 found.append((item, asset.key, *footprint))
     return found
@@ -99,8 +105,8 @@ def test_layer_matches_the_cog(qtbot, qgis_new_project, assets, cog_pixels) -> N
 
 
 def test_group_per_item_is_reused(qgis_new_project, stac_api) -> None:
-    item = next(i for i in stac_api.items if sum(a.is_raster for a in asset_infos(i)) >= 2)
-    first, second = [a for a in asset_infos(item) if a.is_raster][:2]
+    item = next(i for i in stac_api.items if sum(_has_cog(i, a.key) for a in asset_infos(i)) >= 2)
+    first, second = [a for a in asset_infos(item) if _has_cog(item, a.key)][:2]
     add_raster_layers([(item["id"], first.key, gdal_uri(first.href))], qgis_new_project)
     layers, errors = add_raster_layers([(item["id"], second.key, gdal_uri(second.href))], qgis_new_project)
     assert not errors

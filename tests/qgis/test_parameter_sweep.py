@@ -290,7 +290,7 @@ def _by_name(e: Env, name: str) -> tuple[list[Any], st.SearchStrategy[Any] | Non
     if name in ("ITEM_ID", "ITEM_IDS"):
         return ["no-such-item", *IDS_WITH_SEPARATORS], unknown_text.filter(lambda t: t not in e.known_ids)
     if name in ("ASSET", "ASSETS"):
-        fixed = ["no-such-asset", "thumbnail", "red/..", *IDS_WITH_SEPARATORS]
+        fixed = ["no-such-asset", "red/..", *IDS_WITH_SEPARATORS]
         return fixed, unknown_text.filter(lambda t: t not in e.known_assets)
     if name == "COLLECTIONS":
         fixed = ["no-such-collection", "a/b", "../x", "a\\b", "tab\there"]

@@ -431,7 +431,7 @@ def test_loadasset_output_feeds_the_next_algorithm(run, stac_api, cog_pixels, tm
     [
         ({"ASSET": "no-such-band"}, "no asset 'no-such-band'.*red"),
         ({"ITEM_ID": "no-such-item"}, "No item with id 'no-such-item'"),
-        ({"ASSET": "thumbnail"}, "not a raster"),
+        ({"ASSET": "granule_metadata"}, "not a raster"),
     ],
 )
 def test_loadasset_errors(run, stac_api, tmp_path, parameters, message) -> None:

@@ -1,9 +1,10 @@
 """A tiny S3-compatible endpoint (path-style GET/HEAD of objects) that enforces what AWS enforces.
 
 Each bucket is a folder and lives on one loopback address. A public bucket answers anyone; a
-requester-pays bucket answers only requests signed with AWS Signature V4 by the configured key
-pair (the signature is verified) that also carry ``x-amz-request-payer: requester``; anything
-else gets S3's 403 XML error. Every request is logged as a JSON line: address, bucket, method,
+private bucket only requests signed with AWS Signature V4 by a configured key pair (the signature
+is verified); a requester-pays bucket only such requests that also carry
+``x-amz-request-payer: requester``; anything else gets S3's 403 XML error. Every request is
+logged as a JSON line: address, bucket, method,
 status, the access key id it was signed with ("" when unsigned) and its request-payer header.
 
 Run as a script (``python s3_server.py CONFIG.json LOG``); it prints ``ADDRESS:PORT`` per
@@ -136,10 +137,10 @@ def _handler(address: str, config: dict, log: Path, lock: threading.Lock) -> typ
             spec = buckets.get(bucket)
             if spec is None:
                 return 404, {}, _error("NoSuchBucket", "The specified bucket does not exist")
-            if spec.get("requester_pays"):
+            if spec.get("requester_pays") or spec.get("private"):
                 if not key_id:
                     return 403, {}, _error("AccessDenied", "Access Denied")
-                if payer != "requester":
+                if spec.get("requester_pays") and payer != "requester":
                     return 403, {}, _error("AccessDenied", "Requester pays: x-amz-request-payer missing")
             root = Path(spec["root"]).resolve()
             path = (root / key).resolve()
@@ -177,8 +178,8 @@ class S3Server:
     """The endpoint in a child process.
 
     ``buckets`` maps a bucket name to ``{"root": folder, "address": "127.0.0.x",
-    "requester_pays": bool}``; ``keys`` maps access key ids to secrets. ``endpoint(bucket)``
-    is the ``host:port`` serving that bucket.
+    "requester_pays": bool, "private": bool}``; ``keys`` maps access key ids to secrets.
+    ``endpoint(bucket)`` is the ``host:port`` serving that bucket.
     """
 
     def __init__(self, folder: Path, buckets: dict[str, dict], keys: dict[str, str]) -> None:
