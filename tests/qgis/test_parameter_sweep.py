@@ -281,7 +281,6 @@ def _by_name(e: Env, name: str) -> tuple[list[Any], st.SearchStrategy[Any] | Non
             f"{e.cog_host}/sweep/page.html",
             f"{e.cog_host}/sweep/not-stac.json",
             f"{e.cog_host}/sweep/no-features.json",
-            f"{e.cog_host}/sweep/catalog-no-items.json",
             f"{e.cog_host}/sentinel-2-c1-l2a/{DENVER_ITEM}/red.tif",
         ]
         return fixed, st.text(ID_CHARS, max_size=12).map(lambda path: e.closed + path)
