@@ -17,17 +17,22 @@ for cmd in qgis_process pg_ctlcluster nginx gdal_translate xvfb-run; do
 done
 /usr/bin/python3 -c "import qgis.core, rioxarray, shapely, pyproj, rasterio" 2>/dev/null || need_apt=1
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || need_apt=1
+# Where the release has pystac-client (Debian 13 and later), the plugin is tested with that copy.
+if apt-cache show python3-pystac-client >/dev/null 2>&1; then
+    /usr/bin/python3 -c "import pystac_client" 2>/dev/null || need_apt=1
+fi
 
 if [ "$need_apt" = 1 ]; then
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update -qq
     # PostGIS is packaged per PostgreSQL major version: pick the one this release has.
     postgis_pkg=$(apt-cache search --names-only '^postgresql-[0-9]+-postgis-3$' | awk '{print $1}' | sort -V | tail -n 1)
+    optional=$(apt-cache show python3-pystac-client >/dev/null 2>&1 && echo python3-pystac-client || true)
     $SUDO apt-get install -y -qq --no-install-recommends \
         qgis python3-qgis qgis-providers xvfb xauth \
         python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas \
         python3-gdal gdal-bin proj-data python3-venv python3-pip zip \
-        postgresql "$postgis_pkg" nginx-light >/dev/null
+        postgresql "$postgis_pkg" nginx-light $optional >/dev/null
 fi
 
 # The plugin's venv: system site packages visible, pip pinned to what the system already has.

@@ -8,7 +8,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsFeedback, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    Qgis,
+    QgsFeedback,
+    QgsField,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import StacPluginError
@@ -267,3 +274,17 @@ class StacAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self) -> QgsProcessingAlgorithm:
         return type(self)()
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """A ``QgsField`` of ``kind`` ("string", "double", "int"): typed by ``QMetaType`` from QGIS 3.38
+    on (its ``QVariant.Type`` constructor is deprecated there and gone in QGIS 4), else ``QVariant``."""
+    if Qgis.versionInt() >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        meta = {"string": QMetaType.Type.QString, "double": QMetaType.Type.Double, "int": QMetaType.Type.Int}
+        return QgsField(name, meta[kind])
+    from qgis.PyQt.QtCore import QVariant
+
+    old = {"string": QVariant.Type.String, "double": QVariant.Type.Double, "int": QVariant.Type.Int}
+    return QgsField(name, old[kind])

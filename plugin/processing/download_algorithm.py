@@ -92,6 +92,11 @@ class DownloadAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
+        from .. import deps
+
+        reason = deps.save_unavailable_reason()
+        if reason:
+            raise QgsProcessingException(reason)
         from ..auth import prepare, redact, unsign_href
         from ..core.assets import gdal_uri
         from ..core.errors import Cancelled

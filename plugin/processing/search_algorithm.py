@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -27,7 +26,6 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import StacPluginError
 from ..core.models import ItemSummary, SearchRequest
@@ -36,6 +34,7 @@ from .common import (
     check_datetime,
     is_given,
     load_settings,
+    make_field,
     processing_error,
     refused_hint,
     saved_connection,
@@ -50,11 +49,11 @@ DEFAULT_PAGE_SIZE = 50
 def output_fields() -> QgsFields:
     """The attribute fields of the footprint layer."""
     fields = QgsFields()
-    fields.append(QgsField("id", QVariant.Type.String))
-    fields.append(QgsField("collection", QVariant.Type.String))
-    fields.append(QgsField("datetime", QVariant.Type.String))
-    fields.append(QgsField("cloud_cover", QVariant.Type.Double))
-    fields.append(QgsField("platform", QVariant.Type.String))
+    for name, kind in (
+        ("id", "string"), ("collection", "string"), ("datetime", "string"), ("cloud_cover", "double"),
+        ("platform", "string"),
+    ):  # fmt: skip
+        fields.append(make_field(name, kind))
     return fields
 
 
