@@ -6,7 +6,8 @@
 #                                            # of this checkout, synced first, without its venvs)
 #   scripts/chroot.sh umount RELEASE         # unmount what a killed run left mounted
 #
-# RELEASE is `trixie` (Debian 13, QGIS 3.40 LTR) or `testing` (QGIS 3.44). The chroots live in
+# RELEASE is `trixie` (Debian 13, QGIS 3.40 LTR) or `testing` (QGIS 3.44); `bookworm` (Debian 12,
+# QGIS 3.22) gives a clean Debian 12 machine to time CI on. The chroots live in
 # $STAC_CHROOTS (default /srv/stac-qgis-chroots/RELEASE): a second run on the same machine reuses
 # them, a new machine builds them from scratch. `build` installs the packages the test suite needs
 # through scripts/bootstrap.sh run inside the chroot, the same script a developer machine uses.
@@ -23,8 +24,8 @@ action=${1:?usage: chroot.sh build|run|umount RELEASE [CMD...]}
 release=${2:?usage: chroot.sh build|run|umount RELEASE [CMD...]}
 shift 2
 case "$release" in
-    trixie | testing) ;;
-    *) echo "unknown release $release (trixie or testing)" >&2; exit 2 ;;
+    trixie | testing | bookworm) ;;
+    *) echo "unknown release $release (trixie, testing or bookworm)" >&2; exit 2 ;;
 esac
 ROOT=${STAC_CHROOTS:-/srv/stac-qgis-chroots}/$release
 log() { echo "[$release] $*" >&2; }

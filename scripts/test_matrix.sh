@@ -22,9 +22,6 @@ mkdir -p "$LOGS"
 zip=$(ls -t dist/stac_imagery_search-*.zip 2>/dev/null | head -n 1 || true)
 [ -n "$zip" ] || { echo "no plugin zip in dist/: run make package first" >&2; exit 1; }
 
-# Our modules as the tests import them: plugin.*, ui.*, and the same inside a package.
-OURS='(stac_plugin_under_test\.|stac_imagery_search\.)?(plugin|ui)(\.|$)'
-
 start=$SECONDS
 pids=()
 for r in "${releases[@]}"; do
@@ -50,12 +47,13 @@ for r in "${releases[@]}"; do
     mkdir -p "$CHROOTS/$r/root/dist"
     rm -f "$CHROOTS/$r/root/dist/"*.zip
     cp "$zip" "$CHROOTS/$r/root/dist/"
-    warn=()
-    if [ "$r" = testing ]; then warn=(-W "error::DeprecationWarning:$OURS"); fi
+    # QGIS 3.44: a DeprecationWarning from plugin/ or ui/ fails its test (tests/conftest.py)
+    deprecations=default
+    if [ "$r" = testing ]; then deprecations=error; fi
     t0=$SECONDS
     echo "== $r: $(scripts/chroot.sh run "$r" sh -c 'dpkg-query -W -f "QGIS \${Version}" qgis; python3 -c "import sys; print(\", Python\", sys.version.split()[0])"' 2>/dev/null | tr -d '\n')"
     if scripts/chroot.sh run "$r" env STAC_PLUGIN_ZIP="/root/dist/$(basename "$zip")" \
-        .venv/bin/python -m pytest -q -p no:cacheprovider "${warn[@]}" "$@"; then
+        STAC_DEPRECATIONS=$deprecations .venv/bin/python -m pytest -q -p no:cacheprovider "$@"; then
         status[$r]=passed
     else
         status[$r]=failed

@@ -94,8 +94,19 @@ def qgis_process(root: Path, *args: str, **env: str) -> subprocess.CompletedProc
     )  # fmt: skip
 
 
+def _ours_deprecated(output: str) -> list[str]:
+    """DeprecationWarnings that QGIS printed for the plugin's own files."""
+    lines = output.splitlines()
+    return [
+        line for line in lines
+        if "DeprecationWarning" in line and (f"/{NAME}/plugin/" in line or f"/{NAME}/ui/" in line)
+    ]  # fmt: skip
+
+
 def _json(completed: subprocess.CompletedProcess) -> dict[str, Any]:
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    if os.environ.get("STAC_DEPRECATIONS") == "error":
+        assert _ours_deprecated(completed.stdout + completed.stderr) == []
     return json.loads(completed.stdout[completed.stdout.index("{") :])
 
 
