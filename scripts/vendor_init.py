@@ -22,7 +22,13 @@ from typing import Any
 
 PREFIX = __name__
 _HERE = Path(__file__).resolve().parent
-MANIFEST: dict[str, Any] = json.loads((_HERE / "manifest.json").read_text(encoding="utf-8"))
+_MANIFEST_FILE = _HERE / "manifest.json"
+BUNDLE = _MANIFEST_FILE.exists()
+
+
+MANIFEST: dict[str, Any] = (
+    json.loads(_MANIFEST_FILE.read_text(encoding="utf-8")) if BUNDLE else {"dists": {}}
+)
 
 
 def _release(version: str) -> tuple[int, ...]:
@@ -162,8 +168,9 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_loader(fullname, _Alias(real))
 
 
-sys.meta_path[:] = [f for f in sys.meta_path if getattr(f, "prefix", None) != _AliasFinder.prefix]
-sys.meta_path.insert(0, _AliasFinder())
+if BUNDLE:  # as scripts/vendor_init.py (its tests) it only offers its functions
+    sys.meta_path[:] = [f for f in sys.meta_path if getattr(f, "prefix", None) != _AliasFinder.prefix]
+    sys.meta_path.insert(0, _AliasFinder())
 
 
 class _EntryPoint:
