@@ -11,7 +11,19 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
+# Debian packages (PostGIS and pystac-client are added below, as this release names them).
+PACKAGES=(
+    qgis python3-qgis qgis-providers xvfb xauth
+    python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas
+    python3-gdal gdal-bin proj-data python3-venv python3-pip zip
+    postgresql nginx-light
+)
+
 need_apt=0
+# A package added to the list reaches machines (and chroots) set up before it was.
+for pkg in "${PACKAGES[@]}"; do
+    dpkg-query -W -f '${Status}\n' "$pkg" 2>/dev/null | grep -q ' installed$' || need_apt=1
+done
 for cmd in qgis_process pg_ctlcluster nginx gdal_translate xvfb-run; do
     command -v "$cmd" >/dev/null 2>&1 || need_apt=1
 done
@@ -28,11 +40,7 @@ if [ "$need_apt" = 1 ]; then
     # PostGIS is packaged per PostgreSQL major version: pick the one this release has.
     postgis_pkg=$(apt-cache search --names-only '^postgresql-[0-9]+-postgis-3$' | awk '{print $1}' | sort -V | tail -n 1)
     optional=$(apt-cache show python3-pystac-client >/dev/null 2>&1 && echo python3-pystac-client || true)
-    $SUDO apt-get install -y -qq --no-install-recommends \
-        qgis python3-qgis qgis-providers xvfb xauth \
-        python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas \
-        python3-gdal gdal-bin proj-data python3-venv python3-pip zip \
-        postgresql "$postgis_pkg" nginx-light $optional >/dev/null
+    $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" "$postgis_pkg" $optional >/dev/null
 fi
 
 # The plugin's venv: system site packages visible, pip pinned to what the system already has.
