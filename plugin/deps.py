@@ -111,7 +111,13 @@ def install_hint(missing: list[str] | None = None, platform: str | None = None) 
     where = platform or detect_platform()
     native = [n for n in names if n != "pystac-client"]
     steps = []
-    if "pystac-client" in names:
+    bundle = vendor()
+    if "pystac-client" in names and bundle is not None:  # bundled, but this Python is too old for it
+        steps.append(
+            f"the pystac-client that comes with the plugin needs Python {bundle.MANIFEST.get('python_min')} "
+            f"or later and this QGIS runs Python {sys.version.split()[0]}: use a newer QGIS"
+        )
+    elif "pystac-client" in names:
         steps.append(
             "pystac-client comes with the plugin's release zip: install the plugin from "
             "Plugins > Manage and Install Plugins (or Install from ZIP with the release zip)"

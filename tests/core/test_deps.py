@@ -63,3 +63,13 @@ def test_the_apt_packages_named_exist_here() -> None:
     for package in ("python3-rioxarray", "python3-shapely"):
         shown = subprocess.run(["apt-cache", "show", package], capture_output=True, text=True, check=False)
         assert shown.returncode == 0 and f"Package: {package}" in shown.stdout, package
+
+
+def test_a_python_too_old_for_the_bundle_is_named(monkeypatch) -> None:
+    import types
+
+    from plugin import deps
+
+    monkeypatch.setattr(deps, "vendor", lambda: types.SimpleNamespace(MANIFEST={"python_min": "3.99"}))
+    text = deps.install_hint(["pystac-client"], platform="windows")
+    assert "needs Python 3.99" in text and "newer QGIS" in text
