@@ -7,14 +7,15 @@ NAME := stac_imagery_search
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup run test lint bench package screenshot clean
+.PHONY: help setup run test test-matrix lint bench package screenshot clean
 
 help:
 	@echo "make run       start QGIS with the plugin in a throwaway profile and a local demo catalog"
 	@echo "make test      install everything needed (apt, pip) and run the whole test suite"
 	@echo "make lint      ruff"
 	@echo "make bench     performance benchmark against local servers"
-	@echo "make package   build the plugin zip for the QGIS plugin repository"
+	@echo "make package   build the plugin zip (pure-Python dependencies inside) for the plugin repository"
+	@echo "make test-matrix  the suite on QGIS 3.40 (Debian 13) and 3.44 (Debian testing) in chroots"
 
 setup:
 	bash scripts/bootstrap.sh
@@ -36,11 +37,11 @@ screenshot: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/dock.png
 
 package:
-	rm -rf build/$(NAME) && mkdir -p build/$(NAME) dist
-	cp -r metadata.txt __init__.py icon.svg LICENSE README.md plugin ui build/$(NAME)/
-	find build/$(NAME) -name __pycache__ -prune -exec rm -rf {} +
-	cd build && rm -f ../dist/$(NAME)-$(VERSION).zip && zip -qr ../dist/$(NAME)-$(VERSION).zip $(NAME)
-	@echo dist/$(NAME)-$(VERSION).zip
+	$(if $(wildcard $(PY)),$(PY),python3) scripts/package.py --out dist
+
+# Chroots are kept in STAC_CHROOTS (default /srv/stac-qgis-chroots) and reused by the next run.
+test-matrix: package
+	bash scripts/test_matrix.sh $(MATRIX)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache $(PROFILE_ROOT)

@@ -47,6 +47,7 @@ def asset_layer(uri: str, name: str, options: QgsRasterLayer.LayerOptions | None
             layer.dataProvider().error().summary() if layer.dataProvider() else ""
         )
         why = redact(reason.strip()) or "GDAL cannot open it as a raster"
+        del layer  # freed now, not when a kept traceback is collected after QGIS has exited
         raise NotRasterError(f"{bare} is not a valid raster layer: {why}", detail=why)
     layer.setCustomProperty(HREF_PROPERTY, bare)
     return layer

@@ -38,13 +38,16 @@ class StacPlugin:
         """Register the Processing provider (called alone by ``qgis_process``, and by ``initGui()``)."""
         if self.provider is not None:
             return
-        missing = deps.missing_dependencies()
+        missing = deps.missing_for_search()
         if missing:
             log(
                 f"STAC Processing algorithms unavailable. {deps.install_hint(missing)}",
                 Qgis.MessageLevel.Warning,
             )
             return
+        save_reason = deps.save_unavailable_reason()
+        if save_reason:  # search and layers work; stac:download reports this when run
+            log(save_reason, Qgis.MessageLevel.Warning)
         from .auth import project as signed_projects
         from .net import install_user_agent_hook
 
@@ -54,7 +57,8 @@ class StacPlugin:
 
     def initGui(self) -> None:
         """Add the action, register the Processing provider; tell the user about missing packages."""
-        self.missing = deps.missing_dependencies()
+        self.missing = deps.missing_for_search()
+        log(deps.describe(), Qgis.MessageLevel.Info)
         icon = QIcon(str(ICON_PATH)) if ICON_PATH.exists() else QgsApplication.getThemeIcon("/mIconStac.svg")
         self.action = QAction(icon, ACTION_TEXT, self.iface.mainWindow())
         self.action.setObjectName("stacSearchAction")

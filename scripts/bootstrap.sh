@@ -11,23 +11,36 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
+# Debian packages (PostGIS and pystac-client are added below, as this release names them).
+PACKAGES=(
+    qgis python3-qgis qgis-providers xvfb xauth
+    python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas
+    python3-gdal gdal-bin proj-data python3-venv python3-pip zip
+    postgresql nginx-light
+)
+
 need_apt=0
+# A package added to the list reaches machines (and chroots) set up before it was.
+for pkg in "${PACKAGES[@]}"; do
+    dpkg-query -W -f '${Status}\n' "$pkg" 2>/dev/null | grep -q ' installed$' || need_apt=1
+done
 for cmd in qgis_process pg_ctlcluster nginx gdal_translate xvfb-run; do
     command -v "$cmd" >/dev/null 2>&1 || need_apt=1
 done
 /usr/bin/python3 -c "import qgis.core, rioxarray, shapely, pyproj, rasterio" 2>/dev/null || need_apt=1
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || need_apt=1
+# Where the release has pystac-client (Debian 13 and later), the plugin is tested with that copy.
+if apt-cache show python3-pystac-client >/dev/null 2>&1; then
+    /usr/bin/python3 -c "import pystac_client" 2>/dev/null || need_apt=1
+fi
 
 if [ "$need_apt" = 1 ]; then
     export DEBIAN_FRONTEND=noninteractive
     $SUDO apt-get update -qq
     # PostGIS is packaged per PostgreSQL major version: pick the one this release has.
     postgis_pkg=$(apt-cache search --names-only '^postgresql-[0-9]+-postgis-3$' | awk '{print $1}' | sort -V | tail -n 1)
-    $SUDO apt-get install -y -qq --no-install-recommends \
-        qgis python3-qgis qgis-providers xvfb xauth \
-        python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas \
-        python3-gdal gdal-bin proj-data python3-venv python3-pip zip \
-        postgresql "$postgis_pkg" nginx-light >/dev/null
+    optional=$(apt-cache show python3-pystac-client >/dev/null 2>&1 && echo python3-pystac-client || true)
+    $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" "$postgis_pkg" $optional >/dev/null
 fi
 
 # The plugin's venv: system site packages visible, pip pinned to what the system already has.

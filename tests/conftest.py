@@ -83,8 +83,33 @@ def stac_expected_ids(stac_api: StacApi) -> Callable[..., set[str]]:
     return fn
 
 
+OUR_MODULES = r"(stac_plugin_under_test\.|stac_imagery_search\.)?(plugin|ui)(\.|$)"
+"""The plugin's modules as tests import them: ``plugin.*``, ``ui.*``, or the same inside a package."""
+
+
+def pytest_configure(config: Any) -> None:
+    """With ``STAC_DEPRECATIONS=error`` (the QGIS 3.44 run of ``make test-matrix``), a
+    DeprecationWarning raised from the plugin's own code fails the test that caused it."""
+    if os.environ.get("STAC_DEPRECATIONS") == "error":
+        config.addinivalue_line("filterwarnings", f"error::DeprecationWarning:{OUR_MODULES}")
+
+
 def pytest_report_header(config: Any) -> list[str]:
     """Mention where generated COGs are cached."""
     from testbed.cogs import cache_root
 
     return [f"testbed COG cache: {cache_root()}"]
+
+
+@pytest.fixture
+def layer_tree_view(qgis_iface: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A real layer tree view behind ``iface.layerTreeView()`` (QGIS 3.44 loads Processing results
+    through it; the test iface has none)."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield view
+    view.deleteLater()

@@ -19,6 +19,7 @@ from ..plugin.core.errors import StacPluginError
 from ..plugin.core.folders import check_folder
 from ..plugin.core.models import SaveRequest
 from ..plugin.core.save import target_path
+from ..plugin.deps import save_unavailable_reason
 from ..plugin.log import notify
 from ..plugin.tasks import OpenRasterTask, SaveTask
 from .guard import guarded
@@ -72,6 +73,7 @@ class AssetActions(QObject):
         self._parent_widget = parent_widget
         self.save_folder = ""
         self.save_task: SaveTask | None = None
+        self.save_unavailable = save_unavailable_reason()
         self.open_task: OpenRasterTask | None = None
         add_button.clicked.connect(lambda _c=False: self.add_selected_to_map())
         save_button.clicked.connect(lambda _c=False: self.on_save_clicked())
@@ -85,6 +87,10 @@ class AssetActions(QObject):
         """Enable the buttons when assets are checked and no such work is running."""
         has_assets = bool(self.details.selected_assets())
         self.add_button.setEnabled(has_assets and self.open_task is None)
+        if self.save_unavailable:  # greyed out, the tooltip says what to install
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(self.save_unavailable)
+            return
         self.save_button.setEnabled(has_assets and self.save_task is None)
 
     def cancel_all(self) -> None:
@@ -252,6 +258,8 @@ class AssetActions(QObject):
         self, folder: str, clip: bool = False, add_to_map: bool = False, overwrite: bool | None = None
     ) -> SaveTask | None:
         """Save the checked assets of the selected items to ``folder`` (in a task)."""
+        if self.save_unavailable:
+            raise StacPluginError(self.save_unavailable)
         if self.save_task is not None:
             raise StacPluginError("A save is already running.")
         check_folder(folder, create=True)  # a FolderError says what is wrong, before anything is read

@@ -206,7 +206,9 @@ _auto_filter_mode = filter_mode
 
 
 def _search_method(client: Client) -> str:
-    methods = {(link.extra_fields.get("method") or "").upper() for link in client._get_search_links()}
+    # pystac-client >= 0.9.1 has _get_search_links(); Debian 13 ships 0.8.6, Debian testing 0.9.0
+    links = client._get_search_links() if hasattr(client, "_get_search_links") else client.get_links("search")
+    methods = {(link.extra_fields.get("method") or "").upper() for link in links}
     if "POST" in methods or not methods - {""}:
         return "POST"
     return "GET"

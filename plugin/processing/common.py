@@ -16,6 +16,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsFeedback,
+    QgsField,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -492,3 +493,17 @@ class StacAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self) -> QgsProcessingAlgorithm:
         return type(self)()
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """A ``QgsField`` of ``kind`` ("string", "double", "int"): typed by ``QMetaType`` from QGIS 3.38
+    on (its ``QVariant.Type`` constructor is deprecated there and gone in QGIS 4), else ``QVariant``."""
+    if Qgis.versionInt() >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        meta = {"string": QMetaType.Type.QString, "double": QMetaType.Type.Double, "int": QMetaType.Type.Int}
+        return QgsField(name, meta[kind])
+    from qgis.PyQt.QtCore import QVariant
+
+    old = {"string": QVariant.Type.String, "double": QVariant.Type.Double, "int": QVariant.Type.Int}
+    return QgsField(name, old[kind])

@@ -97,6 +97,11 @@ class DownloadAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
+        from .. import deps
+
+        reason = deps.save_unavailable_reason()
+        if reason:
+            raise QgsProcessingException(reason)
         apply_read_timeout()
         keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
         if not keys:

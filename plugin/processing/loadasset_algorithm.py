@@ -22,7 +22,6 @@ from .common import (
     asset_info,
     check_raster,
     load_items,
-    prepare_asset,
     processing_error,
     select_items,
     unknown_asset_message,
@@ -37,23 +36,6 @@ def items_parameter(name: str = "ITEMS") -> QgsProcessingParameterFile:
         QgsProcessingParameterFile.Behavior.File,
         fileFilter="GeoJSON (*.geojson *.json);;All files (*)",
     )
-
-
-def open_check(uri: str, source: str = "") -> None:
-    """Raise QgsProcessingException when GDAL cannot open ``source`` (default ``uri``) as a raster.
-
-    ``source`` is what GDAL opens (maybe signed); messages name ``uri`` and hide any secret.
-    """
-    from osgeo import gdal
-
-    try:
-        dataset = gdal.OpenEx(source or uri, gdal.OF_RASTER | gdal.OF_READONLY)
-    except RuntimeError as exc:
-        raise QgsProcessingException(redact(f"GDAL cannot open {uri}: {exc}")) from None
-    if dataset is None:
-        why = gdal.GetLastErrorMsg() or "unknown error"
-        raise QgsProcessingException(redact(f"GDAL cannot open {uri}: {why}"))
-    del dataset
 
 
 class LoadAssetAlgorithm(StacAlgorithm):
@@ -123,9 +105,6 @@ class LoadAssetAlgorithm(StacAlgorithm):
         key = info.key
         uri = unsign_href(gdal_uri(check_raster(item, info)))
         feedback.pushInfo(f"Opening {redact(uri)}")
-        signed = prepare_asset(uri, feedback)
-        with http_timeouts():  # this thread's GDAL reads end at the plugin's timeout
-            open_check(uri, signed)
         name = item_name(key, item)
         # QGIS 3.22 cannot load a /vsicurl/ string on completion (it wants an existing file), so the
         # layer goes into the context's temporary store: loaded on completion by its id, and found
@@ -134,8 +113,8 @@ class LoadAssetAlgorithm(StacAlgorithm):
         options = QgsRasterLayer.LayerOptions()
         options.loadDefaultStyle = False
         options.skipCrsValidation = True
-        try:
-            with http_timeouts():
+        try:  # one open: the layer is the validity check; a failed login or open says why
+            with http_timeouts():  # this thread's GDAL reads end at the plugin's timeout
                 layer = asset_layer(uri, uri, options)
         except StacPluginError as exc:
             raise processing_error(exc, feedback) from exc

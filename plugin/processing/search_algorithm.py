@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -29,7 +28,6 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import StacPluginError
 from ..core.models import ItemSummary, SearchRequest
@@ -43,6 +41,7 @@ from .common import (
     given_crs,
     is_given,
     load_settings,
+    make_field,
     number_value,
     processing_error,
     refused_hint,
@@ -59,11 +58,11 @@ MAX_ITEMS_LIMIT = 2**31 - 1
 def output_fields() -> QgsFields:
     """The attribute fields of the footprint layer."""
     fields = QgsFields()
-    fields.append(QgsField("id", QVariant.Type.String))
-    fields.append(QgsField("collection", QVariant.Type.String))
-    fields.append(QgsField("datetime", QVariant.Type.String))
-    fields.append(QgsField("cloud_cover", QVariant.Type.Double))
-    fields.append(QgsField("platform", QVariant.Type.String))
+    for name, kind in (
+        ("id", "string"), ("collection", "string"), ("datetime", "string"), ("cloud_cover", "double"),
+        ("platform", "string"),
+    ):  # fmt: skip
+        fields.append(make_field(name, kind))
     return fields
 
 

@@ -121,6 +121,42 @@ def test_cog_layer_opens_and_renders_in_at_most_4_requests(
     assert gdal.GetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES") is None
 
 
+def test_loadasset_opens_the_asset_once(
+    qgis_new_project, cog_host: Nginx, cog_file: Path, proxy: DelayProxy, tmp_path
+) -> None:
+    """stac:loadasset costs what one layer open costs: its validity check is the layer itself.
+
+    The algorithm runs on its own, without the Processing framework (whose GDAL provider turns
+    GDAL exceptions on for the whole process)."""
+    import json
+
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from plugin.layers import asset_layer
+    from plugin.processing.loadasset_algorithm import LoadAssetAlgorithm
+
+    alone, via_algorithm = _publish(cog_host, cog_file, 2)
+    layer = asset_layer(gdal_uri(proxy.url + alone), "alone")
+    one_open = len(_for(proxy, alone))
+    del layer
+    cog = "image/tiff; application=geotiff; profile=cloud-optimized"
+    asset = {"href": proxy.url + via_algorithm, "type": cog, "roles": ["data"]}
+    item = {
+        "type": "Feature", "stac_version": "1.0.0", "id": "perf", "geometry": None, "bbox": None,
+        "properties": {"datetime": "2024-01-01T00:00:00Z"}, "links": [], "assets": {"B04": asset},
+    }  # fmt: skip
+    items = tmp_path / "item.json"
+    items.write_text(json.dumps(item))
+    algorithm = LoadAssetAlgorithm()
+    algorithm.initAlgorithm({})
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results, ok = algorithm.run({"ITEMS": str(items), "ASSET": "B04"}, context, QgsProcessingFeedback())
+    assert ok and results["OUTPUT"].endswith(via_algorithm)
+    requests = _for(proxy, via_algorithm)
+    assert 1 <= len(requests) <= one_open, [(r.method, r.range) for r in requests]
+
+
 def test_without_the_plugin_options_qgis_probes_sidecars(
     qgis_new_project, cog_host: Nginx, cog_file: Path
 ) -> None:

@@ -84,14 +84,13 @@ def test_load_init_and_unload(plugin_name: str, qgis_iface) -> None:
 
 
 def test_missing_dependency_shows_a_message(plugin_name: str, qgis_iface, monkeypatch) -> None:
-    deps = importlib.import_module(f"{plugin_name}.plugin.deps")
-    monkeypatch.setattr(deps, "missing_dependencies", lambda: ["rioxarray"])
+    monkeypatch.setitem(sys.modules, "shapely", None)  # as if not installed
     qgis_iface.messageBar().clear_messages()
 
     assert qgis.utils.startPlugin(plugin_name)
     plugin = qgis.utils.plugins[plugin_name]
     warnings = list(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
-    assert any("rioxarray" in message for message in warnings)
+    assert any("shapely" in message for message in warnings)
     assert QgsApplication.processingRegistry().providerById("stac") is None
     assert len(_our_actions(qgis_iface)) == 1
 
@@ -131,3 +130,25 @@ def test_settings_round_trip() -> None:
     finally:
         QgsSettings().remove(GROUP)
 
+
+
+def test_without_rioxarray_everything_but_saving_works(plugin_name: str, qgis_iface, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "rioxarray", None)  # as if not installed
+    deps = importlib.import_module(f"{plugin_name}.plugin.deps")
+    assert deps.missing_for_search() == []
+    assert deps.missing_for_save() == ["rioxarray"]
+    qgis_iface.messageBar().clear_messages()
+
+    assert qgis.utils.startPlugin(plugin_name)
+    plugin = qgis.utils.plugins[plugin_name]
+    assert QgsApplication.processingRegistry().providerById("stac") is not None
+    assert QgsApplication.processingRegistry().algorithmById("stac:download") is not None
+    plugin.action.trigger()
+    assert plugin.dock is not None
+    button = plugin.dock.saveButton
+    assert not button.isEnabled()
+    assert "rioxarray" in button.toolTip()
+    plugin.dock.asset_actions.update_buttons()  # whatever is checked, it stays greyed out
+    assert not button.isEnabled()
+    assert qgis.utils.unloadPlugin(plugin_name)
+    _flush_deletes()

@@ -395,6 +395,7 @@ def test_loadasset_from_an_item_url(run, stac_api) -> None:
     assert layer.bandCount() == 3
 
 
+@pytest.mark.usefixtures("layer_tree_view")
 def test_loadasset_adds_the_layer_on_completion(qgis_new_project, run, stac_api, tmp_path) -> None:
     import processing
 

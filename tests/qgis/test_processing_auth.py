@@ -359,7 +359,7 @@ def test_planetary_computer_asset_without_the_login_is_refused(
     assert blob_bed.blob.requests() == []
 
 
-@pytest.mark.usefixtures("qgis_new_project", "signer")
+@pytest.mark.usefixtures("qgis_new_project", "signer", "layer_tree_view")
 def test_planetary_computer_asset_loads_signed_and_is_saved_unsigned(
     run, blob_bed, pc_login, tmp_path
 ) -> None:
