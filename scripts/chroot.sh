@@ -54,6 +54,9 @@ unmount_all() {
 
 mount_all() {
     unmount_all
+    # The root bound onto itself is a mount point, as / is on a machine: `unshare -m` (the tests'
+    # small disks) makes / private in its namespace and fails with EINVAL on a plain directory.
+    mount --bind "$ROOT" "$ROOT"
     mount -t proc proc "$ROOT/proc"
     mount -t sysfs sysfs "$ROOT/sys"
     mount --bind /dev "$ROOT/dev"
