@@ -150,6 +150,7 @@ def test_single_band_by_common_name(run, qgis_new_project, stac_api, tmp_path) -
     assert result["OUTPUT"].endswith(f"/{V0_ITEM}/B08.tif")
 
 
+@pytest.mark.usefixtures("layer_tree_view")
 def test_single_band_layer_is_readable_and_dated(run, qgis_new_project, stac_api, tmp_path) -> None:
     item = _item(stac_api, V1_ITEM)
     items_file = tmp_path / "items.json"
@@ -389,6 +390,7 @@ def test_item_layers_grouped_by_date(qgis_new_project, stac_api, tmp_path) -> No
     assert "local file" in local.metadata().abstract()
 
 
+@pytest.mark.usefixtures("layer_tree_view")
 def test_mosaic_output_loads_named_and_dated(run, qgis_new_project, zone_items, tmp_path) -> None:
     import processing
 
