@@ -21,16 +21,50 @@ LOG_CHARS = 4000
 """Longest entry written to the log; the rest is cut."""
 
 
+_PANEL: dict[str, bool] = {}
+
+
+def panel_renders_html() -> bool:
+    """Whether the Log Messages panel renders entries as HTML (QGIS 3.22 to 3.40.6) rather than
+    showing them as plain text (the QGIS 3.44 and 3.40 LTR fix).
+
+    Asked once, in the GUI thread, of a private viewer fed a probe entry directly (nothing is
+    logged); without a GUI (qgis_process) nothing renders HTML.
+    """
+    if "html" in _PANEL:
+        return _PANEL["html"]
+    from qgis.PyQt.QtCore import QThread
+    from qgis.PyQt.QtWidgets import QApplication, QPlainTextEdit
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    if QThread.currentThread() != app.thread():  # no widget here: guess, ask again in the GUI thread
+        return Qgis.QGIS_VERSION_INT < 34300
+    from qgis.gui import QgsMessageLogViewer
+
+    viewer = QgsMessageLogViewer()
+    try:
+        viewer.logMessage("<b>probe</b>", TAG, Qgis.MessageLevel.Info)
+        shown = "".join(edit.toPlainText() for edit in viewer.findChildren(QPlainTextEdit))
+        _PANEL["html"] = "<b>" not in shown
+    finally:
+        viewer.deleteLater()
+    return _PANEL["html"]
+
+
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
     """Write ``message`` to the plugin's tab of the QGIS log (safe from any thread; secrets hidden).
 
-    The log panel renders its entries as HTML: the text is escaped so that markup a server sent
-    (an HTML error page) shows as the characters it is, not as headings and links.
+    Where the log panel renders its entries as HTML the text is escaped, so that markup a server
+    sent (an HTML error page) shows as the characters it is, not as headings and links.
     """
     text = redact(message)
     if len(text) > LOG_CHARS:
         text = text[: LOG_CHARS - 1] + "…"
-    QgsMessageLog.logMessage(html.escape(text, quote=False), TAG, level, notifyUser=False)
+    if panel_renders_html():
+        text = html.escape(text, quote=False)
+    QgsMessageLog.logMessage(text, TAG, level, notifyUser=False)
 
 
 def notify(
