@@ -22,6 +22,7 @@ the plugin lacks, is reported before any open).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -30,6 +31,7 @@ from typing import Any
 from .assets import asset_infos, gdal_uri
 from .bands import BandSpec, parse_band_spec, resolve_bands
 from .errors import NotRasterError, StacPluginError
+from .gdal_calls import coordinate_transformation
 from .vrt import (
     Bounds,
     Mapper,
@@ -224,7 +226,6 @@ def _footprint(item: Item) -> Any:
 
 def extent_polygon_wgs84(extent: Bounds, extent_crs: str) -> Any:
     """The outline of ``extent`` (in ``extent_crs``) in EPSG:4326 longitude/latitude, edges densified."""
-    from osgeo import osr
     from shapely.geometry import Polygon
 
     xmin, ymin, xmax, ymax = extent
@@ -236,8 +237,15 @@ def extent_polygon_wgs84(extent: Bounds, extent_crs: str) -> Any:
         + [(xmin, ymax - (ymax - ymin) * i / steps) for i in range(steps)]
     )
     if not same_crs(extent_crs, "EPSG:4326"):
-        transform = osr.CoordinateTransformation(spatial_ref(extent_crs), spatial_ref("EPSG:4326"))
-        ring = [tuple(transform.TransformPoint(x, y)[:2]) for x, y in ring]
+        transform = coordinate_transformation(spatial_ref(extent_crs), spatial_ref("EPSG:4326"))
+        if transform is None:
+            raise StacPluginError("No transformation from the extent's CRS to longitude/latitude")
+        try:
+            ring = [tuple(transform.TransformPoint(x, y)[:2]) for x, y in ring]
+        except RuntimeError as exc:
+            raise StacPluginError("Cannot reproject the extent", detail=str(exc)) from None
+        if not all(math.isfinite(v) for point in ring for v in point):
+            raise StacPluginError("Cannot reproject the extent", detail=f"{extent} in {extent_crs[:60]}")
     return Polygon(ring)
 
 

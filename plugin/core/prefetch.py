@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from .gdal_calls import open_raster
 from .vrt import Bounds, Mapper, RasterSource, same_crs, thread_mapper, transform_bounds
 
 View = tuple[Bounds, str, int, int]
@@ -36,8 +37,6 @@ def _window_read(task: tuple[RasterSource, Bounds, float]) -> None:
     """Read the part of a source inside ``bounds`` at ``units`` map units per pixel (GDAL picks the
     overview a VRT read at that scale would use), so its blocks are in GDAL's cache of remote files."""
     source, bounds, units = task
-    from osgeo import gdal
-
     x0, dx, _, y0, _, dy = source.geotransform
     left = max(0, math.floor((bounds[0] - x0) / dx))
     right = min(source.width, math.ceil((bounds[2] - x0) / dx))
@@ -47,10 +46,7 @@ def _window_read(task: tuple[RasterSource, Bounds, float]) -> None:
         return
     width = max(1, round((right - left) * abs(dx) / units))
     height = max(1, round((bottom - top) * abs(dy) / units))
-    try:
-        dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
-    except RuntimeError:
-        return
+    dataset, _reason = open_raster(source.path)
     if dataset is None:
         return
     try:
@@ -73,19 +69,16 @@ def warm_sources(
     in GDAL's cache of remote files when the layer asks. A source in another CRS is read over the
     same ground at the same scale, which is what the VRT's reprojection of it reads.
     """
-    from osgeo import gdal
-
-    try:
-        dataset = gdal.Open(xml)
-    except RuntimeError:  # the layer will say why it cannot open
-        return
-    if dataset is None:
+    dataset, _reason = open_raster(xml)
+    if dataset is None:  # the layer will say why it cannot open
         return
     try:
         x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
         grid_bounds = (x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
         wkt = dataset.GetProjection()
         reads = [(grid_bounds, abs(dx) * _sample_factor(dataset.GetRasterBand(1)))]
+    except RuntimeError:  # a source failed (GDAL exceptions on); off, the same failure reads as 0 overviews
+        return
     finally:
         dataset = None
     if view is not None:

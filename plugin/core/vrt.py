@@ -28,6 +28,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .errors import NotRasterError, StacPluginError
+from .gdal_calls import coordinate_transformation, open_raster, spatial_reference, unlink
 
 GeoTransform = tuple[float, float, float, float, float, float]
 Bounds = tuple[float, float, float, float]
@@ -90,8 +91,8 @@ def spatial_ref(crs: str) -> Any:
     """An ``osr.SpatialReference`` of ``crs`` (``EPSG:n``, WKT or PROJ text), x = east / longitude."""
     from osgeo import osr
 
-    srs = osr.SpatialReference()
-    if srs.SetFromUserInput(crs) != 0:
+    srs = spatial_reference(crs)
+    if srs is None:
         raise StacPluginError(f"Unknown CRS {crs[:60]!r}")
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
@@ -130,10 +131,16 @@ def transform_bounds(bounds: Bounds, src_crs: str, dst_crs: str) -> Bounds:
     """``bounds`` in ``src_crs`` as the bounds of their outline in ``dst_crs`` (densified edges)."""
     if same_crs(src_crs, dst_crs):
         return bounds
-    from osgeo import osr
-
-    transform = osr.CoordinateTransformation(spatial_ref(src_crs), spatial_ref(dst_crs))
-    xmin, ymin, xmax, ymax = transform.TransformBounds(*bounds, 21)
+    transform = coordinate_transformation(spatial_ref(src_crs), spatial_ref(dst_crs))
+    if transform is None:
+        detail = f"{src_crs[:60]!r} -> {dst_crs[:60]!r}"
+        raise StacPluginError("No transformation between the two CRS", detail=detail)
+    try:
+        xmin, ymin, xmax, ymax = transform.TransformBounds(*bounds, 21)
+    except RuntimeError as exc:
+        raise StacPluginError("Cannot reproject an extent", detail=str(exc)) from None
+    if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)):
+        raise StacPluginError("Cannot reproject an extent", detail=f"{bounds} gave {xmin, ymin, xmax, ymax}")
     return (xmin, ymin, xmax, ymax)
 
 
@@ -147,13 +154,9 @@ def describe_source(uri: str, open_uri: str = "", nodata: float | None = None, b
     Raises NotRasterError naming ``uri`` when GDAL cannot open it or it has no such band.
     """
     gdal = _gdal()
-    path = open_uri or uri
-    try:
-        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
-    except RuntimeError as exc:
-        raise NotRasterError(f"{uri} is not a raster GDAL can open", detail=str(exc)) from None
+    dataset, reason = open_raster(open_uri or uri)
     if dataset is None:
-        raise NotRasterError(f"{uri} is not a raster GDAL can open", detail=gdal.GetLastErrorMsg())
+        raise NotRasterError(f"{uri} is not a raster GDAL can open", detail=reason)
     try:
         if band < 1 or band > dataset.RasterCount:
             raise NotRasterError(f"{uri} has no band {band}", detail=f"{dataset.RasterCount} band(s)")
@@ -329,12 +332,9 @@ def _warped(source: RasterSource, grid: Grid, resampling: str) -> RasterSource |
         srcNodata=source.nodata,
         dstNodata=nodata,
     )
-    try:
-        dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
-    except RuntimeError as exc:
-        raise NotRasterError(f"{source.uri} is not a raster GDAL can open", detail=str(exc)) from None
+    dataset, reason = open_raster(source.path)
     if dataset is None:
-        raise NotRasterError(f"{source.uri} is not a raster GDAL can open", detail=gdal.GetLastErrorMsg())
+        raise NotRasterError(f"{source.uri} is not a raster GDAL can open", detail=reason)
     try:
         try:
             warped = gdal.Warp(name, dataset, options=options)
@@ -351,7 +351,7 @@ def _warped(source: RasterSource, grid: Grid, resampling: str) -> RasterSource |
             gdal.VSIFCloseL(handle)
     finally:
         dataset = None
-        gdal.Unlink(name)
+        unlink(name)  # not there when the warp failed
     return RasterSource(
         uri=source.uri,
         width=col1 - col0,

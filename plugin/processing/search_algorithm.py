@@ -7,7 +7,6 @@ import math
 from pathlib import Path
 from typing import Any
 
-from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -30,6 +29,7 @@ from qgis.core import (
 )
 
 from ..core.errors import StacPluginError
+from ..core.gdal_calls import geometry_from_geojson
 from ..core.models import ItemSummary, SearchRequest
 from .common import (
     StacAlgorithm,
@@ -70,7 +70,7 @@ def footprint(item: ItemSummary) -> QgsGeometry:
     """The item's polygon footprint as a multipolygon; its bbox when the geometry is missing or not areal."""
     geometry = QgsGeometry()
     if item.geometry:
-        ogr_geometry = ogr.CreateGeometryFromJson(json.dumps(item.geometry))
+        ogr_geometry = geometry_from_geojson(json.dumps(item.geometry))
         if ogr_geometry is not None:
             geometry = QgsGeometry.fromWkt(ogr_geometry.ExportToIsoWkt())
     if (geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry) and item.bbox:
