@@ -91,6 +91,8 @@ class SearchAlgorithm(StacAlgorithm):
     DATETIME = "DATETIME"
     MAX_CLOUD = "MAX_CLOUD"
     MAX_ITEMS = "MAX_ITEMS"
+    SORTBY = "SORTBY"
+    FILTER = "FILTER"
     OUTPUT = "OUTPUT"
     ITEMS_FILE = "ITEMS_FILE"
     MATCHED = "MATCHED"
@@ -110,7 +112,12 @@ class SearchAlgorithm(StacAlgorithm):
             "<b>Extent</b> or <b>Point</b> (any CRS) limit the area; the extent wins when both are given. "
             "<b>Date/time</b>: an interval such as 2020-03-20/2020-03-30 (.. for an open end). "
             "<b>Maximum cloud cover</b>: 0-100 %. "
-            "<b>Maximum items</b>: the search stops after that many.<br><br>"
+            "<b>Maximum items</b>: the search stops after that many. "
+            "<b>Sort by</b>: comma-separated fields, each optionally prefixed - (descending) or +, "
+            "e.g. -eo:cloud_cover,datetime; sorted by the API when it supports sorting, otherwise the "
+            "items fetched are sorted (and the log says so). "
+            "<b>Filter</b>: CQL2-text (e.g. platform = 'sentinel-2a') or CQL2-JSON, combined by AND "
+            "with the cloud cover, dates and area.<br><br>"
             "Optionally saves the items as a GeoJSON ItemCollection for <i>Load STAC asset</i> and "
             "<i>Download STAC assets</i>. Outputs MATCHED (the server's total, -1 when it does not say) "
             "and COUNT (the items written)."
@@ -120,7 +127,10 @@ class SearchAlgorithm(StacAlgorithm):
         return self.shortHelpString()
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        self.addParameter(QgsProcessingParameterString(self.URL, "STAC API URL"))
+        url = QgsProcessingParameterString(self.URL, "STAC API URL")
+        # The saved connections as a pick list (imported by the dialog only, never by qgis_process).
+        url.setMetadata({"widget_wrapper": {"class": f"{__package__}.url_widget.ConnectionUrlWrapper"}})
+        self.addParameter(url)
         self.addParameter(
             QgsProcessingParameterString(
                 self.COLLECTIONS,
@@ -155,6 +165,16 @@ class SearchAlgorithm(StacAlgorithm):
                 QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=100,
                 minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SORTBY, "Sort by (e.g. -eo:cloud_cover,datetime)", defaultValue="", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.FILTER, "CQL2 filter (text or JSON)", defaultValue="", multiLine=True, optional=True
             )
         )
         self.addParameter(
@@ -213,7 +233,11 @@ class SearchAlgorithm(StacAlgorithm):
         max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
         if max_items < 1:
             raise QgsProcessingException(f"MAX_ITEMS must be at least 1, not {max_items}.")
+        sortby = self.parameterAsString(parameters, self.SORTBY, context).strip() or None
+        filter_text = self.parameterAsString(parameters, self.FILTER, context).strip() or None
         return SearchRequest(
+            sortby=sortby,
+            filter=filter_text,
             url=url,
             collections=tuple(split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))),
             bbox=bbox if intersects is None else None,
@@ -227,8 +251,12 @@ class SearchAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
+        from ..core import cql2
         from ..core.items import save_item_collection
+        from ..core.queryables import fetch_queryables
         from ..core.search import ItemStream, open_client
+        from ..core.sortby import check_fields, sort_items
+        from ..core.sortby import parse_sortby as check_sortby
 
         request = self._request(parameters, context)
         items_file = ""
@@ -250,12 +278,20 @@ class SearchAlgorithm(StacAlgorithm):
         if connection is not None and (connection.auth_cfg or connection.auth_header):
             feedback.pushInfo(f"Using the login of the saved connection {connection.name!r}")
         try:
+            check_sortby(request.sortby)
+            cql2.parse_filter(request.filter)  # a malformed filter fails before any request
             client = open_client(request.url, stac_io(feedback, request.url))
             stream = ItemStream(request, client)
+            if stream.sort_mode == "server":
+                queryables = fetch_queryables(client, request.collections) if request.sortby else None
+                if queryables is not None:
+                    check_fields(stream.sort_fields, queryables.names, queryables.url)
         except Exception as exc:
             raise processing_error(exc, feedback, refused_hint(exc, request.url)) from exc
         if request.max_cloud is not None:
             feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
+        if stream.sort_mode == "server":
+            feedback.pushInfo(f"Sorted by the API: {request.sortby}")
 
         items: list[ItemSummary] = []
         matched: int | None = None
@@ -263,14 +299,7 @@ class SearchAlgorithm(StacAlgorithm):
             for page in stream.pages(feedback.isCanceled):
                 if matched is None and page.matched is not None:
                     matched = page.matched
-                for item in page.items[: request.max_items - len(items)]:
-                    items.append(item)
-                    feature = QgsFeature(output_fields())
-                    feature.setGeometry(footprint(item))
-                    feature.setAttributes(
-                        [item.id, item.collection, item.datetime, item.cloud_cover, item.platform]
-                    )
-                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                items.extend(page.items[: request.max_items - len(items)])
                 feedback.setProgress(100.0 * len(items) / request.max_items)
                 if feedback.isCanceled() or len(items) >= request.max_items:
                     break
@@ -278,6 +307,17 @@ class SearchAlgorithm(StacAlgorithm):
             if not feedback.isCanceled():
                 raise processing_error(exc, feedback, refused_hint(exc, request.url)) from exc
             # Cancelled with a request in flight: keep the items already written.
+        if stream.sort_mode == "client":
+            items = sort_items(items, stream.sort_fields)
+            feedback.pushWarning(
+                f"This API cannot sort: the {len(items)} items fetched were sorted by {request.sortby} "
+                "in QGIS, not the whole matching set."
+            )
+        for item in items:
+            feature = QgsFeature(output_fields())
+            feature.setGeometry(footprint(item))
+            feature.setAttributes([item.id, item.collection, item.datetime, item.cloud_cover, item.platform])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if matched is None:
             matched = getattr(stream, "matched", None)
         said = "an unknown number" if matched is None else str(matched)

@@ -117,6 +117,8 @@ def test_provider_has_the_three_algorithms(run) -> None:
         "DATETIME",
         "MAX_CLOUD",
         "MAX_ITEMS",
+        "SORTBY",
+        "FILTER",
         "OUTPUT",
         "ITEMS_FILE",
     ]
