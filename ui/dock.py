@@ -28,6 +28,7 @@ from .guard import guarded
 from .item_details import ItemDetails
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
 from .search_area import SearchArea
+from .search_extras import SearchExtras
 from .thumbnails import ResultThumbnails
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
@@ -103,6 +104,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         )
 
         self._init_filters()
+        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
         self._wire()
         self.reload_connections(self.settings.current_connection)
         self._update_status()
@@ -117,7 +119,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.maxItemsSpin.setValue(self.settings.max_items)
         self.timeoutSpin.setValue(max(1, int(self.settings.timeout_s)))
         core_assets.set_read_timeout(self.timeoutSpin.value())
-        self.bufferSpin.setValue(self.settings.point_buffer_deg)
+        self.bufferSpin.setValue(self.settings.point_buffer_m)
         self.cloudSpin.setEnabled(False)
 
     def _wire(self) -> None:
@@ -296,6 +298,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.thumbnails.loader.set_auth(connection.auth_cfg, connection.url)
         wanted = connection.collections
         self.collections.set_collections(collections, wanted)
+        self.extras.on_connected()
         self._update_status()
         if self._search_after_connect:
             self._search_after_connect = False
@@ -336,6 +339,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             max_cloud=float(self.cloudSpin.value()) if self.cloudCheck.isChecked() else None,
             max_items=self.maxItemsSpin.value(),
             page_size=max(1, min(self.settings.page_size, self.maxItemsSpin.value())),
+            sortby=self.extras.sortby(),
+            filter=self.extras.filter_text(),  # a malformed filter stops here, before any request
         )
 
     def is_searching(self) -> bool:
@@ -367,7 +372,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.cancel_search()
         request = self.build_request()
         self.settings.max_items = request.max_items
-        self.settings.point_buffer_deg = self.bufferSpin.value()
+        self.settings.point_buffer_m = self.bufferSpin.value()
         self.settings.save()
         if self.client is None or self.client_url != request.url:
             self.connect_current(then_search=True)
@@ -514,7 +519,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         return text.strip()
 
     def note_text(self) -> str:
-        """Notes about how the search was done."""
+        """Notes about how the search was done (cloud limit, sort order)."""
+        return " ".join(note for note in (self._cloud_note(), self.extras.note()) if note)
+
+    def _cloud_note(self) -> str:
         if self.filter_mode != "client":
             return ""
         text = "Cloud limit applied by the plugin: this API cannot filter on cloud cover"

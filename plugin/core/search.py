@@ -307,6 +307,10 @@ class ItemStream:
             kwargs["sortby"] = sortby.sortby_text(self.sort_fields)
         return kwargs
 
+    def search_parameters(self) -> dict[str, Any]:
+        """The keyword arguments of pystac-client's ``Client.search`` this stream sends (and ``method``)."""
+        return {**self._search_kwargs(self._method), "method": self._method}
+
     def _build(self, method: str) -> tuple[str, dict[str, Any]]:
         try:
             with warnings.catch_warnings():
