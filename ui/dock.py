@@ -638,6 +638,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         QgsSettings().setValue(SPLITTER_KEY, self.mainSplitter.saveState())
         self.cancel_search()
         self.cancel_connect()
+        self.extras.unload()
         self.asset_actions.cancel_all()
         self.thumbnails.unload()
         self.area.unload()

@@ -12,6 +12,7 @@ from typing import Any
 
 from qgis.core import QgsTask
 from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -124,6 +125,29 @@ class _Field:
             return None
         return {"op": "like" if "%" in text or "_" in text else "=", "args": [prop, text]}
 
+    def state(self) -> Any:
+        """What the user set, to carry over when the form is rebuilt."""
+        if self.combo is not None:
+            return self.combo.currentData() if self.combo.currentIndex() > 0 else None
+        if self.line is not None:
+            return self.line.text()
+        return tuple(
+            spin.value() if check.isChecked() else None
+            for check, spin in ((self.low_check, self.low), (self.high_check, self.high))
+        )
+
+    def restore(self, state: Any) -> None:
+        """Set what :meth:`state` returned (values the new queryable no longer offers are dropped)."""
+        if self.combo is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(state)) if state is not None else 0)
+        elif self.line is not None:
+            self.line.setText(str(state or ""))
+        elif isinstance(state, tuple):
+            for check, spin, number in zip((self.low_check, self.high_check), (self.low, self.high), state):
+                check.setChecked(number is not None)
+                if number is not None:
+                    spin.setValue(number)
+
     def _number(self, value: float) -> float | int:
         return round(value) if self.queryable.kind == "integer" else value
 
@@ -168,8 +192,9 @@ class FilterBuilder(QObject):
 
     # Queryables -----------------------------------------------------------------
     def set_queryables(self, queryables: Queryables | None) -> None:
-        """Rebuild the form from ``queryables`` (None: the API offers none), keeping no old values."""
+        """Rebuild the form from ``queryables`` (None: the API offers none), keeping the values set."""
         self.queryables = queryables
+        kept = {name: (field.queryable.kind, field.state()) for name, field in self.fields.items()}
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
@@ -185,10 +210,19 @@ class FilterBuilder(QObject):
             label.setToolTip(queryable.name)
             self.form.addRow(label, field.widget)
             self.fields[queryable.name] = field
+            if kept.get(queryable.name, ("", None))[0] == queryable.kind:
+                field.restore(kept[queryable.name][1])
         self.status.setText(
             f"{len(self.fields)} queryable(s) from {queryables.url}" if self.fields
             else f"{queryables.url} lists nothing beyond dates, cloud cover and area."
         )
+
+    def cancel(self) -> None:
+        """Stop reading queryables (the dock closes)."""
+        self._timer.stop()
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
 
     def set_unavailable(self, message: str) -> None:
         """The queryables could not be read: say so; the editor stays usable."""
@@ -222,36 +256,39 @@ class FilterBuilder(QObject):
 
     def set_field(self, name: str, value: Any) -> None:
         """Set a form field (for keyboard-free use and tests): a value, or (low, high) for numbers."""
-        field = self.fields[name]
-        if field.combo is not None:
-            field.combo.setCurrentIndex(max(0, field.combo.findData(value)))
-        elif field.line is not None:
-            field.line.setText(str(value or ""))
-        else:
-            low, high = value
-            pairs = ((field.low_check, field.low, low), (field.high_check, field.high, high))
-            for check, spin, number in pairs:
-                check.setChecked(number is not None)
-                if number is not None:
-                    spin.setValue(number)
+        self.fields[name].restore(tuple(value) if isinstance(value, list) else value)
         self._check()
 
 
 def start_queryables_task(builder: FilterBuilder, client: Any, collections: tuple[str, ...],
-                          run: Any) -> QgsTask:
-    """Fetch the queryables in a task (cancelling the previous one) and fill ``builder``."""
+                          run: Any) -> QgsTask | None:
+    """Fetch the queryables in a task (cancelling the previous one) and fill ``builder``.
+
+    Nothing is fetched when the form already shows the queryables of that address.
+    """
+    from ..plugin.core.queryables import queryables_url
+
+    url = queryables_url(client, collections)
+    if url is None:
+        if builder.task is not None:
+            builder.task.cancel()
+            builder.task = None
+        builder.set_queryables(None)
+        return None
+    if builder.task is None and builder.queryables is not None and builder.queryables.url == url:
+        return None
     if builder.task is not None:
         builder.task.cancel()
     task = QueryablesTask(client, collections)
     builder.task = task
 
     def loaded(result: Any, t: QueryablesTask = task) -> None:
-        if builder.task is t:
+        if builder.task is t and not sip.isdeleted(builder.group):
             builder.task = None
             builder.set_queryables(result)
 
     def failed(message: str, _detail: str, t: QueryablesTask = task) -> None:
-        if builder.task is t:
+        if builder.task is t and not sip.isdeleted(builder.group):
             builder.task = None
             builder.set_unavailable(message)
 

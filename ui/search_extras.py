@@ -174,6 +174,11 @@ class SearchExtras(QObject):
         collections = tuple(self.dock.collections.checked_ids())
         start_queryables_task(self.filter, client, collections, self.dock._run)
 
+    def unload(self) -> None:
+        """Stop the work in flight."""
+        self._queryables_timer.stop()
+        self.filter.cancel()
+
     # Copy as Python ---------------------------------------------------------------
     def script(self, mode: str = "auto") -> str:
         """The script for ``mode``: search, open, save, clip, mosaic or auto (open if assets are checked)."""
