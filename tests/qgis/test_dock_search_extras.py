@@ -15,11 +15,13 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsGeometry,
+    QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.gui import QgsMapMouseEvent
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtWidgets import QApplication
 from shapely.geometry import shape
 from test_dock import (
@@ -176,6 +178,15 @@ def test_malformed_filter_is_a_clear_message_before_any_request(qtbot, dock, qgi
 
 
 # Areas --------------------------------------------------------------------------------
+def _release(canvas: Any, tool: Any, point: QgsPointXY, button: Qt.MouseButton) -> None:
+    pixel = canvas.mapSettings().mapToPixel().transform(point)
+    event = QgsMapMouseEvent(
+        canvas, QEvent.Type.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())),
+        button, button, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    tool.canvasReleaseEvent(event)
+
+
 def test_drawn_polygon_returns_exactly_the_intersecting_items(qtbot, dock, stac_api) -> None:
     dock.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     _zoom(dock.canvas, *DENVER, 80000)
@@ -184,14 +195,18 @@ def test_drawn_polygon_returns_exactly_the_intersecting_items(qtbot, dock, stac_
     dock.area.draw_button.setChecked(True)
     assert dock.canvas.mapTool() is tool
     for lon, lat in corners:
-        tool.add_point(_to_canvas(dock.canvas, lon, lat))
-    tool.finish()
+        _release(dock.canvas, tool, _to_canvas(dock.canvas, lon, lat), Qt.MouseButton.LeftButton)
+    _release(dock.canvas, tool, _to_canvas(dock.canvas, *corners[0]), Qt.MouseButton.RightButton)
     assert dock.area.polygon_radio.isChecked() and dock.canvas.mapTool() is not tool
     _only(dock)
     found = _search(qtbot, dock)
+    sent = dock.stream.request.intersects
     ring = [[lon, lat] for lon, lat in corners]
     polygon = {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
-    expected = expected_ids(stac_api.items, intersects=polygon)
+    pixel_deg = 2 * dock.canvas.mapUnitsPerPixel() / 111_000  # clicks land on whole pixels
+    for got, want in zip(sent["coordinates"][0], polygon["coordinates"][0]):
+        assert got == pytest.approx(want, abs=pixel_deg)
+    expected = expected_ids(stac_api.items, intersects=sent)
     assert expected and sorted(found) == sorted(expected)
     assert len(expected) < len(stac_api.items)
 
