@@ -30,6 +30,7 @@ from .item_details import ItemDetails
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
 from .results_view import SelectedRowInView, fit_columns, setup_results_view
 from .search_area import SearchArea
+from .search_extras import SearchExtras
 from .search_form import SearchForm
 from .thumbnails import THUMB_SIZE, ResultThumbnails
 
@@ -109,6 +110,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         )
 
         self._init_filters()
+        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
         self._wire()
         self.reload_connections(self.settings.current_connection)
         self.search_form = SearchForm(self)
@@ -124,7 +126,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.maxItemsSpin.setValue(self.settings.max_items)
         self.timeoutSpin.setValue(max(1, int(self.settings.timeout_s)))
         core_assets.set_read_timeout(self.timeoutSpin.value())
-        self.bufferSpin.setValue(self.settings.point_buffer_deg)
+        self.bufferSpin.setValue(self.settings.point_buffer_m)
         self.cloudSpin.setEnabled(False)
 
     def _wire(self) -> None:
@@ -306,6 +308,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.thumbnails.loader.set_auth(connection.auth_cfg, connection.url)
         wanted = connection.collections
         self.collections.set_collections(collections, wanted)
+        self.extras.on_connected()
         self._update_status()
         if self._search_after_connect:
             self._search_after_connect = False
@@ -346,6 +349,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             max_cloud=float(self.cloudSpin.value()) if self.cloudCheck.isChecked() else None,
             max_items=self.maxItemsSpin.value(),
             page_size=max(1, min(self.settings.page_size, self.maxItemsSpin.value())),
+            sortby=self.extras.sortby(),
+            filter=self.extras.filter_text(),  # a malformed filter stops here, before any request
         )
 
     def is_searching(self) -> bool:
@@ -384,7 +389,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._cancelled = False
         self.search_form.set_folded(True)
         self.settings.max_items = request.max_items
-        self.settings.point_buffer_deg = self.bufferSpin.value()
+        self.settings.point_buffer_m = self.bufferSpin.value()
         self.settings.save()
         if self.client is None or self.client_url != request.url:
             self.connect_current(then_search=True)
@@ -562,9 +567,11 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         return (", ".join(ideas[:-1]) + " or " + ideas[-1]) if len(ideas) > 1 else ideas[0]
 
     def note_text(self) -> str:
-        """Notes about how the search was done."""
-        if is_static(self.client):
-            return static_note(self.stream)
+        """Notes about how the search was done (static catalog or cloud limit, sort order)."""
+        how = static_note(self.stream) if is_static(self.client) else self._cloud_note()
+        return " ".join(note for note in (how, self.extras.note()) if note)
+
+    def _cloud_note(self) -> str:
         if self.filter_mode != "client":
             return ""
         text = "Cloud limit applied by the plugin: this API cannot filter on cloud cover"
@@ -697,6 +704,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         QgsSettings().setValue(SPLITTER_KEY, self.mainSplitter.saveState())
         self.cancel_search()
         self.cancel_connect()
+        self.extras.unload()
         self.asset_actions.cancel_all()
         self.thumbnails.unload()
         self.area.unload()

@@ -30,6 +30,7 @@ from testbed import expected_ids
 from testbed.plugin_package import plugin_module
 
 _models = plugin_module("plugin.core.models")
+_area = plugin_module("plugin.core.area")
 _settings = plugin_module("plugin.settings")
 _dock = plugin_module("ui.dock")
 _results = plugin_module("ui.results_model")
@@ -175,11 +176,12 @@ def test_clicked_point_search(qtbot, dock: StacDock, stac_api) -> None:
     assert expected
     assert sorted(found) == sorted(expected)
 
-    # With a buffer the lesson's box around the point is searched instead.
-    dock.bufferSpin.setValue(0.01)
+    # With a buffer the circle of that many metres around the point is searched instead.
+    dock.bufferSpin.setValue(30000)
     found = _search(qtbot, dock)
-    box = (lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01)
-    assert sorted(found) == sorted(expected_ids(stac_api.items, bbox=box))
+    circle = _area.point_buffer(lon, lat, 30000)
+    assert sorted(found) == sorted(expected_ids(stac_api.items, intersects=circle))
+    assert dock.stream.request.intersects == circle and dock.stream.request.bbox is None
 
 
 def test_point_mode_without_a_point_tells_the_user(qtbot, dock: StacDock, qgis_iface) -> None:
