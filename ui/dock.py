@@ -24,8 +24,10 @@ from .asset_actions import AssetActions
 from .collections_list import CollectionList
 from .connection_dialog import ConnectionDialog
 from .footprints import FootprintBand
+from .footprints_layer import FootprintsLayer
 from .guard import guarded
 from .item_details import ItemDetails
+from .results_menu import ResultsMenu, footprint_section
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
 from .search_area import SearchArea
 from .thumbnails import ResultThumbnails
@@ -90,6 +92,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.detailsTabs.addTab(self.thumbnails.preview, "Preview")
         self.resultsButtonLayout.insertWidget(1, self.thumbnails.toggle)
         self.footprints = FootprintBand(self.canvas)
+        self.footprints_layer = FootprintsLayer(iface, self.canvas, self.resultsView, self.model, parent=self)
+        self.results_menu = ResultsMenu(iface, self.resultsView, self)
+        self.results_menu.add_section(footprint_section(self.footprints_layer, self.selected_items))
         self.asset_actions = AssetActions(
             iface,
             self.canvas,
@@ -634,3 +639,4 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.thumbnails.unload()
         self.area.unload()
         self.footprints.remove()
+        self.footprints_layer.unload()

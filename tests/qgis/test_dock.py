@@ -102,8 +102,11 @@ def _errors(qgis_iface) -> list[str]:
 
 
 def _wait_layers(qtbot, project: QgsProject, count: int) -> list[QgsRasterLayer]:
-    qtbot.waitUntil(lambda: len(project.mapLayers()) >= count, timeout=WAIT_MS)
-    return list(project.mapLayers().values())
+    def rasters() -> list[QgsRasterLayer]:  # not the footprints layer
+        return [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+
+    qtbot.waitUntil(lambda: len(rasters()) >= count, timeout=WAIT_MS)
+    return rasters()
 
 
 def _first_band(pixels: np.ndarray) -> np.ndarray:
