@@ -6,8 +6,12 @@ hands them to the main thread); ``add_to_project`` and ``add_raster_layers`` are
 
 from __future__ import annotations
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsRasterLayer
-from qgis.PyQt.QtCore import QCoreApplication, QThread
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsRectangle
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QThread
 
 from .auth import prepare, redact, unsign_href
 from .core.assets import layer_name
@@ -98,3 +102,207 @@ def add_raster_layers(
         add_to_project(layer, entry[0], project)
         layers.append(layer)
     return layers, errors
+
+
+# Readable, dated layers; composites and mosaics -----------------------------------------------------
+#
+# Any thread (layers not yet in a project): ``item_layer`` (one asset of an item), ``picture_layer``
+# (a composite or mosaic built by ``core.picture``), ``dress_layer`` (name, metadata, time, nodata,
+# stretch of a layer made otherwise). Main thread: ``add_item_layers`` (grouped per item, by date
+# when several items are added), ``add_picture_layer``.
+
+ITEM_PROPERTY = "stac_plugin/item_id"
+"""Layer custom property: the STAC item id (composites: the item's; mosaics: every id, comma-separated)."""
+VRT_PROPERTY = "stac_plugin/vrt"
+"""Layer custom property of composites and mosaics: the VRT without any signature."""
+DATE_GROUP_PROPERTY = "stac_plugin/date_group"
+"""Layer-tree group custom property marking the groups of one acquisition date."""
+LOCAL_MARK = "local"
+"""Appended to the name of a layer read from a saved local file."""
+
+
+def _enum(owner: Any, *paths: str) -> Any:
+    """The first of ``paths`` (dotted attribute names under ``owner``) that exists."""
+    for path in paths:
+        value: Any = owner
+        try:
+            for part in path.split("."):
+                value = getattr(value, part)
+        except AttributeError:
+            continue
+        return value
+    raise AttributeError(paths[0])
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toUTC()
+
+
+def set_time_range(layer: QgsRasterLayer, span: tuple[datetime, datetime] | None) -> None:
+    """Give ``layer`` the fixed temporal range ``span`` (aware datetimes), so QGIS's temporal
+    controller shows it only then; nothing when ``span`` is None."""
+    if span is None:
+        return
+    from qgis.core import Qgis, QgsDateTimeRange, QgsRasterLayerTemporalProperties
+
+    props = layer.temporalProperties()
+    props.setMode(
+        _enum(Qgis, "RasterTemporalMode.FixedTemporalRange")
+        if hasattr(Qgis, "RasterTemporalMode")
+        else _enum(QgsRasterLayerTemporalProperties, "TemporalMode.ModeFixedTemporalRange")
+    )
+    props.setFixedTemporalRange(QgsDateTimeRange(_qdatetime(span[0]), _qdatetime(span[1])))
+    props.setIsActive(True)
+
+
+def honour_stac_nodata(layer: QgsRasterLayer, nodata: float | None) -> None:
+    """Use STAC's ``raster:bands`` ``nodata`` for the bands whose file declares none."""
+    from qgis.core import QgsRasterRange
+
+    provider = layer.dataProvider()
+    if nodata is None or provider is None:
+        return
+    for band in range(1, layer.bandCount() + 1):
+        if not provider.sourceHasNoDataValue(band):
+            provider.setUserNoDataValue(band, [QgsRasterRange(nodata, nodata)])
+
+
+def default_stretch(layer: QgsRasterLayer) -> None:
+    """A cumulative-count-cut stretch (QGIS's default cut, 2-98 %) of every band drawn, estimated at
+    QGIS's default sample size: the same overview the layer read for its first statistics, so no
+    further full-resolution read."""
+    from qgis.core import QgsContrastEnhancement, QgsRasterMinMaxOrigin
+
+    if layer.renderer() is None or layer.dataProvider() is None:
+        return
+    stretch = _enum(QgsContrastEnhancement, "ContrastEnhancementAlgorithm.StretchToMinimumMaximum")
+    try:
+        limits = _enum(Qgis, "RasterRangeLimit.CumulativeCut")
+    except AttributeError:
+        limits = _enum(QgsRasterMinMaxOrigin, "Limits.CumulativeCut", "CumulativeCut")
+    layer.setContrastEnhancement(stretch, limits, QgsRectangle(), QgsRasterLayer.SAMPLE_SIZE)
+
+
+def dress_layer(
+    layer: QgsRasterLayer,
+    *,
+    name: str,
+    abstract: str = "",
+    item_id: str = "",
+    span: tuple[datetime, datetime] | None = None,
+    nodata: float | None = None,
+    local: bool = False,
+) -> QgsRasterLayer:
+    """Name, metadata (identifier = item id, abstract), temporal range, STAC nodata and default
+    stretch of ``layer`` (any thread, before it is added). Returns ``layer``."""
+    honour_stac_nodata(layer, nodata)
+    layer.setName(f"{name} · {LOCAL_MARK}" if local else name)
+    metadata = layer.metadata()
+    if item_id:
+        metadata.setIdentifier(item_id)
+        layer.setCustomProperty(ITEM_PROPERTY, item_id)
+    metadata.setTitle(layer.name())
+    if abstract:
+        metadata.setAbstract(abstract + (f"\nRead from a local file: {layer.source()}" if local else ""))
+    layer.setMetadata(metadata)
+    set_time_range(layer, span)
+    default_stretch(layer)
+    return layer
+
+
+def _layer_options() -> tuple[QgsRasterLayer.LayerOptions, Any]:
+    app = QCoreApplication.instance()
+    main = app.thread() if app is not None else None
+    in_main = main is None or QThread.currentThread() == main
+    options = QgsRasterLayer.LayerOptions()
+    options.skipCrsValidation = not in_main  # validating a CRS may ask the user: main thread only
+    return options, (None if in_main else main)
+
+
+def item_layer(item: Mapping[str, Any], key: str, uri: str, *, local: bool = False) -> QgsRasterLayer:
+    """The layer of asset ``key`` of ``item`` read from ``uri`` (its GDAL URI, or a saved file),
+    named ``red · 2024-04-12 · sentinel-2a`` and dated (see :func:`dress_layer`). Any thread."""
+    from .core.picture import item_abstract, item_name, item_time_range, stac_nodata
+
+    options, main = _layer_options()
+    layer = asset_layer(uri, item_name(key, item), options)
+    dress_layer(
+        layer,
+        name=item_name(key, item),
+        abstract=item_abstract(key, item, (key,)),
+        item_id=str(item.get("id", "")),
+        span=item_time_range(item),
+        nodata=stac_nodata(item, key),
+        local=local,
+    )
+    if main is not None:
+        layer.moveToThread(main)
+    return layer
+
+
+def picture_layer(picture: Any, options: QgsRasterLayer.LayerOptions | None = None) -> QgsRasterLayer:
+    """The layer of a composite or mosaic (a ``core.picture.Picture``), its VRT as the source.
+    Any thread. Raises NotRasterError when GDAL cannot open the VRT."""
+    default, main = _layer_options()
+    layer = QgsRasterLayer(picture.xml, picture.name, "gdal", options or default)
+    if not layer.isValid():
+        why = redact(layer.error().summary().strip()) or "GDAL cannot open the VRT"
+        raise NotRasterError(f"{picture.name} could not be opened: {why}", detail=why)
+    layer.setCustomProperty(VRT_PROPERTY, picture.plain_xml)
+    ids = ",".join(str(item.get("id", "")) for item in picture.items)
+    dress_layer(layer, name=picture.name, abstract=picture.abstract, item_id=ids, span=picture.time_range)
+    if main is not None:
+        layer.moveToThread(main)
+    return layer
+
+
+def _date_of(item: Mapping[str, Any]) -> str:
+    from .core.picture import item_time_range
+
+    span = item_time_range(item)
+    return span[0].date().isoformat() if span else "undated"
+
+
+def _date_group(project: QgsProject, date: str) -> QgsLayerTreeGroup:
+    """The top-level group of ``date``, kept among the other date groups newest first."""
+    root = project.layerTreeRoot()
+    for child in root.children():
+        if isinstance(child, QgsLayerTreeGroup) and child.name() == date:
+            return child
+    position = 0
+    for index, child in enumerate(root.children()):
+        dated = isinstance(child, QgsLayerTreeGroup) and child.customProperty(DATE_GROUP_PROPERTY)
+        if dated and child.name() > date:
+            position = index + 1
+    group = root.insertGroup(position, date)
+    group.setCustomProperty(DATE_GROUP_PROPERTY, True)
+    return group
+
+
+def add_item_layers(
+    pairs: list[tuple[QgsRasterLayer, Mapping[str, Any]]], project: QgsProject | None = None
+) -> None:
+    """Add layers made by :func:`item_layer` (main thread), each in the group of its item (named by
+    its id). When the same asset of several items is added, item groups go into one group per date
+    (``2024-04-12``), newest first, so the scenes read in time order."""
+    project = project or QgsProject.instance()
+    ids = {str(item.get("id", "")) for _layer, item in pairs}
+    by_date = len(ids) > 1
+    for layer, item in pairs:
+        item_id = str(item.get("id", ""))
+        project.addMapLayer(layer, False)
+        group = project.layerTreeRoot().findGroup(item_id)
+        if group is None:
+            parent = _date_group(project, _date_of(item)) if by_date else project.layerTreeRoot()
+            group = parent.insertGroup(0, item_id)
+        group.addLayer(layer)
+
+
+def add_picture_layer(layer: QgsRasterLayer, picture: Any, project: QgsProject | None = None) -> None:
+    """Add a composite (in its item's group) or a mosaic (at the top) to ``project`` (main thread)."""
+    project = project or QgsProject.instance()
+    if picture.count == 1:
+        add_to_project(layer, str(picture.items[0].get("id", "")), project)
+    else:
+        project.addMapLayer(layer, False)
+        project.layerTreeRoot().insertLayer(0, layer)

@@ -241,21 +241,24 @@ def save_asset(
     req: SaveRequest,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    target: str | None = None,
 ) -> str:
-    """Save ``req`` to ``<folder>/<safe_filename>``; returns the path (see :func:`_save_asset`).
+    """Save ``req`` to ``target`` (default ``<folder>/<safe_filename>``, see :func:`target_path`);
+    returns the path (see :func:`_save_asset`). ``req.uri`` may be any GDAL source, a VRT's XML too.
 
     Remote reads end at the plugin's read timeout (see :func:`assets.http_timeouts`).
     """
     with http_timeouts():
-        return _save_asset(req, progress, is_canceled)
+        return _save_asset(req, progress, is_canceled, target)
 
 
 def _save_asset(
     req: SaveRequest,
     progress: Callable[[float], None] | None,
     is_canceled: Callable[[], bool] | None,
+    target: str | None = None,
 ) -> str:
-    """Save ``req`` to ``<folder>/<safe_filename>``; returns the path.
+    """Save ``req`` to ``target`` (in ``req.folder``; default :func:`target_path`); returns the path.
 
     Removes the temporaries crashed saves left in the folder (:func:`remove_stale_temporaries`),
     checks the free disk space, reads window by window (checking ``is_canceled`` between
@@ -264,7 +267,7 @@ def _save_asset(
     """
     _check_folder(req.folder)
     remove_stale_temporaries(req.folder)
-    target = target_path(req)
+    target = target or target_path(req)
     if Path(target).exists() and not req.overwrite:
         raise SaveError(f"{target} already exists", detail=target)
     if is_canceled is not None and is_canceled():

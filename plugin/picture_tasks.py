@@ -1,0 +1,102 @@
+"""Composites and mosaics made in the background, ready to be added on the main thread.
+
+How the dock uses it (``items`` are STAC item dicts, e.g. ``ItemSummary.raw``)::
+
+    task = PictureTask([item], "truecolor")                              # composite of one item
+    task = PictureTask(items, "red", mosaic=True, extent=(xmin, ymin, xmax, ymax),
+                       extent_crs=canvas_crs_authid_or_wkt, order=ORDER_LEAST_CLOUDY)
+    task.done.connect(lambda layer, picture: layers.add_picture_layer(layer, picture))
+    task.failed.connect(...)   # (message, detail): e.g. "Item 'x' has no nir band; its bands are: ..."
+    QgsApplication.taskManager().addTask(task)   # keep a reference until it has finished
+
+Sources are opened in parallel in the plugin's long-lived Qt threads (signed and configured as
+``auth.prepare`` says); the layer, its statistics and stretch are made there too, so adding it
+sends no request from the main thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from qgis.PyQt.QtCore import pyqtSignal
+
+from .core.errors import Cancelled
+from .tasks import StacTask, map_in_qthreads
+
+
+def timed_mapper(function: Callable[[Any], Any], arguments: list[Any]) -> Any:
+    """``map_in_qthreads`` with the plugin's GDAL timeouts set in each pool thread."""
+    from .core.assets import http_timeouts
+
+    def call(argument: Any) -> Any:
+        with http_timeouts():
+            return function(argument)
+
+    return map_in_qthreads(call, arguments)
+
+
+class PictureTask(StacTask):
+    """Build a composite (one item) or a mosaic (``mosaic=True``) and make its layer."""
+
+    done = pyqtSignal(object, object)
+    """(QgsRasterLayer, core.picture.Picture) on the main thread."""
+
+    def __init__(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        bands: str,
+        *,
+        mosaic: bool = False,
+        extent: tuple[float, float, float, float] | None = None,
+        extent_crs: str = "EPSG:4326",
+        order: int = 0,
+        crs: str = "",
+    ) -> None:
+        what = "mosaic" if mosaic else "composite"
+        super().__init__(f"Build STAC {what} ({bands})")
+        self.items = [dict(item) for item in items]
+        self.bands = bands
+        self.mosaic = mosaic
+        self.extent = extent
+        self.extent_crs = extent_crs
+        self.order = order
+        self.crs = crs
+        self.picture: Any = None
+        self.layer: Any = None
+
+    def work(self) -> None:
+        from .auth import prepare
+        from .core.picture import build_composite, build_mosaic
+        from .core.vrt import warm_sources
+        from .layers import picture_layer
+
+        if self.mosaic:
+            self.picture = build_mosaic(
+                self.items,
+                self.bands,
+                extent=self.extent,
+                extent_crs=self.extent_crs,
+                order=self.order,
+                crs=self.crs,
+                prepare=prepare,
+                mapper=timed_mapper,
+            )
+        else:
+            if len(self.items) != 1:
+                raise ValueError("A composite is made of one item")
+            self.picture = build_composite(self.items[0], self.bands, prepare=prepare, mapper=timed_mapper)
+        self.setProgress(50)
+        if self.isCanceled():
+            raise Cancelled()
+        if not self.mosaic and len(self.picture.sources) > 1:
+            from qgis.core import QgsRasterLayer
+
+            warm_sources(self.picture.sources, QgsRasterLayer.SAMPLE_SIZE, timed_mapper)
+        if self.isCanceled():
+            raise Cancelled()
+        self.layer = next(iter(timed_mapper(picture_layer, [self.picture])))
+        self.setProgress(100)
+
+    def succeeded(self) -> None:
+        self.done.emit(self.layer, self.picture)
