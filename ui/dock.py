@@ -27,6 +27,7 @@ from .footprints import FootprintBand
 from .footprints_layer import FootprintsLayer
 from .guard import guarded
 from .item_details import ItemDetails
+from .picture_actions import PictureActions
 from .results_menu import ResultsMenu, footprint_section
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
 from .search_area import SearchArea
@@ -105,6 +106,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             progress=self.saveProgress,
             cancel_button=self.cancelSaveButton,
             parent_widget=self,
+        )
+        self.picture_actions = PictureActions(
+            iface, self.canvas, self.details, self._run, asset_actions=self.asset_actions, parent_widget=self
         )
 
         self._init_filters()
@@ -636,6 +640,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.cancel_search()
         self.cancel_connect()
         self.asset_actions.cancel_all()
+        self.picture_actions.cancel()
         self.thumbnails.unload()
         self.area.unload()
         self.footprints.remove()
