@@ -34,6 +34,8 @@ bench: setup
 
 screenshot: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/dock.png
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/composite.png --mode composite --size 1600x1000
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/mosaic.png --mode mosaic --size 1600x1000
 
 package:
 	rm -rf build/$(NAME) && mkdir -p build/$(NAME) dist

@@ -27,7 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapCanvas
-from qgis.PyQt.QtCore import QDateTime, QItemSelection, QModelIndex, QObject, Qt
+from qgis.PyQt.QtCore import QDateTime, QItemSelection, QModelIndex, QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
 from ..plugin.core import footprints as core
@@ -125,6 +125,7 @@ class FootprintsLayer(QObject):
         self._rows: dict[int, int] = {}
         """Source row of each feature id."""
         self._syncing = False
+        self._reloaded = False
         self._may_create = True
         model.modelReset.connect(self._on_reset)
         model.rowsInserted.connect(self._on_rows_inserted)
@@ -164,6 +165,7 @@ class FootprintsLayer(QObject):
         self._fids = []
         self._rows = {}
         layer.selectionChanged.connect(self._on_features_selected)
+        layer.dataProvider().dataChanged.connect(self._on_data_changed)
 
     def _on_layer_removed(self, layer_id: str) -> None:
         try:
@@ -178,6 +180,8 @@ class FootprintsLayer(QObject):
         if self._layer is not None:
             with contextlib.suppress(TypeError, RuntimeError):
                 self._layer.selectionChanged.disconnect(self._on_features_selected)
+            with contextlib.suppress(TypeError, RuntimeError, AttributeError):
+                self._layer.dataProvider().dataChanged.disconnect(self._on_data_changed)
         self._layer = None
         self._fields = []
         self._fids = []
@@ -292,12 +296,38 @@ class FootprintsLayer(QObject):
     def _on_features_selected(self, *_args: Any) -> None:
         if self._syncing or self._layer is None:
             return
+        if not self._layer.selectedFeatureIds() and self.view.selectionModel().hasSelection():
+            # QGIS clears a layer's selection when its data is reloaded (e.g. "Refresh"): decide
+            # once the reload, if it is one, has said so (see _on_data_changed).
+            QTimer.singleShot(0, self._after_clear)
+            return
+        self._rows_from_features()
+
+    def _rows_from_features(self) -> None:
+        if self._layer is None:
+            return
         rows = sorted(self._rows[fid] for fid in self._layer.selectedFeatureIds() if fid in self._rows)
         self._syncing = True
         try:
             self.select_rows(rows)
         finally:
             self._syncing = False
+
+    def _on_data_changed(self) -> None:
+        self._reloaded = True
+        # Forgotten after any clear this reload caused has been handled (two turns of the loop).
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._forget_reload))
+
+    def _forget_reload(self) -> None:
+        self._reloaded = False
+
+    def _after_clear(self) -> None:
+        if self._layer is None:
+            return
+        if self._reloaded and not self._layer.selectedFeatureIds():
+            self._on_rows_selected()  # a reload, not the user: the table's selection stands
+        else:
+            self._rows_from_features()
 
     def select_rows(self, source_rows: Iterable[int]) -> None:
         """Select the table rows of ``source_rows`` (rows hidden by the filter stay unselected)."""

@@ -172,10 +172,19 @@ def test_selection_follows_both_ways_without_loops(qtbot, dock: StacDock) -> Non
 
     # Clearing either side clears the other.
     layer.removeSelection()
-    assert _selected_rows(dock) == []
+    qtbot.waitUntil(lambda: _selected_rows(dock) == [])
     dock.select_items([found[0]])
     dock.resultsView.clearSelection()
     assert layer.selectedFeatureCount() == 0
+
+    # QGIS drops a layer's selection when it reloads the data (the Refresh button): the table's
+    # selection stays, and comes back on the layer.
+    dock.select_items([found[2]])
+    dock.canvas.setLayers([layer])
+    dock.canvas.refreshAllLayers()
+    qtbot.wait(50)
+    assert _selected_rows(dock) == [found[2]]
+    assert _selected_features(layer) == [found[2]]
 
 
 def test_new_search_refreshes_the_same_layer(qtbot, dock: StacDock, stac_api) -> None:
