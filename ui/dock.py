@@ -110,6 +110,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.picture_actions = PictureActions(
             iface, self.canvas, self.details, self._run, asset_actions=self.asset_actions, parent_widget=self
         )
+        self.results_menu.add_section(self.picture_actions.menu_section)
 
         self._init_filters()
         self._wire()

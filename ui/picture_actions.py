@@ -365,6 +365,13 @@ class PictureActions(QObject):
         self._run(task)
         return task
 
+    def menu_section(self, menu: Any) -> None:
+        """The results' context menu entry for :meth:`mosaic_selected` (see ``ResultsMenu``)."""
+        action = menu.addAction("Mosaic Selected Items")
+        action.setEnabled(self.mosaic_button.isEnabled())
+        action.setToolTip(self.mosaic_button.toolTip())
+        action.triggered.connect(lambda _c=False: self.mosaic_selected())
+
     def _on_mosaic_progress(self, task: QgsTask, percent: float) -> None:
         if task is self.mosaic_task:
             self._show_progress()

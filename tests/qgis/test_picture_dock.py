@@ -112,6 +112,10 @@ def _check_pixels(testbed, cog_pixels, layer: QgsRasterLayer, item_id: str, keys
             assert ok and int(value) == expected, (x, y, band, key)
 
 
+def _menu_actions(dock: StacDock) -> dict[str, Any]:
+    return {action.text(): action for action in dock.results_menu.build().actions() if action.text()}
+
+
 def _wait_composites(qtbot, dock: StacDock) -> None:
     qtbot.waitUntil(lambda: not dock.picture_actions.composite_tasks, timeout=WAIT_MS)
 
@@ -221,9 +225,11 @@ def test_mosaic_needs_one_band_or_a_composite(qtbot, dock: StacDock) -> None:
     actions = dock.picture_actions
     dock.details.set_checked(["red", "green"])
     assert not actions.mosaic_button.isEnabled()
+    assert not _menu_actions(dock)["Mosaic Selected Items"].isEnabled()
     actions.set_mode(_picture.TRUECOLOR)
     assert actions.mosaic_button.isEnabled()
-    actions.mosaic_button.click()
+    _menu_actions(dock)["Mosaic Selected Items"].trigger()  # the results' context menu
+    assert actions.mosaic_task is not None
     _wait_mosaic(qtbot, dock)
     [layer] = _rasters()
     assert layer.bandCount() == 3 and layer.crs().authid() == "EPSG:32613"
@@ -247,6 +253,22 @@ def test_mosaic_to_geotiff(qtbot, dock: StacDock, tmp_path: Path, testbed, cog_p
     before = target.stat().st_mtime_ns
     assert actions.mosaic_selected(str(target), overwrite=False) is None
     assert target.stat().st_mtime_ns == before
+
+
+def test_cancelled_mosaic_leaves_no_file(qtbot, dock: StacDock, tmp_path: Path, qgis_iface) -> None:
+    dock.select_items([CLEAR, MID, CLOUDY])
+    dock.details.set_checked(["red"])
+    actions = dock.picture_actions
+    actions.output_combo.setCurrentIndex(_picture.GEOTIFF)
+    task = actions.mosaic_selected(str(tmp_path / "denver.tif"))
+    assert task is not None and actions.cancel_button.isVisibleTo(dock)
+    qgis_iface.messageBar().clear_messages()
+    actions.cancel_button.click()
+    _wait_mosaic(qtbot, dock)
+    assert list(tmp_path.iterdir()) == []
+    assert _rasters() == []
+    assert any("cancelled" in text for text in _messages(qgis_iface, Qgis.MessageLevel.Info))
+    assert actions.mosaic_button.isEnabled() and not actions.cancel_button.isVisibleTo(dock)
 
 
 # Dated layers -----------------------------------------------------------------------------------------
