@@ -14,8 +14,8 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas, QgsRubberBand
 from qgis.PyQt.QtGui import QColor
 
-from ..plugin.core.footprints import footprint_wkt
 from ..plugin.core.models import ItemSummary
+from .footprints_layer import footprint_geometry
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -29,8 +29,8 @@ except AttributeError:  # QGIS 3.22 - 3.28
 
 def item_geometry(item: ItemSummary) -> QgsGeometry | None:
     """The item's footprint in EPSG:4326 (geometry, else bbox; see the core), or None."""
-    wkt = footprint_wkt(item)
-    return QgsGeometry.fromWkt(wkt) if wkt else None
+    geometry = footprint_geometry(item)
+    return None if geometry.isNull() else geometry
 
 
 class FootprintBand:

@@ -81,9 +81,13 @@ def _qt_value(value: Any, kind: str) -> Any:
 
 
 def footprint_geometry(item: ItemSummary) -> QgsGeometry:
-    """The item's footprint (EPSG:4326) from the core; a null geometry when it has none."""
+    """The item's footprint (EPSG:4326) from the core, repaired when invalid; null when it has none."""
     wkt = core.footprint_wkt(item)
-    return QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
+    geometry = QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
+    if not geometry.isNull() and not geometry.isGeosValid():
+        repaired = core.repair_wkt(wkt)
+        geometry = QgsGeometry.fromWkt(repaired) if repaired else QgsGeometry()
+    return geometry
 
 
 def cloud_renderer() -> QgsGraduatedSymbolRenderer:
@@ -120,6 +124,8 @@ class FootprintsLayer(QObject):
         self._project = project
         self._layer: QgsVectorLayer | None = None
         self._fields: list[core.Field] = []
+        self._kinds: dict[str, str | None] = {}
+        """Kind of each property seen in the rows the layer has (see core.footprints.update_kinds)."""
         self._fids: list[int | None] = []
         """Feature id of each source row (None when the feature could not be added)."""
         self._rows: dict[int, int] = {}
@@ -162,6 +168,7 @@ class FootprintsLayer(QObject):
     def _adopt(self, layer: QgsVectorLayer) -> None:
         self._layer = layer
         self._fields = []
+        self._kinds = {}
         self._fids = []
         self._rows = {}
         layer.selectionChanged.connect(self._on_features_selected)
@@ -184,6 +191,7 @@ class FootprintsLayer(QObject):
                 self._layer.dataProvider().dataChanged.disconnect(self._on_data_changed)
         self._layer = None
         self._fields = []
+        self._kinds = {}
         self._fids = []
         self._rows = {}
 
@@ -229,6 +237,7 @@ class FootprintsLayer(QObject):
         provider.deleteAttributes(list(range(len(provider.fields()))))
         layer.updateFields()
         self._fields = []
+        self._kinds = {}
         self._fids = []
         self._rows = {}
         layer.updateExtents()
@@ -242,9 +251,13 @@ class FootprintsLayer(QObject):
         layer = self._find_or_create()
         if layer is None:
             return
-        fields = core.fields_for(items)
+        # Only the new rows' properties are read: a page costs the same however many came before.
+        core.update_kinds(self._kinds, items[len(self._fids):])
+        fields = core.kinds_fields(self._kinds)
         if fields[: len(self._fields)] != self._fields:
             self._clear_layer()  # a property changed kind: rebuild with the wider one
+            core.update_kinds(self._kinds, items)
+            fields = core.kinds_fields(self._kinds)
         provider = layer.dataProvider()
         new_fields = fields[len(self._fields):]
         if new_fields:

@@ -79,7 +79,7 @@ def value_kind(value: Any) -> str | None:
         return INTEGER if -_INT64 < value < _INT64 else DOUBLE
     if isinstance(value, float):
         return DOUBLE if math.isfinite(value) else None
-    if isinstance(value, str) and parse_datetime(value) is not None:
+    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and parse_datetime(value):
         return DATETIME
     return STRING
 
@@ -95,10 +95,10 @@ def widen(old: str | None, new: str | None) -> str | None:
     return STRING
 
 
-def property_fields(items: Iterable[ItemSummary], limit: int = MAX_PROPERTY_FIELDS) -> list[Field]:
-    """The attributes for the items' properties, in order of first appearance, each of the widest
-    kind its values need (text for a property that is null everywhere)."""
-    kinds: dict[str, str | None] = {}
+def update_kinds(kinds: dict[str, str | None], items: Iterable[ItemSummary],
+                 limit: int = MAX_PROPERTY_FIELDS) -> None:
+    """Widen ``kinds`` (property name -> kind, None while only nulls were seen) with the
+    properties of ``items``; new names are added in order of appearance, up to ``limit``."""
     for item in items:
         for key, value in item.properties.items():
             if not isinstance(key, str) or key in _FIXED_SOURCES:
@@ -108,7 +108,19 @@ def property_fields(items: Iterable[ItemSummary], limit: int = MAX_PROPERTY_FIEL
                     continue
                 kinds[key] = None
             kinds[key] = widen(kinds[key], value_kind(value))
-    return [(key, kind or STRING) for key, kind in kinds.items()]
+
+
+def kinds_fields(kinds: Mapping[str, str | None]) -> list[Field]:
+    """All attributes for properties of these kinds, fixed ones first (text where only nulls were seen)."""
+    return [*FIXED_FIELDS, *((key, kind or STRING) for key, kind in kinds.items())]
+
+
+def property_fields(items: Iterable[ItemSummary], limit: int = MAX_PROPERTY_FIELDS) -> list[Field]:
+    """The attributes for the items' properties, in order of first appearance, each of the widest
+    kind its values need (text for a property that is null everywhere)."""
+    kinds: dict[str, str | None] = {}
+    update_kinds(kinds, items, limit)
+    return kinds_fields(kinds)[len(FIXED_FIELDS):]
 
 
 def fields_for(items: Iterable[ItemSummary]) -> list[Field]:
@@ -125,59 +137,110 @@ def _text(value: Any) -> str:
         return str(value)
 
 
+def _as_text(value: Any) -> Any:
+    return None if isinstance(value, float) and not math.isfinite(value) else _text(value)
+
+
+def _as_datetime(value: Any) -> Any:
+    return iso_utc(value) if isinstance(value, str) else None
+
+
+def _as_double(value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    return None
+
+
+def _as_integer(value: Any) -> Any:
+    fits = isinstance(value, int) and not isinstance(value, bool) and -_INT64 < value < _INT64
+    return value if fits else None
+
+
+def _as_boolean(value: Any) -> Any:
+    return value if isinstance(value, bool) else None
+
+
+_CONVERTERS = {STRING: _as_text, DATETIME: _as_datetime, DOUBLE: _as_double, INTEGER: _as_integer,
+               BOOLEAN: _as_boolean}
+
+
 def convert(value: Any, kind: str) -> Any:
     """``value`` as an attribute of ``kind``: datetimes as ISO UTC text, None when it does not fit."""
-    found = value_kind(value)
-    if value is None or found is None:
-        return None
-    if kind == STRING:
-        return _text(value)
-    fits = {DATETIME: found == DATETIME, DOUBLE: found in (INTEGER, DOUBLE),
-            INTEGER: found == INTEGER, BOOLEAN: found == BOOLEAN}
-    if not fits.get(kind, False):
-        return None
-    converters = {DATETIME: iso_utc, DOUBLE: float, INTEGER: int, BOOLEAN: bool}
-    return converters[kind](value)
+    return None if value is None else _CONVERTERS[kind](value)
 
 
 def attribute_values(item: ItemSummary, fields: Sequence[Field]) -> list[Any]:
     """The item's values for ``fields`` (see :func:`fields_for`), converted to each field's kind."""
-    fixed: Mapping[str, Any] = {
-        "id": item.id,
-        "collection": item.collection or None,
-        "datetime": item.datetime or None,
-        "cloud_cover": item.cloud_cover,
-        "platform": item.platform or None,
-    }
+    fixed = (item.id, item.collection or None, item.datetime or None, item.cloud_cover, item.platform or None)
+    properties = item.properties
     values = []
     for index, (name, kind) in enumerate(fields):
-        raw = fixed[name] if index < len(FIXED_FIELDS) else item.properties.get(name)
-        values.append(convert(raw, kind))
+        raw = fixed[index] if index < len(fixed) else properties.get(name)
+        values.append(None if raw is None else _CONVERTERS[kind](raw))
     return values
 
 
+def _ring_wkt(ring: Any) -> str:
+    return "(" + ",".join(f"{float(x)!r} {float(y)!r}" for x, y, *_z in ring) + ")"
+
+
+def _polygons_wkt(geometry: Mapping[str, Any]) -> str | None:
+    """MultiPolygon WKT of a GeoJSON Polygon or MultiPolygon, written directly (no validity check);
+    None for any other geometry or malformed coordinates."""
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+    polygons = [coordinates] if kind == "Polygon" else coordinates if kind == "MultiPolygon" else None
+    if not isinstance(polygons, list) or not polygons:
+        return None
+    try:
+        parts = []
+        for polygon in polygons:
+            if not polygon or any(len(ring) < 4 for ring in polygon):
+                return None
+            parts.append("(" + ",".join(_ring_wkt(ring) for ring in polygon) + ")")
+    except (TypeError, ValueError):
+        return None
+    return "MULTIPOLYGON(" + ",".join(parts) + ")"
+
+
+def _multipolygon_wkt(geometry: Any) -> str | None:
+    """The polygons of a shapely geometry (of any kind) as MultiPolygon WKT, or None."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    parts = getattr(geometry, "geoms", [geometry])
+    polygons = [p for part in parts for p in getattr(part, "geoms", [part])
+                if isinstance(p, Polygon) and not p.is_empty]
+    return MultiPolygon(polygons).wkt if polygons else None
+
+
 def footprint_wkt(item: ItemSummary) -> str | None:
-    """The item's footprint in EPSG:4326 as MultiPolygon WKT: its geometry's polygons (repaired when
-    invalid), else its bbox; None when it has neither."""
-    from shapely.geometry import MultiPolygon, Polygon, box, shape
-
-    polygons: list[Polygon] = []
+    """The item's footprint in EPSG:4326 as MultiPolygon WKT: its geometry's polygons, else its
+    bbox; None when it has neither. Polygons are written as given (fast: one page of results at a
+    time on the GUI thread); see :func:`repair_wkt` for invalid ones."""
+    wkt = None
     if item.geometry:
-        try:
-            geometry = shape(item.geometry)
-            if not geometry.is_valid:
-                from shapely.validation import make_valid
+        wkt = _polygons_wkt(item.geometry)
+        if wkt is None:  # a collection, or odd coordinates: let shapely read it
+            try:
+                from shapely.geometry import shape
 
-                geometry = make_valid(geometry)
-            parts = getattr(geometry, "geoms", [geometry])
-            polygons = [p for part in parts for p in getattr(part, "geoms", [part])
-                        if isinstance(p, Polygon) and not p.is_empty]
-        except Exception:  # any malformed geometry: fall back to the bbox
-            polygons = []
-    if not polygons and item.bbox:
+                wkt = _multipolygon_wkt(shape(item.geometry))
+            except Exception:  # any malformed geometry: fall back to the bbox
+                wkt = None
+    if wkt is None and item.bbox:
         west, south, east, north = item.bbox
         if west < east and south < north:
-            polygons = [box(west, south, east, north)]
-    if not polygons:
+            corners = ((west, south), (east, south), (east, north), (west, north), (west, south))
+            wkt = f"MULTIPOLYGON(({_ring_wkt(corners)}))"
+    return wkt
+
+
+def repair_wkt(wkt: str) -> str | None:
+    """An invalid (e.g. self-intersecting) footprint made valid, its polygonal parts as MultiPolygon WKT."""
+    from shapely import wkt as shapely_wkt
+    from shapely.validation import make_valid
+
+    try:
+        return _multipolygon_wkt(make_valid(shapely_wkt.loads(wkt)))
+    except Exception:  # beyond repair
         return None
-    return MultiPolygon(polygons).wkt

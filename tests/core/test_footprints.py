@@ -16,6 +16,7 @@ from plugin.core.footprints import (
     fields_for,
     footprint_wkt,
     iso_utc,
+    repair_wkt,
     widen,
 )
 from plugin.core.items import summarize
@@ -87,10 +88,18 @@ def test_footprint_from_geometry_bbox_or_nothing():
     square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
     expected = wkt.loads("MULTIPOLYGON(((0 0,1 0,1 1,0 1,0 0)))")
     assert wkt.loads(footprint_wkt(_item({}, square))).equals(expected)
-    # A self-intersecting bow tie is repaired into its two triangles.
+    # A self-intersecting bow tie is written as given, and repaired into its two triangles.
     bowtie = {"type": "Polygon", "coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]}
-    repaired = wkt.loads(footprint_wkt(_item({}, bowtie)))
+    raw = footprint_wkt(_item({}, bowtie))
+    assert not wkt.loads(raw).is_valid
+    repaired = wkt.loads(repair_wkt(raw))
     assert repaired.is_valid and repaired.area == pytest.approx(0.5)
+    # A collection keeps its polygons; 3D positions lose their height.
+    point = {"type": "Point", "coordinates": [9, 9]}
+    collection = {"type": "GeometryCollection", "geometries": [square, point]}
+    assert wkt.loads(footprint_wkt(_item({}, collection))).equals(expected)
+    cube = {"type": "Polygon", "coordinates": [[[0, 0, 5], [1, 0, 5], [1, 1, 5], [0, 1, 5], [0, 0, 5]]]}
+    assert wkt.loads(footprint_wkt(_item({}, cube))).equals(expected)
     # A point footprint falls back to the bbox; no geometry and no bbox gives nothing.
     point = {"type": "Point", "coordinates": [5, 5]}
     assert wkt.loads(footprint_wkt(_item({}, point, bbox=[4, 4, 6, 6]))).bounds == (4, 4, 6, 6)
