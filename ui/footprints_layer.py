@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
+    QgsMapLayer,
     QgsProject,
     QgsRectangle,
     QgsRendererRange,
@@ -174,7 +175,9 @@ class FootprintsLayer(QObject):
         layer.selectionChanged.connect(self._on_features_selected)
         layer.dataProvider().dataChanged.connect(self._on_data_changed)
 
-    def _on_layer_removed(self, layer_id: str) -> None:
+    def _on_layer_removed(self, removed: Any) -> None:
+        """``removed``: the layer id (or, with the other overload of the signal, the layer)."""
+        layer_id = removed.id() if isinstance(removed, QgsMapLayer) else removed
         try:
             ours = self._layer is not None and layer_id == self._layer.id()
         except RuntimeError:  # deleted behind our back
