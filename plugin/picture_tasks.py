@@ -92,7 +92,7 @@ class PictureTask(StacTask):
         if not self.mosaic and len(self.picture.sources) > 1:
             from qgis.core import QgsRasterLayer
 
-            warm_sources(self.picture.sources, QgsRasterLayer.SAMPLE_SIZE, timed_mapper)
+            warm_sources(self.picture.sources, int(QgsRasterLayer.SAMPLE_SIZE), timed_mapper)
         if self.isCanceled():
             raise Cancelled()
         self.layer = next(iter(timed_mapper(picture_layer, [self.picture])))

@@ -77,7 +77,9 @@ class LoadAssetAlgorithm(StacAlgorithm):
             "beyond what is drawn.<br><br>"
             "<b>Items</b>: an ItemCollection or Item GeoJSON file (e.g. saved by <i>Search a STAC API</i>) "
             "or an item URL. <b>Item id</b>: which item; empty for the first. <b>Asset</b>: the asset key, "
-            "such as B04 or visual.<br><br>"
+            "such as B04 or visual; three comma-separated keys (R,G,B), <i>truecolor</i> or "
+            "<i>falsecolor</i> for one three-band layer over the separate band files (bands found by "
+            "their common names).<br><br>"
             "The output is the layer's source, added to the project on completion."
         )
 
@@ -89,34 +91,43 @@ class LoadAssetAlgorithm(StacAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.ITEM_ID, "Item id (empty for the first item)", optional=True)
         )
-        self.addParameter(QgsProcessingParameterString(self.ASSET, "Asset key"))
+        self.addParameter(
+            QgsProcessingParameterString(self.ASSET, "Asset key, three keys (R,G,B), truecolor or falsecolor")
+        )
         self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Asset layer"))
 
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..core.assets import gdal_uri, http_timeouts, layer_name
+        from ..core.assets import gdal_uri, http_timeouts
         from ..core.errors import StacPluginError
-        from ..layers import asset_layer
+        from ..core.picture import item_abstract, item_name, item_time_range, stac_nodata
+        from ..layers import asset_layer, dress_layer
 
         apply_read_timeout()
         source = self.parameterAsFile(parameters, self.ITEMS, context)
         item_id = self.parameterAsString(parameters, self.ITEM_ID, context)
         key = self.parameterAsString(parameters, self.ASSET, context).strip()
         if not key:
-            raise QgsProcessingException("ASSET is empty: give the key of the asset to load.")
+            raise QgsProcessingException(
+                "ASSET is empty: give an asset key, three keys (R,G,B), truecolor or falsecolor."
+            )
+        spec = band_spec(key)
         items = load_items(source, feedback)
         item = select_items(items, item_id, default_all=False)[0]
-        info = asset_info(item, key)
+        if spec.is_composite:
+            return self._composite(item, spec, context, feedback)
+        info = asset_info(item, key) or asset_info(item, common_name_key(item, key))
         if info is None:
             raise QgsProcessingException(unknown_asset_message(item, key))
+        key = info.key
         check_raster(item, info)
         uri = unsign_href(gdal_uri(info.href))
         feedback.pushInfo(f"Opening {redact(uri)}")
         signed = prepare_asset(uri, feedback)
         with http_timeouts():  # this thread's GDAL reads end at the plugin's timeout
             open_check(uri, signed)
-        name = layer_name(str(item.get("id", "")), key)
+        name = item_name(key, item)
         # QGIS 3.22 cannot load a /vsicurl/ string on completion (it wants an existing file), so the
         # layer goes into the context's temporary store: loaded on completion by its id, and found
         # when a model passes OUTPUT on to another algorithm. Its source is signed when the asset's
@@ -129,10 +140,73 @@ class LoadAssetAlgorithm(StacAlgorithm):
                 layer = asset_layer(uri, uri, options)
         except StacPluginError as exc:
             raise processing_error(exc, feedback) from exc
+        with http_timeouts():  # the stretch reads the overview the statistics used
+            dress_layer(
+                layer,
+                name=name,
+                abstract=item_abstract(key, item, (key,)),
+                item_id=str(item.get("id", "")),
+                span=item_time_range(item),
+                nodata=stac_nodata(item, key),
+            )
+        layer.setName(uri)  # found under OUTPUT by a model until loaded (see above)
         context.temporaryLayerStore().addMapLayer(layer)
         details = QgsProcessingContext.LayerDetails(name, context.project(), self.OUTPUT)
-        details.forceName = True  # "<item> <asset>", not the file name of the URL
+        details.forceName = True  # "red · 2024-04-12 · sentinel-2a", not the file name of the URL
         if hasattr(QgsProcessingUtils, "LayerHint"):
             details.layerTypeHint = QgsProcessingUtils.LayerHint.Raster
         context.addLayerToLoadOnCompletion(layer.id(), details)
         return {self.OUTPUT: uri}
+
+    def _composite(
+        self, item: dict[str, Any], spec: Any, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict[str, Any]:
+        """Three bands of ``item`` as one VRT layer over the remote files; OUTPUT is the VRT (unsigned)."""
+        from ..auth import prepare
+        from ..core.bands import resolve_bands
+        from ..core.errors import StacPluginError
+        from ..core.picture import build_composite
+        from ..layers import picture_layer
+        from ..picture_tasks import timed_mapper
+
+        try:
+            keys = resolve_bands(item, spec)
+        except StacPluginError as exc:
+            raise QgsProcessingException(f"{exc}.") from None
+        for key in keys:
+            check_raster(item, asset_info(item, key))
+        feedback.pushInfo(f"Combining {', '.join(keys)} of {item.get('id')} (R, G, B)")
+        try:
+            picture = build_composite(item, spec, prepare=prepare, mapper=timed_mapper)
+            options = QgsRasterLayer.LayerOptions()
+            options.loadDefaultStyle = False
+            options.skipCrsValidation = True
+            layer = picture_layer(picture, options)
+        except StacPluginError as exc:
+            raise processing_error(exc, feedback) from exc
+        layer.setName(picture.plain_xml)  # found under OUTPUT by a model until loaded
+        context.temporaryLayerStore().addMapLayer(layer)
+        details = QgsProcessingContext.LayerDetails(picture.name, context.project(), self.OUTPUT)
+        details.forceName = True
+        if hasattr(QgsProcessingUtils, "LayerHint"):
+            details.layerTypeHint = QgsProcessingUtils.LayerHint.Raster
+        context.addLayerToLoadOnCompletion(layer.id(), details)
+        return {self.OUTPUT: picture.plain_xml}
+
+
+def band_spec(text: str) -> Any:
+    """``ASSET`` parsed (see ``core.bands.parse_band_spec``); QgsProcessingException when malformed."""
+    from ..core.bands import parse_band_spec
+    from ..core.errors import StacPluginError
+
+    try:
+        return parse_band_spec(text)
+    except StacPluginError as exc:
+        raise QgsProcessingException(f"ASSET: {exc}.") from None
+
+
+def common_name_key(item: dict[str, Any], name: str) -> str:
+    """The asset key holding the band of common name ``name`` in ``item``, or ""."""
+    from ..core.bands import band_table
+
+    return band_table(item).get(name, "")

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from .common import plugin_icon
 from .download_algorithm import DownloadAlgorithm
 from .loadasset_algorithm import LoadAssetAlgorithm
+from .mosaic_algorithm import MosaicAlgorithm
 from .search_algorithm import SearchAlgorithm
 
 
@@ -27,5 +28,5 @@ class StacProvider(QgsProcessingProvider):
         return plugin_icon()
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (SearchAlgorithm(), LoadAssetAlgorithm(), DownloadAlgorithm()):
+        for algorithm in (SearchAlgorithm(), LoadAssetAlgorithm(), DownloadAlgorithm(), MosaicAlgorithm()):
             self.addAlgorithm(algorithm)

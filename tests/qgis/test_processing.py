@@ -105,9 +105,25 @@ def _items_file(stac_api: Any, tmp_path: Path, ids: set[str] | None = None) -> P
 # -- stac:search ------------------------------------------------------------------------------
 
 
-def test_provider_has_the_three_algorithms(run) -> None:
+def test_provider_has_the_algorithms(run) -> None:
     provider = QgsApplication.processingRegistry().providerById("stac")
-    assert {a.id() for a in provider.algorithms()} == {"stac:search", "stac:loadasset", "stac:download"}
+    assert {a.id() for a in provider.algorithms()} == {
+        "stac:search",
+        "stac:loadasset",
+        "stac:download",
+        "stac:mosaic",
+    }
+    mosaic = QgsApplication.processingRegistry().algorithmById("stac:mosaic")
+    assert [p.name() for p in mosaic.parameterDefinitions()] == [
+        "ITEMS",
+        "ITEM_IDS",
+        "ASSET",
+        "EXTENT",
+        "ORDER",
+        "CRS",
+        "OUTPUT",
+    ]
+    assert {o.name() for o in mosaic.outputDefinitions()} == {"OUTPUT", "COUNT"}
     search = QgsApplication.processingRegistry().algorithmById("stac:search")
     assert [p.name() for p in search.parameterDefinitions()] == [
         "URL",
@@ -387,7 +403,7 @@ def test_loadasset_adds_the_layer_on_completion(qgis_new_project, run, stac_api,
         "stac:loadasset", {"ITEMS": str(items), "ITEM_ID": DENVER_ITEM, "ASSET": "nir"}
     )
     layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
-    assert [layer.name() for layer in layers] == [f"{DENVER_ITEM} nir"]
+    assert [layer.name() for layer in layers] == ["nir · 2024-04-12 · sentinel-2a"]
     assert layers[0].isValid()
     assert layers[0].crs().authid() == "EPSG:32613"
 
