@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from qgis.core import (
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsField,
+    QgsFields,
     QgsFillSymbol,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
@@ -28,11 +30,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapCanvas
-from qgis.PyQt.QtCore import QDateTime, QItemSelection, QModelIndex, QObject, Qt, QTimer
+from qgis.PyQt.QtCore import QDateTime, QItemSelection, QModelIndex, QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
 from ..plugin.core import footprints as core
 from ..plugin.core.models import ItemSummary
+from ..plugin.log import log_error
 from .results_model import ResultsModel
 
 LAYER_NAME = "STAC footprints"
@@ -81,14 +84,39 @@ def _qt_value(value: Any, kind: str) -> Any:
     return value
 
 
-def footprint_geometry(item: ItemSummary) -> QgsGeometry:
-    """The item's footprint (EPSG:4326) from the core, repaired when invalid; null when it has none."""
-    wkt = core.footprint_wkt(item)
+def wkt_geometry(wkt: str | None) -> QgsGeometry:
+    """A footprint's geometry from its core WKT, repaired when invalid; null for None."""
     geometry = QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
     if not geometry.isNull() and not geometry.isGeosValid():
         repaired = core.repair_wkt(wkt)
         geometry = QgsGeometry.fromWkt(repaired) if repaired else QgsGeometry()
     return geometry
+
+
+def footprint_geometry(item: ItemSummary) -> QgsGeometry:
+    """The item's footprint (EPSG:4326) from the core, repaired when invalid; null when it has none."""
+    return wkt_geometry(core.footprint_wkt(item))
+
+
+def _features(plan: core.FootprintPlan) -> list[QgsFeature]:
+    """The features of a plan's rows, with the plan's attributes."""
+    fields = QgsFields()
+    for name, kind in plan.fields:
+        fields.append(qgs_field(name, kind))
+    kinds = [kind for _name, kind in plan.fields]
+    features = []
+    for wkt, values in plan.rows:
+        feature = QgsFeature(fields)
+        feature.setGeometry(wkt_geometry(wkt))
+        feature.setAttributes([_qt_value(v, k) for v, k in zip(values, kinds)])
+        features.append(feature)
+    return features
+
+
+class _Plans(QObject):
+    """Carries plans from the worker thread to the main thread (a queued signal)."""
+
+    ready = pyqtSignal(int, object)
 
 
 def cloud_renderer() -> QgsGraduatedSymbolRenderer:
@@ -125,8 +153,16 @@ class FootprintsLayer(QObject):
         self._project = project
         self._layer: QgsVectorLayer | None = None
         self._fields: list[core.Field] = []
-        self._kinds: dict[str, str | None] = {}
-        """Kind of each property seen in the rows the layer has (see core.footprints.update_kinds)."""
+        self._generation = 0
+        """Counts searches (and restarts): plans made for an older one are dropped."""
+        self._planner = core.FootprintPlanner()
+        self._planned = 0
+        """Rows sent to the planner in this generation."""
+        self._pending = 0
+        """Plans asked for and not applied yet."""
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stac-footprints")
+        self._plans = _Plans()
+        self._plans.ready.connect(self._apply)
         self._fids: list[int | None] = []
         """Feature id of each source row (None when the feature could not be added)."""
         self._rows: dict[int, int] = {}
@@ -169,7 +205,6 @@ class FootprintsLayer(QObject):
     def _adopt(self, layer: QgsVectorLayer) -> None:
         self._layer = layer
         self._fields = []
-        self._kinds = {}
         self._fids = []
         self._rows = {}
         layer.selectionChanged.connect(self._on_features_selected)
@@ -194,7 +229,6 @@ class FootprintsLayer(QObject):
                 self._layer.dataProvider().dataChanged.disconnect(self._on_data_changed)
         self._layer = None
         self._fields = []
-        self._kinds = {}
         self._fids = []
         self._rows = {}
 
@@ -206,7 +240,8 @@ class FootprintsLayer(QObject):
     def show(self) -> QgsVectorLayer | None:
         """Make (or keep) the layer with every result in it."""
         self._may_create = True
-        self._sync()
+        if self._layer is None:
+            self._restart()
         return self._layer
 
     def unload(self) -> None:
@@ -219,17 +254,33 @@ class FootprintsLayer(QObject):
         ):
             with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
+        self._generation += 1  # plans still in flight are dropped
+        self._executor.shutdown(wait=False)
         self._drop_layer()
 
     # Filling -------------------------------------------------------------------
     def _on_reset(self) -> None:
         """A new search: the layer is emptied, or made again with its first page if the user removed it."""
         self._may_create = True
+        self._restart(resend=False)
         if self._layer is not None:
             self._clear_layer()
 
     def _on_rows_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
         self._sync()
+
+    def busy(self) -> bool:
+        """Whether rows are still being turned into features."""
+        return self._pending > 0
+
+    def _restart(self, resend: bool = True) -> None:
+        """Drop the plans in flight and plan again from the first row (every row when ``resend``)."""
+        self._generation += 1
+        self._planner = core.FootprintPlanner()
+        self._planned = 0
+        self._pending = 0
+        if resend:
+            self._sync()
 
     def _clear_layer(self) -> None:
         layer = self._layer
@@ -240,49 +291,63 @@ class FootprintsLayer(QObject):
         provider.deleteAttributes(list(range(len(provider.fields()))))
         layer.updateFields()
         self._fields = []
-        self._kinds = {}
         self._fids = []
         self._rows = {}
         layer.updateExtents()
         layer.triggerRepaint()
 
     def _sync(self) -> None:
-        """Add the rows the layer does not have yet (and attributes for new properties)."""
+        """Plan, in the worker thread, the rows not planned yet; :meth:`_apply` adds them."""
         items = self.model.items()
-        if not items and self._layer is None:
+        new = items[self._planned:]
+        if not new or (self._layer is None and not self._may_create):
             return
+        self._planned = len(items)
+        self._pending += 1
+        generation, planner, plans = self._generation, self._planner, self._plans
+
+        def plan() -> None:
+            try:
+                result: Any = planner.plan(new)
+                result = (result, _features(result))  # value objects: any thread will do
+            except Exception as exc:  # reported on the main thread
+                result = exc
+            with contextlib.suppress(RuntimeError):  # the dock is gone
+                plans.ready.emit(generation, result)
+
+        self._executor.submit(plan)
+
+    def _apply(self, generation: int, plan: Any) -> None:
+        """Add a plan's rows to the layer (made now if needed), on the main thread."""
+        if generation != self._generation:
+            return
+        self._pending = max(0, self._pending - 1)
+        if isinstance(plan, Exception):
+            log_error(self.iface, plan)
+            return
+        plan, features = plan
         layer = self._find_or_create()
         if layer is None:
             return
-        # Only the new rows' properties are read: a page costs the same however many came before.
-        core.update_kinds(self._kinds, items[len(self._fids):])
-        fields = core.kinds_fields(self._kinds)
-        if fields[: len(self._fields)] != self._fields:
-            self._clear_layer()  # a property changed kind: rebuild with the wider one
-            core.update_kinds(self._kinds, items)
-            fields = core.kinds_fields(self._kinds)
-        provider = layer.dataProvider()
+        fields = list(plan.fields)
+        if plan.rebuild or fields[: len(self._fields)] != self._fields:
+            self._clear_layer()
+        if plan.first_row != len(self._fids):  # the layer was emptied or made meanwhile
+            self._restart()
+            return
         new_fields = fields[len(self._fields):]
         if new_fields:
-            provider.addAttributes([qgs_field(name, kind) for name, kind in new_fields])
+            layer.dataProvider().addAttributes([qgs_field(name, kind) for name, kind in new_fields])
             layer.updateFields()
             self._fields = fields
-        if len(self._fids) < len(items):
-            self._add_features(layer, items[len(self._fids):], len(self._fids))
+        self._add_features(layer, features, plan.first_row)
+        if self.view.selectionModel().hasSelection():
+            self._on_rows_selected()  # rows selected before their features existed
 
-    def _add_features(self, layer: QgsVectorLayer, items: Sequence[ItemSummary], first_row: int) -> None:
-        qgs_fields = layer.fields()
-        kinds = [kind for _name, kind in self._fields]
-        features = []
-        for item in items:
-            feature = QgsFeature(qgs_fields)
-            feature.setGeometry(footprint_geometry(item))
-            values = core.attribute_values(item, self._fields)
-            feature.setAttributes([_qt_value(v, k) for v, k in zip(values, kinds)])
-            features.append(feature)
+    def _add_features(self, layer: QgsVectorLayer, features: list[QgsFeature], first_row: int) -> None:
         ok, added = layer.dataProvider().addFeatures(features)
         fids = [f.id() for f in added] if ok else []
-        for offset in range(len(items)):
+        for offset in range(len(features)):
             fid = fids[offset] if offset < len(fids) else None
             self._fids.append(fid)
             if fid is not None:

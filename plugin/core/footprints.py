@@ -1,6 +1,7 @@
 """Footprints of search results as plain data: polygon WKT and typed attributes from item properties.
 
-No QGIS here: the footprints layer of the dock turns these into features.
+No QGIS here: the footprints layer of the dock turns these into features (plans are made in a
+worker thread, so a page of results costs the GUI thread little).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -244,3 +246,43 @@ def repair_wkt(wkt: str) -> str | None:
         return _multipolygon_wkt(make_valid(shapely_wkt.loads(wkt)))
     except Exception:  # beyond repair
         return None
+
+
+@dataclass(frozen=True)
+class FootprintPlan:
+    """What to add to the footprints layer for some results: the attributes it must have (all,
+    in order), whether to empty it first, and (footprint WKT, attribute values) per row from
+    ``first_row`` on."""
+
+    fields: tuple[Field, ...]
+    rebuild: bool
+    first_row: int
+    rows: tuple[tuple[str | None, list[Any]], ...]
+
+
+class FootprintPlanner:
+    """Turns the pages of one search into :class:`FootprintPlan` s, each costing only its own rows
+    (any thread, one page after the other)."""
+
+    def __init__(self) -> None:
+        self._items: list[ItemSummary] = []
+        self._kinds: dict[str, str | None] = {}
+        self._fields: list[Field] = []
+
+    def plan(self, items: Sequence[ItemSummary]) -> FootprintPlan:
+        """The plan for ``items``, the rows after those planned so far. When a property needs a
+        wider kind than its attribute has, the plan rebuilds the layer with every row."""
+        first = len(self._items)
+        self._items.extend(items)
+        update_kinds(self._kinds, items)
+        fields = kinds_fields(self._kinds)
+        rows: Sequence[ItemSummary] = items
+        rebuild = fields[: len(self._fields)] != self._fields
+        if rebuild:
+            self._kinds = {}
+            update_kinds(self._kinds, self._items)
+            fields = kinds_fields(self._kinds)
+            rows, first = self._items, 0
+        self._fields = fields
+        planned = tuple((footprint_wkt(item), attribute_values(item, fields)) for item in rows)
+        return FootprintPlan(tuple(fields), rebuild, first, planned)

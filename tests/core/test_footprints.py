@@ -12,6 +12,7 @@ from plugin.core.footprints import (
     FIXED_FIELDS,
     INTEGER,
     STRING,
+    FootprintPlanner,
     attribute_values,
     fields_for,
     footprint_wkt,
@@ -105,3 +106,18 @@ def test_footprint_from_geometry_bbox_or_nothing():
     assert wkt.loads(footprint_wkt(_item({}, point, bbox=[4, 4, 6, 6]))).bounds == (4, 4, 6, 6)
     assert footprint_wkt(_item({}, point)) is None
     assert footprint_wkt(_item({})) is None
+
+
+def test_planner_costs_each_page_its_own_rows_and_rebuilds_when_a_kind_widens():
+    planner = FootprintPlanner()
+    first = planner.plan([_item({"n": 1}, item_id="a"), _item({"n": 2}, item_id="b")])
+    assert (first.rebuild, first.first_row, len(first.rows)) == (False, 0, 2)
+    assert dict(first.fields)["n"] == INTEGER
+    second = planner.plan([_item({"n": 3, "m": "x"}, item_id="c")])
+    assert (second.rebuild, second.first_row, len(second.rows)) == (False, 2, 1)
+    assert list(second.fields[: len(first.fields)]) == list(first.fields)  # only appended
+    third = planner.plan([_item({"n": 2.5}, item_id="d")])
+    assert (third.rebuild, third.first_row, len(third.rows)) == (True, 0, 4)
+    assert dict(third.fields)["n"] == DOUBLE
+    names = [name for name, _kind in third.fields]
+    assert [values[names.index("n")] for _wkt, values in third.rows] == [1.0, 2.0, 3.0, 2.5]

@@ -71,7 +71,8 @@ def _zoom(canvas: Any, lon: float, lat: float, half_width_m: float) -> None:
 def _search(qtbot, dock: StacDock, *collections: str) -> list[str]:
     dock.collections.set_checked(collections)
     dock.start_search()
-    qtbot.waitUntil(lambda: not dock.is_searching(), timeout=WAIT_MS)
+    # The features are made in a worker thread and added as they come.
+    qtbot.waitUntil(lambda: not dock.is_searching() and not dock.footprints_layer.busy(), timeout=WAIT_MS)
     return [item.id for item in dock.model.items()]
 
 
