@@ -11,7 +11,10 @@ How the dock uses it (``items`` are STAC item dicts, e.g. ``ItemSummary.raw``)::
 
 Sources are opened in parallel in the plugin's long-lived Qt threads (signed and configured as
 ``auth.prepare`` says); the layer, its statistics and stretch are made there too, so adding it
-sends no request from the main thread.
+sends no request from the main thread. GDAL reads a VRT's sources one after the other, so the task
+first fetches, all sources at once, what the layer's statistics and its first render will read:
+``view`` is ``(extent, crs, width px, height px)``, by default the map canvas's when the task is
+made (main thread), None for the statistics only.
 """
 
 from __future__ import annotations
@@ -23,6 +26,27 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from .core.errors import Cancelled
 from .tasks import StacTask, map_in_qthreads
+
+CANVAS = "canvas"
+"""``PictureTask(view=CANVAS)`` (the default): the view of QGIS's map canvas when the task is made."""
+
+
+def canvas_view() -> tuple[tuple[float, float, float, float], str, int, int] | None:
+    """(extent, CRS, width px, height px) of QGIS's map canvas, or None without one (main thread)."""
+    try:
+        from qgis.utils import iface
+
+        canvas = iface.mapCanvas() if iface is not None else None
+        if canvas is None:
+            return None
+        rect, size = canvas.extent(), canvas.size()
+        crs = canvas.mapSettings().destinationCrs()
+    except Exception:  # no GUI (qgis_process) or a stand-in interface: no view to prefetch
+        return None
+    if rect.isEmpty() or size.width() <= 0 or size.height() <= 0 or not crs.isValid():
+        return None
+    box = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+    return box, crs.authid() or crs.toWkt(), size.width(), size.height()
 
 
 def timed_mapper(function: Callable[[Any], Any], arguments: list[Any]) -> Any:
@@ -52,6 +76,7 @@ class PictureTask(StacTask):
         extent_crs: str = "EPSG:4326",
         order: int = 0,
         crs: str = "",
+        view: tuple[tuple[float, float, float, float], str, int, int] | str | None = CANVAS,
     ) -> None:
         what = "mosaic" if mosaic else "composite"
         super().__init__(f"Build STAC {what} ({bands})")
@@ -62,13 +87,14 @@ class PictureTask(StacTask):
         self.extent_crs = extent_crs
         self.order = order
         self.crs = crs
+        self.view = canvas_view() if view == CANVAS else view
         self.picture: Any = None
         self.layer: Any = None
 
     def work(self) -> None:
         from .auth import prepare
         from .core.picture import build_composite, build_mosaic
-        from .core.vrt import warm_sources
+        from .core.prefetch import warm_sources
         from .layers import picture_layer
 
         if self.mosaic:
@@ -89,10 +115,8 @@ class PictureTask(StacTask):
         self.setProgress(50)
         if self.isCanceled():
             raise Cancelled()
-        if not self.mosaic and len(self.picture.sources) > 1:
-            from qgis.core import QgsRasterLayer
-
-            warm_sources(self.picture.sources, int(QgsRasterLayer.SAMPLE_SIZE), timed_mapper)
+        if len(self.picture.sources) > 1:
+            warm_sources(self.picture.xml, self.picture.sources, self.view, timed_mapper)
         if self.isCanceled():
             raise Cancelled()
         self.layer = next(iter(timed_mapper(picture_layer, [self.picture])))

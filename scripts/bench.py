@@ -62,6 +62,10 @@ from testbed.pgstac import PgCluster, PgStacDatabase, StacApiServer  # noqa: E40
 from testbed.plugin_package import plugin_module  # noqa: E402
 
 SOURCE_ITEM = "S2A_T13TDE_20240412T175055_L2A"
+COMPOSITE_BANDS = ("red", "green", "blue")
+N_TILES = 10
+TILE_M = 109800.0
+"""Mosaic tiles: copies of the big COG side by side along x, each 109.8 km wide."""
 COLLECTION = "bench-sentinel-2-l2a"
 BAND = "red"
 ORIGIN = (399960.0, 4500000.0)  # the big COG: EPSG:32613, 10 m
@@ -117,6 +121,20 @@ def render(layers: list[Any], size: tuple[int, int] = (800, 600)) -> None:
     settings.setLayers(layers)
     settings.setDestinationCrs(layers[0].crs())
     extent = QgsRectangle(layers[0].extent())
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(*size))
+    job = QgsMapRendererParallelJob(settings)
+    done: list[bool] = []
+    job.finished.connect(lambda: done.append(True))
+    job.start()
+    wait_until(lambda: bool(done))
+
+
+def render_extent(layer: Any, extent: QgsRectangle, size: tuple[int, int] = (800, 600)) -> None:
+    """Render ``layer`` at ``size`` over ``extent`` (in the layer's CRS), waiting on the GUI loop."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
     settings.setExtent(extent)
     settings.setOutputSize(QSize(*size))
     job = QgsMapRendererParallelJob(settings)
@@ -218,9 +236,72 @@ def bench_items(n: int, cog_url: str) -> tuple[dict[str, Any], list[dict[str, An
         item["properties"].update(datetime=when, created=when, updated=when)
         item["properties"]["eo:cloud_cover"] = round((i * 37) % 1000 / 10, 2)
         item["assets"][BAND]["href"] = f"{cog_url}/big/{i:04d}.tif"
+        for band in COMPOSITE_BANDS[1:]:
+            item["assets"][band]["href"] = f"{cog_url}/big/{i:04d}-{band}.tif"
         item["assets"]["thumbnail"]["href"] = f"{cog_url}/thumbs/{i:04d}.jpg"
         items.append(item)
     return collection, items
+
+
+def shifted_copy(source: Path, target: Path, dx: float) -> Path:
+    """A copy of the COG ``source`` moved ``dx`` metres east: only the tie point of its header changes,
+    so the copy keeps the COG layout (header first, overviews, 512 px blocks) byte for byte.
+    Kept once made (next to ``source``)."""
+    import struct
+
+    if target.exists():
+        return target
+    part = target.with_name(f".{target.name}.part")
+    shutil.copyfile(source, part)
+    target_final, target = target, part
+    with open(target, "r+b") as fh:
+        head = fh.read(1 << 16)
+        order = "<" if head[:2] == b"II" else ">"
+        if struct.unpack(order + "H", head[2:4])[0] != 42:
+            raise RuntimeError("only classic TIFF headers are patched")
+        ifd = struct.unpack(order + "I", head[4:8])[0]
+        count = struct.unpack(order + "H", head[ifd : ifd + 2])[0]
+        for k in range(count):
+            entry = head[ifd + 2 + 12 * k : ifd + 14 + 12 * k]
+            tag, _type, n, offset = struct.unpack(order + "HHII", entry)
+            if tag == 33922 and n == 6:  # ModelTiepointTag: (i, j, k, x, y, z)
+                values = list(struct.unpack(order + "6d", head[offset : offset + 48]))
+                values[3] += dx
+                fh.seek(offset)
+                fh.write(struct.pack(order + "6d", *values))
+                break
+        else:
+            raise RuntimeError(f"no tie point in {source}")
+    part.replace(target_final)
+    return target_final
+
+
+def tile_items(cog_url: str, run: int) -> list[dict[str, Any]]:
+    """``N_TILES`` items side by side, each the big COG moved east by its index times 109.8 km
+    (the URLs of run ``run``)."""
+    from osgeo import osr
+
+    source = localise(next(i for i in raw_items() if i["id"] == SOURCE_ITEM), cog_url)
+    utm, wgs84 = osr.SpatialReference(), osr.SpatialReference()
+    utm.ImportFromEPSG(32613)
+    wgs84.ImportFromEPSG(4326)
+    for srs in (utm, wgs84):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_wgs84 = osr.CoordinateTransformation(utm, wgs84)
+    items = []
+    for k in range(N_TILES):
+        x0, y1 = ORIGIN[0] + k * TILE_M, ORIGIN[1]
+        x1, y0 = x0 + TILE_M, y1 - TILE_M
+        ring = [list(to_wgs84.TransformPoint(x, y)[:2]) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+        item = copy.deepcopy(source)
+        item["id"] = f"BENCH_TILE_{k:02d}"
+        item["geometry"] = {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
+        lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+        item["bbox"] = [min(lons), min(lats), max(lons), max(lats)]
+        item["properties"]["eo:cloud_cover"] = float(k)
+        item["assets"][BAND]["href"] = f"{cog_url}/tiles/{run}/{k:02d}.tif"
+        items.append(item)
+    return items
 
 
 def thumbnail_jpeg(path: Path, size: int = 343) -> Path:
@@ -242,9 +323,10 @@ def thumbnail_jpeg(path: Path, size: int = 343) -> Path:
 class Servers:
     """nginx (COGs), pgstac + stac-fastapi (the items), a delay proxy in front of each."""
 
-    def __init__(self, delay_ms: float, n_items: int) -> None:
+    def __init__(self, delay_ms: float, n_items: int, runs: int = 5) -> None:
         self.delay_ms = delay_ms
         self.n_items = n_items
+        self.runs = runs
         self.started: list[Any] = []
         self.root = Path(tempfile.mkdtemp(prefix="stac-bench-www-"))
 
@@ -260,7 +342,15 @@ class Servers:
         (self.root / "thumbs").mkdir()
         for i in range(self.n_items):
             (self.root / "big" / f"{i:04d}.tif").symlink_to(big)
+            for band in COMPOSITE_BANDS[1:]:
+                (self.root / "big" / f"{i:04d}-{band}.tif").symlink_to(big)
             (self.root / "thumbs" / f"{i:04d}.jpg").symlink_to(thumb)
+        # Mosaic tiles: one copy each in the cache, a fresh URL per run (cold GDAL caches).
+        tiles = [shifted_copy(big, big.with_name(f"tile-{k:02d}.tif"), k * TILE_M) for k in range(N_TILES)]
+        for run in range(self.runs):
+            (self.root / "tiles" / str(run)).mkdir(parents=True)
+            for k, tile in enumerate(tiles):
+                (self.root / "tiles" / str(run) / f"{k:02d}.tif").symlink_to(tile)
         self.nginx = self._keep(Nginx(self.root).start())
         self.cog = self._keep(DelayProxy(self.nginx.url, self.delay_ms).start())
         # A second loopback address: a URL prefix the plugin set no GDAL options for (the baseline).
@@ -636,6 +726,106 @@ class Bench:
                         f"{statistics.median(spreads) * 1000:.0f} ms of each other (median)")
         return sc
 
+    # 7. and 8. Composite and mosaic -----------------------------------------------------------
+    def build_picture(self, items: list[dict[str, Any]], bands: str, **options: Any) -> Any:
+        """Build a composite or mosaic as the dock does (PictureTask) and add it; the layer."""
+        tasks_mod = plugin_module("plugin.picture_tasks")
+        layers_mod = plugin_module("plugin.layers")
+        rect = self.canvas.extent()
+        view = ((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), UTM13N, 800, 600)
+        task = tasks_mod.PictureTask(items, bands, view=view, **options)
+        outcome: list[Any] = []
+        task.done.connect(lambda layer, picture: outcome.append((layer, picture)))
+        task.failed.connect(lambda message, _detail: outcome.append((None, message)))
+        self._picture_task = task
+        QgsApplication.taskManager().addTask(task)
+        wait_until(lambda: bool(outcome))
+        layer, picture = outcome[0]
+        if layer is None:
+            raise RuntimeError(f"the picture task failed: {picture}")
+        layers_mod.add_picture_layer(layer, picture, QgsProject.instance())
+        return layer
+
+    def scenario_composite(self, one_band: Scenario) -> Scenario:
+        sc = Scenario("true-colour composite (3 COGs), first 800x600 render",
+                      baseline_name="BuildVRT on the GUI thread, defaults")
+        self.canvas.setExtent(QgsRectangle(ORIGIN[0], ORIGIN[1] - TILE_M, ORIGIN[0] + TILE_M, ORIGIN[1]))
+        for _ in range(self.runs):
+            (item_id,) = self.fresh_items(1)
+            item = next(i for i in self.s.items if i["id"] == item_id)
+            self.clear_project()
+            self.s.reset()
+            with StallMeter() as stall:
+                t0 = time.monotonic()
+                layer = self.build_picture([item], "truecolor")
+                render([layer])
+                elapsed = time.monotonic() - t0
+            assert layer.bandCount() == 3
+            n = len(self.s.big_requests(self.s.cog))
+            sc.plugin.add(n, self.s.big_bytes(n), elapsed, stall.worst_ms)
+            del layer
+            self.clear_project()
+            self.s.reset()
+            index = int(item_id.rsplit("_", 1)[1])
+            plain = f"/vsicurl/{self.s.cog_plain.url}/big/{index:04d}"
+            uris = [f"{plain}.tif", *(f"{plain}-{band}.tif" for band in COMPOSITE_BANDS[1:])]
+            with StallMeter() as stall:
+                t0 = time.monotonic()
+                vrt = str(self.tmp / f"composite-{index}.vrt")
+                gdal.BuildVRT(vrt, uris, separate=True).FlushCache()
+                layer = QgsRasterLayer(vrt, "naive", "gdal")
+                assert layer.isValid()
+                render([layer])
+                elapsed = time.monotonic() - t0
+            n = len(self.s.cog_plain.requests())
+            sc.baseline.add(n, sum(r.bytes for r in self.s.nginx.requests(n)), elapsed, stall.worst_ms)
+            del layer
+        ratio = sc.plugin.median_s / one_band.plugin.median_s
+        sc.notes.append(f"{ratio:.2f}x the time of one band (goal: at most 1.3x)")
+        return sc
+
+    def scenario_mosaic(self, one_band: Scenario) -> Scenario:
+        sc = Scenario(f"mosaic of {N_TILES} items, view touching 3, first 800x600 render",
+                      baseline_name="BuildVRT of all items, GUI thread, defaults")
+        # A view over the last quarter of tile 3, tile 4 and the first quarter of tile 5.
+        x0 = ORIGIN[0] + 3.75 * TILE_M
+        view = (x0, ORIGIN[1] - 0.95 * TILE_M, x0 + 1.5 * TILE_M, ORIGIN[1] - 0.05 * TILE_M)
+        self.canvas.setExtent(QgsRectangle(*view))
+        touched: list[int] = []
+        for run in range(self.runs):
+            items = tile_items(self.s.cog.url, run)
+            self.clear_project()
+            self.s.reset()
+            with StallMeter() as stall:
+                t0 = time.monotonic()
+                layer = self.build_picture(items, BAND, mosaic=True, extent=view, extent_crs=UTM13N)
+                render([layer])
+                elapsed = time.monotonic() - t0
+            log = [r for r in self.s.cog.requests() if r.target.startswith("/tiles/")]
+            touched.append(len({r.target for r in log}))
+            nbytes = sum(r.bytes for r in self.s.nginx.requests(len(log)))
+            sc.plugin.add(len(log), nbytes, elapsed, stall.worst_ms)
+            del layer
+            self.clear_project()
+            self.s.reset()
+            uris = [f"/vsicurl/{self.s.cog_plain.url}/tiles/{run}/{k:02d}.tif" for k in range(N_TILES)]
+            with StallMeter() as stall:
+                t0 = time.monotonic()
+                vrt = str(self.tmp / f"mosaic-{run}.vrt")
+                gdal.BuildVRT(vrt, uris).FlushCache()
+                layer = QgsRasterLayer(vrt, "naive", "gdal")
+                assert layer.isValid()
+                settings_extent = QgsRectangle(*view)
+                render_extent(layer, settings_extent)
+                elapsed = time.monotonic() - t0
+            n = len(self.s.cog_plain.requests())
+            sc.baseline.add(n, sum(r.bytes for r in self.s.nginx.requests(n)), elapsed, stall.worst_ms)
+            del layer
+        ratio = sc.plugin.median_s / one_band.plugin.median_s
+        sc.notes.append(f"{ratio:.2f}x the time of one band (goal: at most 2x); files read: "
+                        f"{_req(touched)} of {N_TILES}")
+        return sc
+
     # 5. Clipped save ------------------------------------------------------------------------
     def scenario_save(self) -> Scenario:
         sc = Scenario("save band clipped to an 8 x 6 km view", baseline_name="full download, clip locally")
@@ -705,12 +895,16 @@ def main() -> int:
     parser.add_argument("--delay-ms", type=float, default=50.0, help="delay added to every request")
     parser.add_argument("--runs", type=int, default=5, help="runs per scenario (median reported)")
     parser.add_argument("--items", type=int, default=1000, help="items in the search")
+    parser.add_argument(
+        "--only", choices=("all", "picture"), default="all",
+        help="picture: only one band, the composite and the mosaic (their reference)",
+    )
     args = parser.parse_args()
     n_files = args.items + args.runs * 12 + 10
     app = QgsApplication([], True)
     app.initQgis()
     tmp = Path(tempfile.mkdtemp(prefix="stac-bench-"))
-    servers = Servers(args.delay_ms, max(args.items, n_files))
+    servers = Servers(args.delay_ms, max(args.items, n_files), args.runs)
     t0 = time.monotonic()
     print(f"starting servers (delay {args.delay_ms:.0f} ms per request)…", file=sys.stderr)
     try:
@@ -718,14 +912,20 @@ def main() -> int:
         print(f"servers up in {time.monotonic() - t0:.1f} s; running {args.runs} runs per scenario…",
               file=sys.stderr)
         bench = Bench(servers, args.runs, tmp)
-        first, full, more = bench.scenario_search(args.items)
-        thumbnails = bench.scenario_thumbnails()
-        layer = bench.scenario_layer()
-        many = bench.scenario_many_layers(10)
-        save = bench.scenario_save()
+        if args.only == "picture":
+            layer = bench.scenario_layer()
+            scenarios = [layer, bench.scenario_composite(layer), bench.scenario_mosaic(layer)]
+        else:
+            first, full, more = bench.scenario_search(args.items)
+            thumbnails = bench.scenario_thumbnails()
+            layer = bench.scenario_layer()
+            many = bench.scenario_many_layers(10)
+            save = bench.scenario_save()
+            composite = bench.scenario_composite(layer)
+            mosaic = bench.scenario_mosaic(layer)
+            scenarios = [layer, first, full, more, thumbnails, many, save, composite, mosaic]
         bench.dock.unload()
         wait_until(lambda: not bench.dock._tasks, 60)
-        scenarios = [layer, first, full, more, thumbnails, many, save]
         print(f"\nDelay {args.delay_ms:.0f} ms per request, {args.runs} runs, medians; "
               f"{BIG_SIZE} px uint16 COG, 512 px blocks. Machine: {os.cpu_count()} cores, "
               f"{platform.platform()}, QGIS {Qgis.version()}, GDAL {gdal.__version__}.\n")

@@ -8,6 +8,11 @@ expire. ``remove()`` undoes it.
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Callable
+from xml.sax.saxutils import escape
+
 from qgis.core import Qgis, QgsDataProvider, QgsPathResolver, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QTimer
 
@@ -22,8 +27,29 @@ def _remote(path: str) -> bool:
     return path.startswith(("/vsicurl/", "http://", "https://", "/vsis3/", "/vsiaz/", "/vsigs/"))
 
 
+_VRT_SOURCE = re.compile(r"(<(SourceFilename|SourceDataset)\b[^>]*>)(.*?)(</\2>)", re.S)
+"""A source element of a VRT's XML (a composite or mosaic layer's source); nested VRTs are escaped."""
+
+
+def _in_vrt(xml: str, change: Callable[[str], str]) -> str:
+    """``xml`` with ``change`` applied to every source path in it, nested VRTs included."""
+
+    def one(match: re.Match[str]) -> str:
+        inner = html.unescape(match.group(3))
+        inner = _in_vrt(inner, change) if _is_vrt(inner) else change(inner)
+        return match.group(1) + escape(inner) + match.group(4)
+
+    return _VRT_SOURCE.sub(one, xml)
+
+
+def _is_vrt(path: str) -> bool:
+    return path.lstrip().startswith("<VRTDataset")
+
+
 def write_path(path: str) -> str:
     """A path as written to a project: without any signature."""
+    if _is_vrt(path):
+        return _in_vrt(path, write_path)
     if "?" not in path or not _remote(path):
         return path
     try:
@@ -34,6 +60,8 @@ def write_path(path: str) -> str:
 
 def read_path(path: str) -> str:
     """A path as read from a project: signed, its GDAL options set (unchanged when nothing applies)."""
+    if _is_vrt(path):
+        return _in_vrt(path, read_path)
     if not _remote(path) or provider_for(path) is None:
         return path
     from ..core.assets import configure_gdal_for

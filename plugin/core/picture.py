@@ -30,7 +30,20 @@ from typing import Any
 from .assets import asset_infos, gdal_uri
 from .bands import BandSpec, parse_band_spec, resolve_bands
 from .errors import NotRasterError, StacPluginError
-from .vrt import Bounds, Mapper, RasterSource, composite_vrt, describe_sources, mosaic_vrt, unsigned
+from .vrt import (
+    Bounds,
+    Mapper,
+    RasterSource,
+    composite_vrt,
+    crs_wkt,
+    describe_sources,
+    mosaic_vrt,
+    most_common_crs,
+    same_crs,
+    spatial_ref,
+    transform_bounds,
+    unsigned,
+)
 
 ORDER_LEAST_CLOUDY = 0
 ORDER_NEWEST = 1
@@ -214,8 +227,6 @@ def extent_polygon_wgs84(extent: Bounds, extent_crs: str) -> Any:
     from osgeo import osr
     from shapely.geometry import Polygon
 
-    from .vrt import _srs, same_crs
-
     xmin, ymin, xmax, ymax = extent
     steps = 20
     ring = (
@@ -225,7 +236,7 @@ def extent_polygon_wgs84(extent: Bounds, extent_crs: str) -> Any:
         + [(xmin, ymax - (ymax - ymin) * i / steps) for i in range(steps)]
     )
     if not same_crs(extent_crs, "EPSG:4326"):
-        transform = osr.CoordinateTransformation(_srs(extent_crs), _srs("EPSG:4326"))
+        transform = osr.CoordinateTransformation(spatial_ref(extent_crs), spatial_ref("EPSG:4326"))
         ring = [tuple(transform.TransformPoint(x, y)[:2]) for x, y in ring]
     return Polygon(ring)
 
@@ -314,7 +325,8 @@ def build_mosaic(
     mapper: Mapper | None = None,
     resampling: str = "nearest",
 ) -> Picture:
-    """The same band(s) of ``items`` as one VRT in ``crs`` (default: the CRS most items share).
+    """The same band(s) of ``items`` as one VRT in ``crs`` (default: the CRS most items share; on a
+    tie, that of the item on top).
 
     With ``extent`` (in ``extent_crs``) only the items touching it are used and it bounds the
     mosaic. Raises StacPluginError when no item is left or an item lacks a band.
@@ -330,9 +342,8 @@ def build_mosaic(
     chosen = order_items(chosen, order)
     keys = [resolve_bands(item, spec) for item in chosen]
     stacks = _describe(chosen, keys, prepare, mapper)
-    from .vrt import crs_wkt, most_common_crs, transform_bounds
-
-    target = crs_wkt(crs) if crs else crs_wkt(most_common_crs([stack[0].crs_wkt for stack in stacks]))
+    upper_first = [stack[0].crs_wkt for stack in reversed(stacks)]
+    target = crs_wkt(crs) if crs else crs_wkt(most_common_crs(upper_first))
     bounds = transform_bounds(extent, crs_wkt(extent_crs), target) if extent is not None else None
     names = _descriptions(spec, keys[0])
     xml = mosaic_vrt(stacks, target, bounds, resampling=resampling, descriptions=names, mapper=mapper)

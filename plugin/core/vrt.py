@@ -86,7 +86,8 @@ def _gdal() -> Any:
     return gdal
 
 
-def _srs(crs: str) -> Any:
+def spatial_ref(crs: str) -> Any:
+    """An ``osr.SpatialReference`` of ``crs`` (``EPSG:n``, WKT or PROJ text), x = east / longitude."""
     from osgeo import osr
 
     srs = osr.SpatialReference()
@@ -98,17 +99,17 @@ def _srs(crs: str) -> Any:
 
 def crs_wkt(crs: str) -> str:
     """The WKT of a CRS given as ``EPSG:n``, WKT or PROJ text."""
-    return _srs(crs).ExportToWkt()
+    return spatial_ref(crs).ExportToWkt()
 
 
 def same_crs(a: str, b: str) -> bool:
     """Whether two CRS definitions mean the same CRS."""
-    return a == b or bool(_srs(a).IsSame(_srs(b)))
+    return a == b or bool(spatial_ref(a).IsSame(spatial_ref(b)))
 
 
 def crs_key(crs: str) -> str:
     """``EPSG:n`` when the CRS has an EPSG code, else its WKT (to count items sharing a CRS)."""
-    srs = _srs(crs)
+    srs = spatial_ref(crs)
     srs.AutoIdentifyEPSG()
     code = srs.GetAuthorityCode(None)
     name = srs.GetAuthorityName(None)
@@ -131,7 +132,7 @@ def transform_bounds(bounds: Bounds, src_crs: str, dst_crs: str) -> Bounds:
         return bounds
     from osgeo import osr
 
-    transform = osr.CoordinateTransformation(_srs(src_crs), _srs(dst_crs))
+    transform = osr.CoordinateTransformation(spatial_ref(src_crs), spatial_ref(dst_crs))
     xmin, ymin, xmax, ymax = transform.TransformBounds(*bounds, 21)
     return (xmin, ymin, xmax, ymax)
 
@@ -328,13 +329,19 @@ def _warped(source: RasterSource, grid: Grid, resampling: str) -> RasterSource |
         srcNodata=source.nodata,
         dstNodata=nodata,
     )
-    dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
+    try:
+        dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
+    except RuntimeError as exc:
+        raise NotRasterError(f"{source.uri} is not a raster GDAL can open", detail=str(exc)) from None
     if dataset is None:
         raise NotRasterError(f"{source.uri} is not a raster GDAL can open", detail=gdal.GetLastErrorMsg())
     try:
-        warped = gdal.Warp(name, dataset, options=options)
+        try:
+            warped = gdal.Warp(name, dataset, options=options)
+        except RuntimeError as exc:
+            raise NotRasterError(f"Could not reproject {source.uri}", detail=str(exc)) from None
         if warped is None:
-            raise NotRasterError(f"Could not warp {source.uri}", detail=gdal.GetLastErrorMsg())
+            raise NotRasterError(f"Could not reproject {source.uri}", detail=gdal.GetLastErrorMsg())
         block = warped.GetRasterBand(1).GetBlockSize()
         warped = None
         handle = gdal.VSIFOpenL(name, "rb")
@@ -359,12 +366,36 @@ def _warped(source: RasterSource, grid: Grid, resampling: str) -> RasterSource |
     )
 
 
+def _in_grid_crs(source: RasterSource, grid: Grid, resampling: str) -> RasterSource | None:
+    """``source`` itself when in ``grid``'s CRS, else warped onto ``grid`` (None when off the grid)."""
+    if same_crs(source.crs_wkt, grid.crs_wkt):
+        return source
+    return _warped(source, grid, resampling)
+
+
 def _placed(source: RasterSource, grid: Grid, resampling: str) -> str:
     """The source element of ``source`` on ``grid``, warping it when its CRS differs; "" when off the grid."""
-    if same_crs(source.crs_wkt, grid.crs_wkt):
-        return _source_xml(source, grid, resampling)
-    warped = _warped(source, grid, resampling)
-    return _source_xml(warped, grid, "nearest") if warped is not None else ""
+    ready = _in_grid_crs(source, grid, resampling)
+    if ready is None:
+        return ""
+    return _source_xml(ready, grid, resampling if ready is source else "nearest")
+
+
+MIN_OVERVIEW_PX = 64
+"""The smallest side of the coarsest overview a mosaic VRT declares."""
+
+
+def overview_grids(grid: Grid) -> list[Grid]:
+    """``grid`` coarsened 2, 4, 8... times, down to :data:`MIN_OVERVIEW_PX` pixels on its shorter side."""
+    grids = []
+    factor = 2
+    while min(grid.width, grid.height) / factor >= MIN_OVERVIEW_PX:
+        x0, dx, _, y0, _, dy = grid.geotransform
+        width, height = math.ceil(grid.width / factor), math.ceil(grid.height / factor)
+        transform = (x0, dx * grid.width / width, 0.0, y0, 0.0, dy * grid.height / height)
+        grids.append(Grid(grid.crs_wkt, transform, width, height))
+        factor *= 2
+    return grids
 
 
 def _dataset_xml(grid: Grid, bands: list[tuple[str, str, float | None, str, str]]) -> str:
@@ -437,9 +468,10 @@ def mosaic_vrt(
     """A mosaic of items: ``stacks[i]`` are the bands of item ``i`` (all items the same number),
     bottom item first, top item last (a later item's valid pixels cover an earlier one's).
 
-    ``crs`` (default: the CRS most items share) and ``bounds`` (in ``crs``; default: all items)
-    set the grid, at the finest resolution of the items. Sources in another CRS are warped on the
-    fly. Pixels equal to a source's nodata let the items below show through.
+    ``crs`` (default: the CRS most items share, on a tie the upper item's) and ``bounds`` (in
+    ``crs``; default: all items) set the grid, at the finest resolution of the items. Sources in
+    another CRS are warped on the fly. Pixels equal to a source's nodata let the items below show
+    through.
     """
     if not stacks:
         raise StacPluginError("No item to mosaic")
@@ -447,49 +479,44 @@ def mosaic_vrt(
     if count == 0 or any(len(stack) != count for stack in stacks):
         raise StacPluginError("Every item of a mosaic needs the same number of bands")
     _check_resampling(resampling)
-    crs = crs or most_common_crs([stack[0].crs_wkt for stack in stacks])
+    crs = crs or most_common_crs([stack[0].crs_wkt for stack in reversed(stacks)])
     grid = finest_grid([stack[0] for stack in stacks], crs, bounds)
     flat = [stack[b] for b in range(count) for stack in stacks]
-    placed = list((mapper or thread_mapper)(lambda s: _placed(s, grid, resampling), flat))
+    ready = list((mapper or thread_mapper)(lambda s: _in_grid_crs(s, grid, resampling), flat))
     colours = _COLOURS if count == 3 else ("Gray",) * count
-    bands = []
-    for b in range(count):
-        column = [stack[b] for stack in stacks]
-        xml = "".join(placed[b * len(stacks) : (b + 1) * len(stacks)])
-        nodata = next((s.nodata for s in column if s.nodata is not None), 0.0)
-        description = descriptions[b] if b < len(descriptions) else ""
-        bands.append((_data_type(column), xml, nodata, colours[b], description))
-    return _dataset_xml(grid, bands)
+
+    def dataset(on: Grid, overviews: list[str]) -> str:
+        bands = []
+        for b in range(count):
+            column = [stack[b] for stack in stacks]
+            xml = "".join(
+                _source_xml(r, on, resampling if r is s else "nearest")
+                for r, s in zip(ready[b * len(stacks) : (b + 1) * len(stacks)], column)
+                if r is not None
+            )
+            xml += "".join(
+                f'<Overview><SourceFilename relativeToVRT="0">{escape(o)}</SourceFilename>'
+                f"<SourceBand>{b + 1}</SourceBand></Overview>"
+                for o in overviews
+            )
+            nodata = next((s.nodata for s in column if s.nodata is not None), 0.0)
+            description = descriptions[b] if b < len(descriptions) else ""
+            bands.append((_data_type(column), xml, nodata, colours[b], description))
+        return _dataset_xml(on, bands)
+
+    # GDAL 3.6 derives a VRT's overviews only from a single source per band. Without any, its
+    # approximate statistics (QGIS's first stretch) sample full-resolution blocks: a mosaic declares
+    # one, the same sources on its coarsest grid, read through the sources' own overviews. Other
+    # downsampled reads need none: GDAL hands them to each source, which picks its overview.
+    return dataset(grid, [dataset(g, []) for g in overview_grids(grid)[-1:]])
 
 
 def unsigned(xml: str, sources: Iterable[RasterSource]) -> str:
     """``xml`` with every source's ``open_uri`` replaced by its plain ``uri`` (for files and logs)."""
     for source in sources:
         if source.open_uri and source.open_uri != source.uri:
-            xml = xml.replace(escape(source.open_uri), escape(source.uri))
-            xml = xml.replace(escape(escape(source.open_uri)), escape(escape(source.uri)))
+            signed, plain = source.open_uri, source.uri
+            for _depth in range(4):  # sources in warped VRTs and overviews are escaped again
+                signed, plain = escape(signed), escape(plain)
+                xml = xml.replace(signed, plain)
     return xml
-
-
-def _sample_read(source: RasterSource, pixels: int) -> None:
-    """Read ``source`` whole at about ``pixels`` pixels (GDAL picks the matching overview), so its
-    blocks are in GDAL's cache of remote files when a VRT over it reads the same overview."""
-    gdal = _gdal()
-    ratio = source.width / max(source.height, 1)
-    width = max(1, min(source.width, round(math.sqrt(pixels * ratio))))
-    height = max(1, min(source.height, round(width / ratio)))
-    dataset = gdal.OpenEx(source.path, gdal.OF_RASTER | gdal.OF_READONLY)
-    if dataset is None:
-        return
-    try:
-        dataset.GetRasterBand(source.band).ReadRaster(0, 0, source.width, source.height, width, height)
-    except RuntimeError:  # a failed warm-up only costs the layer its head start
-        pass
-    finally:
-        dataset = None
-
-
-def warm_sources(sources: Sequence[RasterSource], pixels: int, mapper: Mapper | None = None) -> None:
-    """Read the overview of each source that a whole-raster read at ``pixels`` pixels uses, all
-    sources at once: the statistics a new layer computes band after band then find them cached."""
-    list((mapper or thread_mapper)(lambda s: _sample_read(s, pixels), list(sources)))

@@ -117,7 +117,8 @@ class MosaicAlgorithm(StacAlgorithm):
             "only items touching it are used (the others cost no request), and it bounds the mosaic. "
             "<b>Order</b>: which item is on top. <b>CRS</b>: empty for the CRS most items share.<br><br>"
             "<b>Output</b>: a .vrt reads the remote files lazily (only the blocks a view needs); a .tif "
-            "is written as a tiled GeoTIFF. COUNT is the number of items used."
+            "is written as a tiled GeoTIFF. COUNT is the number of items used. A .vrt names the assets' "
+            "URLs without any token, so assets that need one (Planetary Computer) are best written to a .tif."
         )
 
     def helpString(self) -> str:
@@ -229,8 +230,8 @@ class MosaicAlgorithm(StacAlgorithm):
             raise processing_error(exc, feedback) from exc
         if suffix == ".vrt":
             write_text_file(output, picture.plain_xml)
-        else:
-            self._save_tif(picture, output, feedback)
+        elif not self._save_tif(picture, output, feedback):
+            return {self.OUTPUT: None, self.COUNT: 0}
         if context.willLoadLayerOnCompletion(output):
             details = context.layerToLoadOnCompletionDetails(output)
             details.name = picture.name
@@ -240,7 +241,8 @@ class MosaicAlgorithm(StacAlgorithm):
             details.setPostProcessor(post)
         return {self.OUTPUT: output, self.COUNT: picture.count}
 
-    def _save_tif(self, picture: Any, output: str, feedback: QgsProcessingFeedback) -> None:
+    def _save_tif(self, picture: Any, output: str, feedback: QgsProcessingFeedback) -> bool:
+        """Write the mosaic to ``output``; False when cancelled (no file is left)."""
         from ..core.errors import Cancelled
         from ..core.models import SaveRequest
         from ..core.save import save_asset
@@ -258,6 +260,9 @@ class MosaicAlgorithm(StacAlgorithm):
             save_asset(request, feedback.setProgress, feedback.isCanceled, target=target)
         except Cancelled:
             feedback.pushInfo("Cancelled; no file was written.")
+            return False
         except Exception as exc:
             if not feedback.isCanceled():
                 raise processing_error(exc, feedback) from exc
+            return False
+        return True

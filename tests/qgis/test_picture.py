@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,20 +22,22 @@ V1_ITEM = "S2A_T13TDE_20240412T175055_L2A"
 V0_ITEM = "S2A_28QCH_20200714_0_L2A"
 LANDSAT_ITEM = "LC08_L2SP_028030_20200114_20200824_02_T1_SR"
 
-_PROVIDERS: list[Any] = []
-
 
 @pytest.fixture
-def run(qgis_processing: None) -> Any:
+def run(qgis_processing: None) -> Iterator[Any]:
+    """``processing.run`` with the STAC provider registered (removed again if this fixture added it)."""
     import processing
 
     from plugin.processing.provider import StacProvider
 
     registry = QgsApplication.processingRegistry()
+    added = None
     if registry.providerById("stac") is None:
-        _PROVIDERS.append(StacProvider())
-        assert registry.addProvider(_PROVIDERS[-1])
-    return processing.run
+        added = StacProvider()
+        assert registry.addProvider(added)
+    yield processing.run
+    if added is not None:
+        registry.removeProvider(added)
 
 
 def _finish(qtbot: Any, task: Any) -> tuple[Any, Any]:
@@ -139,6 +142,14 @@ def test_falsecolor_in_processing_and_missing_band(
         run("stac:loadasset", {"ITEMS": str(items_file), "ASSET": "red,green"})
 
 
+def test_single_band_by_common_name(run, qgis_new_project, stac_api, tmp_path) -> None:
+    """Earth Search v0 has no band metadata: "nir" is found under its well-known key B08."""
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps(_item(stac_api, V0_ITEM)))
+    result = run("stac:loadasset", {"ITEMS": str(items_file), "ASSET": "nir"})
+    assert result["OUTPUT"].endswith(f"/{V0_ITEM}/B08.tif")
+
+
 def test_single_band_layer_is_readable_and_dated(run, qgis_new_project, stac_api, tmp_path) -> None:
     item = _item(stac_api, V1_ITEM)
     items_file = tmp_path / "items.json"
@@ -150,6 +161,12 @@ def test_single_band_layer_is_readable_and_dated(run, qgis_new_project, stac_api
     assert layer.name() == f"red · 2024-04-12 · {item['properties']['platform']}"
     _assert_time(layer, item_time_range(item))
     assert layer.metadata().identifier() == V1_ITEM
+    qgis_new_project.removeAllMapLayers()
+    processing.runAndLoadResults("stac:loadasset", {"ITEMS": str(items_file), "ASSET": "truecolor"})
+    (layer,) = qgis_new_project.mapLayers().values()
+    assert layer.name() == f"truecolor · 2024-04-12 · {item['properties']['platform']}"
+    assert layer.isValid() and layer.bandCount() == 3
+    _assert_time(layer, item_time_range(item))
 
 
 # Two items in two UTM zones ------------------------------------------------------------------------
@@ -282,7 +299,7 @@ def test_mosaic_across_utm_zones(run, qgis_new_project, zone_items, tmp_path, cr
     dataset = gdal.Open(result["OUTPUT"])
     srs = osr.SpatialReference(wkt=dataset.GetProjection())
     dataset = None
-    assert srs.GetAuthorityCode(None) == (crs.split(":")[1] if crs else "32613")
+    assert srs.GetAuthorityCode(None) == (crs.split(":")[1] if crs else "32612")  # a tie: the top item's
     assert _check_mosaic(result["OUTPUT"], [clear, cloudy]) > 100  # least cloudy on top
     newest = run("stac:mosaic", {**params, "ORDER": 1, "OUTPUT": str(tmp_path / "n.vrt")})
     _check_mosaic(newest["OUTPUT"], [cloudy, clear])
@@ -340,3 +357,240 @@ def test_mosaic_layer_from_the_task_is_dated(qtbot, qgis_new_project, zone_items
     assert layer.isValid() and picture.count == 2
     assert layer.name() == "red mosaic · 2024-05-01 to 2024-06-01 · 2 items"
     _assert_time(layer, items_time_range(items))
+
+
+def test_item_layers_grouped_by_date(qgis_new_project, stac_api, tmp_path) -> None:
+    from plugin.core.assets import gdal_uri
+    from plugin.core.picture import item_time_range
+    from plugin.layers import DATE_GROUP_PROPERTY, add_item_layers, item_layer
+
+    items = [_item(stac_api, i) for i in ("S2A_T13TDE_20240412T175055_L2A", "S2B_T13TDE_20240417T174407_L2A")]
+    pairs = [(item_layer(item, "red", gdal_uri(item["assets"]["red"]["href"])), item) for item in items]
+    add_item_layers(pairs, qgis_new_project)
+    root = qgis_new_project.layerTreeRoot()
+    dates = [g.name() for g in root.children() if g.customProperty(DATE_GROUP_PROPERTY)]
+    assert dates == ["2024-04-17", "2024-04-12"]  # newest first
+    for layer, item in pairs:
+        group = root.findGroup(item["id"])
+        assert group.parent().name() == item["properties"]["datetime"][:10]
+        assert group.findLayer(layer.id()) is not None
+        assert (
+            layer.name() == f"red · {item['properties']['datetime'][:10]} · {item['properties']['platform']}"
+        )
+        _assert_time(layer, item_time_range(item))
+        # raster:bands nodata 0 honoured; a cumulative-cut stretch, not the 1-65534 of the data type.
+        enhancement = layer.renderer().contrastEnhancement()
+        assert enhancement.maximumValue() < 65000
+    saved = tmp_path / "red.tif"
+    gdal.Translate(str(saved), gdal_uri(items[0]["assets"]["red"]["href"]), noData="none")
+    local = item_layer(items[0], "red", str(saved), local=True)
+    assert local.name().endswith("· local")
+    assert local.dataProvider().userNoDataValues(1)[0].min() == 0
+    assert "local file" in local.metadata().abstract()
+
+
+def test_mosaic_output_loads_named_and_dated(run, qgis_new_project, zone_items, tmp_path) -> None:
+    import processing
+
+    from plugin.core.picture import items_time_range
+
+    items = [item for item, _spec in zone_items.values()]
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps({"type": "FeatureCollection", "features": items}))
+    processing.runAndLoadResults(
+        "stac:mosaic", {"ITEMS": str(items_file), "ASSET": "red", "OUTPUT": str(tmp_path / "m.tif")}
+    )
+    (layer,) = qgis_new_project.mapLayers().values()
+    assert layer.isValid() and layer.source() == str(tmp_path / "m.tif")
+    assert layer.name() == "red mosaic · 2024-05-01 to 2024-06-01 · 2 items"
+    _assert_time(layer, items_time_range(items))
+
+
+def test_truecolor_mosaic_shows_the_least_cloudy_item(
+    run, qgis_new_project, stac_api, cog_pixels, tmp_path
+) -> None:
+    tiles = [i for i in stac_api.items if i["collection"] == "sentinel-2-c1-l2a" and "_T13TDE_" in i["id"]]
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps({"type": "FeatureCollection", "features": tiles}))
+    clearest = min(tiles, key=lambda i: i["properties"]["eo:cloud_cover"])["id"]
+    result = run(
+        "stac:mosaic",
+        {
+            "ITEMS": str(items_file),
+            "ASSET": "truecolor",
+            "EXTENT": "-105.2,-105.0,39.9,40.1 [EPSG:4326]",
+            "OUTPUT": str(tmp_path / "rgb.vrt"),
+        },
+    )
+    assert result["COUNT"] == len(tiles)
+    dataset = gdal.Open(result["OUTPUT"])
+    x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+    spec_x0, spec_dx, _, spec_y0, _, spec_dy = (399960.0, 300.0, 0.0, 4500000.0, 0.0, -300.0)
+    assert dataset.RasterCount == 3 and abs(dx) == spec_dx
+    for band, key in enumerate(("red", "green", "blue"), start=1):
+        data = dataset.GetRasterBand(band).ReadAsArray()
+        source = cog_pixels(clearest, key)[0]
+        for row in range(0, data.shape[0], 5):
+            for col in range(0, data.shape[1], 5):
+                src_col = int((x0 + (col + 0.5) * dx - spec_x0) // spec_dx)
+                src_row = int((y0 + (row + 0.5) * dy - spec_y0) // spec_dy)
+                assert data[row, col] == source[src_row, src_col], (key, row, col)
+    dataset = None
+
+
+# Requests (deterministic; timings are for make bench) -------------------------------------------
+
+
+def test_item_layer_stretch_costs_no_request(qgis_new_project, cog_host, tmp_path) -> None:
+    """A dated, stretched item layer opens and renders in the 4 requests of a plain layer."""
+    from test_performance import _publish, _render, _write_cog
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.core.assets import gdal_uri
+    from plugin.layers import item_layer
+
+    cog = _write_cog(tmp_path / "band.tif")
+    (path,) = _publish(cog_host, cog)
+    with DelayProxy(cog_host.url, delay_ms=0) as proxy:
+        item = {"id": "x", "properties": {"datetime": "2024-04-12T10:00:00Z"}, "assets": {}}
+        layer = item_layer(item, "red", gdal_uri(proxy.url + path))
+        _render(layer)
+        requests = proxy.requests()
+    assert all(r.target == path for r in requests)
+    assert len(requests) <= 4, [(r.method, r.range) for r in requests]
+    low, high = (
+        layer.renderer().contrastEnhancement().minimumValue(),
+        layer.renderer().contrastEnhancement().maximumValue(),
+    )
+    assert 1000 < low < high < 5024  # a 2-98 % cut of the data, not the full uint16 range
+
+
+@pytest.mark.parametrize("with_view", [True, False])
+def test_composite_first_render_reads_what_the_task_fetched(
+    qtbot, qgis_new_project, cog_host, tmp_path, with_view
+) -> None:
+    """With the map view, the three files' blocks of the first render come in the task, all at
+    once; the render itself then sends nothing (GDAL would read the three one after the other)."""
+    from test_performance import ORIGIN, PIXEL, SIZE, _publish, _render, _write_cog
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.layers import add_picture_layer
+    from plugin.picture_tasks import PictureTask
+
+    cog = _write_cog(tmp_path / "band.tif")
+    paths = _publish(cog_host, cog, 3)
+    with DelayProxy(cog_host.url, delay_ms=0) as proxy:
+        tif = {"type": "image/tiff; application=geotiff"}
+        assets = {key: {**tif, "href": proxy.url + p} for key, p in zip(("red", "green", "blue"), paths)}
+        item = {"id": "x", "properties": {"datetime": "2024-04-12T10:00:00Z"}, "assets": assets}
+        side = SIZE * PIXEL
+        view = ((ORIGIN[0], ORIGIN[1] - side, ORIGIN[0] + side, ORIGIN[1]), "EPSG:32613", 800, 600)
+        layer, picture = _finish(qtbot, PictureTask([item], "truecolor", view=view if with_view else None))
+        add_picture_layer(layer, picture, qgis_new_project)
+        in_task = len(proxy.requests())
+        _render(layer)
+        requests = proxy.requests()
+    assert {r.target for r in requests} == set(paths)
+    assert len(requests) <= 4 * 3
+    if with_view:
+        assert len(requests) == in_task
+    else:
+        assert len(requests) > in_task  # the test would see a render that is not prefetched
+
+
+def test_cancelled_mosaic_save_leaves_no_file(run, qgis_new_project, zone_items, tmp_path) -> None:
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelAtFirstWindow(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.progressChanged.connect(lambda percent: self.cancel() if percent > 0 else None)
+
+    items = [item for item, _spec in zone_items.values()]
+    items_file = tmp_path / "items.json"
+    items_file.write_text(json.dumps({"type": "FeatureCollection", "features": items}))
+    out = tmp_path / "out"
+    out.mkdir()
+    feedback = CancelAtFirstWindow()
+    result = run(
+        "stac:mosaic",
+        {"ITEMS": str(items_file), "ASSET": "red", "OUTPUT": str(out / "m.tif")},
+        feedback=feedback,
+    )
+    assert feedback.isCanceled()
+    assert result["COUNT"] == 0 and not result["OUTPUT"]
+    assert list(out.iterdir()) == []
+
+
+def test_task_prefetches_the_canvas_view_by_default(qgis_iface, qgis_canvas) -> None:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+    from plugin.picture_tasks import PictureTask
+
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
+    qgis_canvas.setExtent(QgsRectangle(400000, 4400000, 410000, 4410000))
+    rect = qgis_canvas.extent()
+    task = PictureTask([{"id": "x", "assets": {}}], "truecolor")
+    box, crs, width, height = task.view
+    assert box == pytest.approx((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
+    assert crs == "EPSG:32613" and (width, height) == (qgis_canvas.width(), qgis_canvas.height())
+    assert PictureTask([{"id": "x", "assets": {}}], "truecolor", view=None).view is None
+
+
+@pytest.mark.parametrize("with_view", [True, False])
+def test_mosaic_across_crs_first_render_reads_what_the_task_fetched(
+    qtbot, qgis_new_project, cog_host, tmp_path, with_view
+) -> None:
+    """Also a source the mosaic reprojects is prefetched over the view's ground at its scale."""
+    from test_performance import _publish, _render, _write_cog
+    from testbed.delay_proxy import DelayProxy
+
+    from plugin.core.vrt import transform_bounds
+    from plugin.layers import add_picture_layer
+    from plugin.picture_tasks import PictureTask
+
+    utm13 = _write_cog(tmp_path / "utm13.tif")
+    utm12 = tmp_path / "utm12.tif"
+    options = gdal.WarpOptions(format="COG", dstSRS="EPSG:32612", creationOptions=["BLOCKSIZE=512"])
+    gdal.Warp(str(utm12), str(utm13), options=options)
+    info = gdal.Info(str(utm12), format="json")["cornerCoordinates"]
+    bounds12 = (info["lowerLeft"][0], info["lowerLeft"][1], info["upperRight"][0], info["upperRight"][1])
+    paths = _publish(cog_host, utm13) + _publish(cog_host, utm12)
+    with DelayProxy(cog_host.url, delay_ms=0) as proxy:
+        tif = {"type": "image/tiff; application=geotiff"}
+        items = [
+            {
+                "id": f"i{k}",
+                "properties": {"datetime": "2024-04-12T10:00:00Z", "eo:cloud_cover": cloud},
+                "assets": {"red": {**tif, "href": proxy.url + path}},
+            }
+            for k, (path, cloud) in enumerate(zip(paths, (50.0, 5.0)))
+        ]
+        b13 = transform_bounds(_bounds_of(utm13), "EPSG:32613", "EPSG:32612")
+        union = (
+            min(b13[0], bounds12[0]),
+            min(b13[1], bounds12[1]),
+            max(b13[2], bounds12[2]),
+            max(b13[3], bounds12[3]),
+        )
+        view = (union, "EPSG:32612", 800, 600)
+        task = PictureTask(items, "red", mosaic=True, view=view if with_view else None)
+        layer, picture = _finish(qtbot, task)
+        add_picture_layer(layer, picture, qgis_new_project)
+        assert layer.crs().authid() == "EPSG:32612"  # the clearer item's CRS: the other is reprojected
+        in_task = len(proxy.requests())
+        _render(layer)
+        requests = proxy.requests()
+    assert {r.target for r in requests} == set(paths)
+    if with_view:
+        assert len(requests) == in_task, [(r.target, r.range) for r in requests[in_task:]]
+    else:
+        assert len(requests) > in_task
+
+
+def _bounds_of(path: Path) -> tuple[float, float, float, float]:
+    dataset = gdal.Open(str(path))
+    x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+    bounds = (x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
+    dataset = None
+    return bounds

@@ -230,3 +230,42 @@ def test_save_task_signs(bed: BlobBed, signer: pc.PlanetaryComputer, tmp_path: P
     assert task.run(), task.exception
     saved = gdal.Open(task.paths[0])
     assert np.array_equal(saved.GetRasterBand(1).ReadAsArray(), bed.pixels)
+
+
+def test_composite_project_has_no_token_and_reopens(
+    bed: BlobBed, signer: pc.PlanetaryComputer, tmp_path: Path
+) -> None:
+    """A composite's VRT names signed sources; the project on disk keeps them unsigned."""
+    from plugin.core.picture import build_composite
+    from plugin.layers import add_picture_layer, picture_layer
+
+    asset = {"href": bed.href, "type": "image/tiff; application=geotiff"}
+    item = {
+        "id": "scene",
+        "properties": {"datetime": "2024-04-12T10:00:00Z"},
+        "assets": {"red": asset, "green": asset, "blue": asset},
+    }
+    signed_projects.install()
+    try:
+        picture = build_composite(item, "truecolor", prepare=auth.prepare)
+        assert "sig=" in picture.xml and "sig=" not in picture.plain_xml
+        project = QgsProject()
+        layer = picture_layer(picture)
+        add_picture_layer(layer, picture, project)
+        assert np.array_equal(_pixels(layer), bed.pixels)
+        path = tmp_path / "composite.qgs"
+        assert project.write(str(path))
+        text = path.read_text(encoding="utf-8")
+        assert "sig=" not in text and bed.href in text
+        project.clear()
+        del layer
+        signer.clear()
+        gdal.VSICurlClearCache()
+        reopened = QgsProject()
+        assert reopened.read(str(path))
+        (again,) = reopened.mapLayers().values()
+        assert again.isValid() and again.bandCount() == 3
+        assert np.array_equal(_pixels(again), bed.pixels)
+        reopened.clear()
+    finally:
+        signed_projects.remove()

@@ -376,7 +376,7 @@ def test_planetary_computer_asset_loads_signed_and_is_saved_unsigned(
         )
         assert result["OUTPUT"] == unsigned
         (layer,) = QgsProject.instance().mapLayers().values()
-        assert layer.name() == "scene B04" and layer.isValid()
+        assert layer.name() == "B04 · 2024-01-01" and layer.isValid()
         assert "sig=" in layer.source()  # opened signed, like the dock's layers
         assert layer.customProperty(HREF_PROPERTY) == unsigned
         assert np.array_equal(_layer_pixels(layer), blob_bed.pixels)
