@@ -25,8 +25,11 @@ from .asset_actions import AssetActions
 from .collections_list import CollectionList
 from .connection_dialog import ConnectionDialog
 from .footprints import FootprintBand
+from .footprints_layer import FootprintsLayer
 from .guard import guarded
 from .item_details import ItemDetails
+from .picture_actions import PictureActions
+from .results_menu import ResultsMenu, footprint_section
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
 from .results_view import SelectedRowInView, fit_columns, setup_results_view
 from .search_area import SearchArea
@@ -97,6 +100,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.detailsTabs.addTab(self.thumbnails.preview, "Preview")
         self.resultsButtonLayout.insertWidget(1, self.thumbnails.toggle)
         self.footprints = FootprintBand(self.canvas)
+        self.footprints_layer = FootprintsLayer(iface, self.canvas, self.resultsView, self.model, parent=self)
+        self.results_menu = ResultsMenu(iface, self.resultsView, self)
+        self.results_menu.add_section(footprint_section(self.footprints_layer, self.selected_items))
         self.asset_actions = AssetActions(
             iface,
             self.canvas,
@@ -108,6 +114,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             cancel_button=self.cancelSaveButton,
             parent_widget=self,
         )
+        self.picture_actions = PictureActions(
+            iface, self.canvas, self.details, self._run, asset_actions=self.asset_actions, parent_widget=self
+        )
+        self.results_menu.add_section(self.picture_actions.menu_section)
 
         self._init_filters()
         self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
@@ -706,6 +716,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.cancel_connect()
         self.extras.unload()
         self.asset_actions.cancel_all()
+        self.picture_actions.cancel()
         self.thumbnails.unload()
         self.area.unload()
         self.footprints.remove()
+        self.footprints_layer.unload()

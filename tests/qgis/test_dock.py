@@ -104,8 +104,11 @@ def _errors(qgis_iface) -> list[str]:
 
 
 def _wait_layers(qtbot, project: QgsProject, count: int) -> list[QgsRasterLayer]:
-    qtbot.waitUntil(lambda: len(project.mapLayers()) >= count, timeout=WAIT_MS)
-    return list(project.mapLayers().values())
+    def rasters() -> list[QgsRasterLayer]:  # not the footprints layer
+        return [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+
+    qtbot.waitUntil(lambda: len(rasters()) >= count, timeout=WAIT_MS)
+    return rasters()
 
 
 def _first_band(pixels: np.ndarray) -> np.ndarray:
@@ -417,11 +420,14 @@ def test_add_two_assets_to_map(
     dock.details.set_checked(["red", "green"])
     dock.addToMapButton.click()
     layers = _wait_layers(qtbot, qgis_new_project, 2)
-    assert sorted(layer.name() for layer in layers) == [f"{ITEM} green", f"{ITEM} red"]
+    # Readable names; the item id names the group.
+    assert sorted(layer.name() for layer in layers) == [
+        "green · 2024-04-12 · sentinel-2a", "red · 2024-04-12 · sentinel-2a"
+    ]
     group = qgis_new_project.layerTreeRoot().findGroup(ITEM)
     assert isinstance(group, QgsLayerTreeGroup)
     for layer in layers:
-        key = layer.name().split()[-1]
+        key = layer.name().split(" · ")[0]
         spec = testbed.spec(ITEM, key, COLLECTION)
         assert layer.isValid()
         assert group.findLayer(layer.id()) is not None
@@ -516,7 +522,7 @@ def test_save_clipped_and_add_to_map(  # noqa: PLR0917
     np.testing.assert_array_equal(data, expected)
 
     layers = _wait_layers(qtbot, qgis_new_project, 1)
-    assert [layer.name() for layer in layers] == [f"{ITEM} red"]
+    assert [layer.name() for layer in layers] == ["red · 2024-04-12 · sentinel-2a · local"]
     assert layers[0].source().endswith(f"{ITEM}_red_clipped.tif")
 
 
