@@ -281,14 +281,17 @@ def _date_group(project: QgsProject, date: str) -> QgsLayerTreeGroup:
 
 
 def add_item_layers(
-    pairs: list[tuple[QgsRasterLayer, Mapping[str, Any]]], project: QgsProject | None = None
+    pairs: list[tuple[QgsRasterLayer, Mapping[str, Any]]],
+    project: QgsProject | None = None,
+    *,
+    by_date: bool | None = None,
 ) -> None:
     """Add layers made by :func:`item_layer` (main thread), each in the group of its item (named by
     its id). When the same asset of several items is added, item groups go into one group per date
     (``2024-04-12``), newest first, so the scenes read in time order."""
     project = project or QgsProject.instance()
     ids = {str(item.get("id", "")) for _layer, item in pairs}
-    by_date = len(ids) > 1
+    by_date = len(ids) > 1 if by_date is None else by_date  # given when adding in several calls
     for layer, item in pairs:
         item_id = str(item.get("id", ""))
         project.addMapLayer(layer, False)

@@ -92,6 +92,8 @@ class Settings:
     page_size: int = 50
     max_items: int = 100
     point_buffer_deg: float = 0.01
+    point_buffer_m: float = 0.0
+    """The clicked point's buffer in metres (0: the point itself)."""
 
     def connection(self, name: str | None = None) -> Connection | None:
         """The connection called ``name`` (default: the current one), or None."""

@@ -647,15 +647,19 @@ class Bench:
     def add_layers(self, ids: list[str]) -> list[Any]:
         """Select ``ids`` in the dock, check the band and press "Add to map"; the layers once added."""
         project = QgsProject.instance()
+
+        def rasters() -> list[Any]:  # not the footprints layer
+            return [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+
         self.dock.select_items(ids)
         self.dock.details.set_checked([BAND])
         if self.dock.add_selected_to_map() is None:
             raise RuntimeError(f"Add to map did not start: {self.messages()}")
         try:
-            wait_until(lambda: len(project.mapLayers()) >= len(ids) and not self.dock.asset_actions.open_task)
+            wait_until(lambda: len(rasters()) >= len(ids) and not self.dock.asset_actions.open_task)
         except TimeoutError:
             raise RuntimeError(f"layers not added: {self.messages()}") from None
-        return list(project.mapLayers().values())
+        return rasters()
 
     def scenario_layer(self) -> Scenario:
         sc = Scenario("COG band as a layer, first 800x600 render", baseline_name="GDAL defaults")

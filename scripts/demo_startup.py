@@ -5,11 +5,13 @@ Reads its settings from the JSON file named by ``STAC_DEMO_CONFIG``:
 ``plugin``      the plugin's folder name;
 ``extent``      [west, south, east, north] in degrees, shown in ``crs`` (default EPSG:3857);
 ``screenshot``  optional: ``path``, ``size`` [w, h], ``collections``, ``start``/``end`` (yyyy-MM-dd),
-                ``item``, ``assets``, ``dock_width`` (default: as QGIS opens the dock), ``states``;
-                when given, the dock searches, selects ``item``, adds its ``assets`` to the map,
-                saves a picture of the main window to ``path`` and quits QGIS. With ``states``
-                (a list of "searching", "cancelled", "empty", "error", "form") it then puts the dock in
-                each of these states and saves ``<path stem>-<state>.png`` beside ``path``.
+                ``item`` (or ``items``), ``assets``, ``band_mode`` (a composite preset), ``mosaic``,
+                ``dock_width`` (default: as QGIS opens the dock), ``states``; when given, the dock
+                searches, selects the item(s), adds its ``assets`` (or the composite, or with
+                ``mosaic`` the mosaic of the items) to the map, saves a picture of the main window to
+                ``path`` and quits QGIS. With ``states`` (a list of "searching", "cancelled", "empty",
+                "error", "form") it then puts the dock in each of these states and saves
+                ``<path stem>-<state>.png`` beside ``path``.
 
 Sets up an offline project (Natural Earth countries and states shipped with QGIS as the
 background), opens the STAC dock and connects it to the selected connection.
@@ -150,10 +152,15 @@ def _search() -> None:
 
 def _select() -> None:
     dock, shot = _dock(), CONFIG["screenshot"]
-    dock.select_items([shot["item"]])
+    dock.select_items(shot.get("items") or [shot["item"]])
     dock.details.set_checked(shot.get("assets", []))
     before = set(QgsProject.instance().mapLayers())
-    dock.add_selected_to_map()
+    if shot.get("band_mode"):  # a composite preset for Add to map and the mosaic
+        dock.picture_actions.set_mode(shot["band_mode"])
+    if shot.get("mosaic"):
+        dock.picture_actions.mosaic_selected()
+    else:
+        dock.add_selected_to_map()
 
     def added() -> None:
         new = [layer for lid, layer in QgsProject.instance().mapLayers().items() if lid not in before]

@@ -2,6 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py docs/dock.png [--size 1600x1000]
         [--dock-width PX] [--states searching cancelled empty error form]
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py docs/composite.png --mode composite
 
 Starts the local demo catalog, runs the real QGIS desktop in a throwaway profile (like
 ``run_demo.py``), searches the Denver scenes of April 2024, selects one, adds its true-colour
@@ -31,6 +32,20 @@ SHOT = {
     "assets": ["red"],
     "extent": [-106.9, 39.25, -104.15, 41.05],
 }
+MODES: dict[str, dict] = {
+    "dock": {},
+    # A true-colour composite of one clear scene, added with "Add to map".
+    "composite": {"item": "S2A_T13TDE_20240412T175055_L2A", "assets": [], "band_mode": "truecolor",
+                  "extent": [-106.35, 39.55, -104.7, 40.75]},
+    # "Mosaic selected items": five neighbouring tiles of one pass as one true-colour layer.
+    "mosaic": {"collections": ["sentinel-2-c1-l2a"], "start": "2025-07-31", "end": "2025-07-31",
+               "items": ["S2B_T24MUV_20250731T130245_L2A", "S2B_T24MVV_20250731T130245_L2A",
+                         "S2B_T24MWV_20250731T130245_L2A", "S2B_T24MXV_20250731T130245_L2A",
+                         "S2B_T24MUA_20250731T130245_L2A"],
+               "assets": [], "band_mode": "truecolor", "mosaic": True,
+               "extent": [-40.7, -5.5, -37.3, -3.4]},
+}
+"""What each ``--mode`` changes in ``SHOT``."""
 
 
 STATES = ("searching", "cancelled", "empty", "error", "form")
@@ -49,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--size", type=_size, default=(1600, 1000), help="window size, WIDTHxHEIGHT")
     parser.add_argument("--dock-width", type=int, default=0, help="dock width in pixels (default: QGIS's)")
     parser.add_argument("--states", nargs="*", default=[], choices=STATES, help="further states to save")
+    parser.add_argument("--mode", choices=sorted(MODES), default="dock",
+                        help="dock: a band added to the map (default); composite: a true-colour "
+                        "composite; mosaic: a true-colour mosaic of five tiles")
     parser.add_argument("--qgis", default="qgis", help="the QGIS desktop program")
     parser.add_argument("--timeout", type=float, default=180, help="seconds before giving up")
     args = parser.parse_args(argv)
@@ -57,7 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.pop("QT_QPA_PLATFORM", None)
     output = args.output.resolve()
     output.unlink(missing_ok=True)
-    shot = {**SHOT, "path": str(output), "size": list(args.size), "states": list(args.states)}
+    shot = {**SHOT, **MODES[args.mode], "path": str(output), "size": list(args.size)}
+    shot["states"] = list(args.states)
     if args.dock_width:
         shot["dock_width"] = args.dock_width
     with tempfile.TemporaryDirectory(prefix="stac-screenshot-") as profile_root, demo_catalog() as bed:

@@ -20,6 +20,7 @@ from ..plugin.core.folders import check_folder
 from ..plugin.core.models import SaveRequest
 from ..plugin.core.save import target_path
 from ..plugin.deps import save_unavailable_reason
+from ..plugin.layer_tasks import ItemLayersTask
 from ..plugin.log import notify
 from ..plugin.tasks import OpenRasterTask, SaveTask
 from .guard import guarded
@@ -75,6 +76,8 @@ class AssetActions(QObject):
         self.save_task: SaveTask | None = None
         self.save_unavailable = save_unavailable_reason()
         self.open_task: OpenRasterTask | None = None
+        self.picture: Any = None
+        """The composite and mosaic controls (``PictureActions``), when the dock has them."""
         add_button.clicked.connect(lambda _c=False: self.add_selected_to_map())
         save_button.clicked.connect(lambda _c=False: self.on_save_clicked())
         cancel_button.clicked.connect(lambda _c=False: self.cancel_all())
@@ -86,12 +89,17 @@ class AssetActions(QObject):
     def update_buttons(self) -> None:
         """Enable the buttons when assets are checked and no such work is running."""
         has_assets = bool(self.details.selected_assets())
-        self.add_button.setEnabled(has_assets and self.open_task is None)
+        if self.picture is not None and self.picture.is_composite():
+            self.add_button.setEnabled(self.picture.can_add())
+        else:
+            self.add_button.setEnabled(has_assets and self.open_task is None)
         if self.save_unavailable:  # greyed out, the tooltip says what to install
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(self.save_unavailable)
-            return
-        self.save_button.setEnabled(has_assets and self.save_task is None)
+        else:
+            self.save_button.setEnabled(has_assets and self.save_task is None)
+        if self.picture is not None:
+            self.picture.update_buttons()
 
     def cancel_all(self) -> None:
         """Cancel running opens and saves."""
@@ -135,12 +143,15 @@ class AssetActions(QObject):
         return out
 
     @guarded
-    def add_selected_to_map(self) -> OpenRasterTask | None:
-        """Open the checked assets of the selected items and add them as layers."""
+    def add_selected_to_map(self) -> Any:
+        """Open the checked assets of the selected items and add them as layers, dated and named
+        readably (or, in a composite mode, one composite per item: see ``PictureActions``)."""
+        if self.picture is not None and self.picture.is_composite():
+            return self.picture.add_composites()
         entries = [(item_id, key, assets.gdal_uri(href)) for item_id, key, href in self._loadable()]
         if not entries:
             return None
-        task = OpenRasterTask(entries)
+        task = ItemLayersTask(entries, {item.id: item.raw for item in self.details.items()})
         self.open_task = task
         task.progressChanged.connect(lambda p, t=task: self._on_progress(t, p))
         task.done.connect(lambda made, errors, t=task: self._on_rasters_opened(t, made, errors))
@@ -176,10 +187,13 @@ class AssetActions(QObject):
         self.open_task = None
         self._show_progress()
         self.update_buttons()
-        self._add_layers_in_turns(list(made), list(errors), [])
+        by_date = len({entry[0] for entry, _layer in made}) > 1
+        self._add_layers_in_turns(list(made), list(errors), [], task.items, by_date)
 
     @guarded
-    def _add_layers_in_turns(self, pending: list, problems: list, added: list) -> None:
+    def _add_layers_in_turns(
+        self, pending: list, problems: list, added: list, items: dict, by_date: bool
+    ) -> None:
         """Add the layers the open task made, a few at a time, letting the event loop run in between.
 
         The layers are complete (opened, statistics read) when they arrive; adding one to the
@@ -190,10 +204,13 @@ class AssetActions(QObject):
         project = QgsProject.instance()
         while pending and (time.monotonic() - started) * 1000 < LAYER_BATCH_MS:
             entry, layer = pending.pop(0)
-            layers.add_to_project(layer, entry[0], project)
+            item = items.get(entry[0]) or {"id": entry[0]}
+            layers.add_item_layers([(layer, item)], project, by_date=by_date)
             added.append(layer)
         if pending:
-            QTimer.singleShot(0, lambda: self._add_layers_in_turns(pending, problems, added))
+            QTimer.singleShot(
+                0, lambda: self._add_layers_in_turns(pending, problems, added, items, by_date)
+            )
             return
         if problems:
             notify(
@@ -288,7 +305,10 @@ class AssetActions(QObject):
         self.save_task = task
         task.progressChanged.connect(lambda p, t=task: self._on_progress(t, p))
         task.saved.connect(self._on_file_replaced)
-        task.done.connect(lambda paths, t=task: self._on_saved(t, paths, names, folder, add_to_map))
+        items = {item.id: item.raw for item in self.details.items()}
+        task.done.connect(
+            lambda paths, t=task: self._on_saved(t, paths, names, folder, add_to_map, items)
+        )
         task.failed.connect(lambda msg, detail, t=task: self._on_save_ended(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_save_ended(t, SAVE_CANCELLED, ""))
         self.progress.setValue(0)
@@ -321,13 +341,22 @@ class AssetActions(QObject):
         return True
 
     @guarded
-    def _on_saved(self, task: QgsTask, paths: list, names: dict, folder: str, add_to_map: bool) -> None:
+    def _on_saved(  # noqa: PLR0917
+        self, task: QgsTask, paths: list, names: dict, folder: str, add_to_map: bool, items: dict
+    ) -> None:
         self._save_done(task)
         notify(self.iface, f"Saved {len(paths)} file(s) to {folder}.", Qgis.MessageLevel.Success)
         paths = [p for p in paths if not layers_reading(p)]  # a replaced file's layers were reloaded
         if add_to_map and paths:
-            entries = [(*names.get(p, (Path(p).stem, "")), p) for p in paths]
-            _added, errors = layers.add_raster_layers(entries, QgsProject.instance())
+            made, errors = [], []
+            for path in paths:
+                item_id, key = names.get(path, (Path(path).stem, ""))
+                item = items.get(item_id) or {"id": item_id}
+                try:  # local files: named as the remote layers, marked local
+                    made.append((layers.item_layer(item, key, path, local=True), item))
+                except StacPluginError as exc:
+                    errors.append((path, layers.failure_reason(exc)))
+            layers.add_item_layers(made, QgsProject.instance())
             if errors:
                 notify(
                     self.iface, f"{len(errors)} saved file(s) could not be added to the map.",

@@ -25,11 +25,15 @@ from .asset_actions import AssetActions
 from .collections_list import CollectionList
 from .connection_dialog import ConnectionDialog
 from .footprints import FootprintBand
+from .footprints_layer import FootprintsLayer
 from .guard import guarded
 from .item_details import ItemDetails
+from .picture_actions import PictureActions
+from .results_menu import ResultsMenu, footprint_section
 from .results_model import COL_DATETIME, ITEM_ROLE, ResultsModel, ResultsProxyModel
 from .results_view import SelectedRowInView, fit_columns, setup_results_view
 from .search_area import SearchArea
+from .search_extras import SearchExtras
 from .search_form import SearchForm
 from .thumbnails import THUMB_SIZE, ResultThumbnails
 
@@ -96,6 +100,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.detailsTabs.addTab(self.thumbnails.preview, "Preview")
         self.resultsButtonLayout.insertWidget(1, self.thumbnails.toggle)
         self.footprints = FootprintBand(self.canvas)
+        self.footprints_layer = FootprintsLayer(iface, self.canvas, self.resultsView, self.model, parent=self)
+        self.results_menu = ResultsMenu(iface, self.resultsView, self)
+        self.results_menu.add_section(footprint_section(self.footprints_layer, self.selected_items))
         self.asset_actions = AssetActions(
             iface,
             self.canvas,
@@ -107,8 +114,13 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             cancel_button=self.cancelSaveButton,
             parent_widget=self,
         )
+        self.picture_actions = PictureActions(
+            iface, self.canvas, self.details, self._run, asset_actions=self.asset_actions, parent_widget=self
+        )
+        self.results_menu.add_section(self.picture_actions.menu_section)
 
         self._init_filters()
+        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
         self._wire()
         self.reload_connections(self.settings.current_connection)
         self.search_form = SearchForm(self)
@@ -124,7 +136,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.maxItemsSpin.setValue(self.settings.max_items)
         self.timeoutSpin.setValue(max(1, int(self.settings.timeout_s)))
         core_assets.set_read_timeout(self.timeoutSpin.value())
-        self.bufferSpin.setValue(self.settings.point_buffer_deg)
+        self.bufferSpin.setValue(self.settings.point_buffer_m)
         self.cloudSpin.setEnabled(False)
 
     def _wire(self) -> None:
@@ -306,6 +318,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.thumbnails.loader.set_auth(connection.auth_cfg, connection.url)
         wanted = connection.collections
         self.collections.set_collections(collections, wanted)
+        self.extras.on_connected()
         self._update_status()
         if self._search_after_connect:
             self._search_after_connect = False
@@ -346,6 +359,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             max_cloud=float(self.cloudSpin.value()) if self.cloudCheck.isChecked() else None,
             max_items=self.maxItemsSpin.value(),
             page_size=max(1, min(self.settings.page_size, self.maxItemsSpin.value())),
+            sortby=self.extras.sortby(),
+            filter=self.extras.filter_text(),  # a malformed filter stops here, before any request
         )
 
     def is_searching(self) -> bool:
@@ -384,7 +399,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._cancelled = False
         self.search_form.set_folded(True)
         self.settings.max_items = request.max_items
-        self.settings.point_buffer_deg = self.bufferSpin.value()
+        self.settings.point_buffer_m = self.bufferSpin.value()
         self.settings.save()
         if self.client is None or self.client_url != request.url:
             self.connect_current(then_search=True)
@@ -562,9 +577,11 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         return (", ".join(ideas[:-1]) + " or " + ideas[-1]) if len(ideas) > 1 else ideas[0]
 
     def note_text(self) -> str:
-        """Notes about how the search was done."""
-        if is_static(self.client):
-            return static_note(self.stream)
+        """Notes about how the search was done (static catalog or cloud limit, sort order)."""
+        how = static_note(self.stream) if is_static(self.client) else self._cloud_note()
+        return " ".join(note for note in (how, self.extras.note()) if note)
+
+    def _cloud_note(self) -> str:
         if self.filter_mode != "client":
             return ""
         text = "Cloud limit applied by the plugin: this API cannot filter on cloud cover"
@@ -697,7 +714,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         QgsSettings().setValue(SPLITTER_KEY, self.mainSplitter.saveState())
         self.cancel_search()
         self.cancel_connect()
+        self.extras.unload()
         self.asset_actions.cancel_all()
+        self.picture_actions.cancel()
         self.thumbnails.unload()
         self.area.unload()
         self.footprints.remove()
+        self.footprints_layer.unload()

@@ -1,4 +1,4 @@
-"""Footprints of the selected items drawn on the canvas."""
+"""The highlight of the selected items' footprints on the canvas (all results are in the footprints layer)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from qgis.gui import QgsMapCanvas, QgsRubberBand
 from qgis.PyQt.QtGui import QColor
 
 from ..plugin.core.models import ItemSummary
+from .footprints_layer import footprint_geometry
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -27,19 +28,9 @@ except AttributeError:  # QGIS 3.22 - 3.28
 
 
 def item_geometry(item: ItemSummary) -> QgsGeometry | None:
-    """The item's footprint in EPSG:4326 (geometry, else bbox), or None."""
-    if item.geometry:
-        try:
-            from shapely.geometry import shape
-
-            geom = QgsGeometry.fromWkt(shape(item.geometry).wkt)
-            if not geom.isNull():
-                return geom
-        except Exception:
-            pass
-    if item.bbox:
-        return QgsGeometry.fromRect(QgsRectangle(*item.bbox[:4]))
-    return None
+    """The item's footprint in EPSG:4326 (geometry, else bbox; see the core), or None."""
+    geometry = footprint_geometry(item)
+    return None if geometry.isNull() else geometry
 
 
 class FootprintBand:

@@ -1,19 +1,55 @@
-"""The search area: the live map extent or a clicked point, as WGS84 for the request."""
+"""The search area as WGS84 for the request: the live map extent, a clicked point (with a buffer in
+metres), a polygon drawn on the map or the selected features of a vector layer."""
 
 from __future__ import annotations
 
 import contextlib
 from typing import Any
 
-from qgis.core import QgsPointXY, QgsProject
-from qgis.gui import QgsMapCanvas
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsGeometry,
+    QgsMapLayerProxyModel,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsMapCanvas, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, pyqtSignal
-from qgis.PyQt.QtWidgets import QAbstractButton, QDoubleSpinBox, QLabel, QRadioButton
+from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QToolButton,
+)
 
-from ..plugin.core import geometry
+from ..plugin.core import area, geometry
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import BBox
 from .map_tool import PointMarker, PointTool
+from .polygon_tool import PolygonTool, polygon_band
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def to_wgs84_geojson(geom: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> dict[str, Any]:
+    """``geom`` (in ``crs``) as a GeoJSON geometry in EPSG:4326."""
+    import json
+
+    out = QgsGeometry(geom)
+    if crs.isValid() and crs != WGS84:
+        try:
+            out.transform(QgsCoordinateTransform(crs, WGS84, QgsProject.instance().transformContext()))
+        except QgsCsException as exc:
+            raise StacPluginError(
+                f"The search area cannot be converted from {crs.authid()} to EPSG:4326", detail=str(exc)
+            ) from exc
+    return json.loads(out.asJson(7))
 
 
 def format_bbox(bbox: BBox) -> str:
@@ -54,12 +90,56 @@ class SearchArea(QObject):
         self.tool.picked.connect(self.set_point_from_canvas)
         self.tool.deactivated.connect(lambda: self._pick_button.setChecked(False))
         pick_button.toggled.connect(self._on_pick_toggled)
+        # The buffer is in metres, around the point on the ground.
+        buffer_spin.setSuffix(" m")
+        buffer_spin.setDecimals(0)
+        buffer_spin.setRange(0, 1_000_000)
+        buffer_spin.setSingleStep(100)
+        buffer_spin.setToolTip("0 searches items containing the point; more searches a circle this many "
+                               "metres around it")
+        self._add_area_widgets()
         canvas.extentsChanged.connect(self._update_extent_label)
         canvas.destinationCrsChanged.connect(self._update_extent_label)
         extent_radio.toggled.connect(self._on_mode_changed)
         buffer_spin.valueChanged.connect(lambda _v: self.changed.emit())
         self._update_extent_label()
         self._on_mode_changed()
+
+    def _add_area_widgets(self) -> None:
+        """The polygon and selected-features rows, added under the dock's own rows."""
+        self.polygon: QgsGeometry | None = None
+        """The drawn polygon, in the canvas CRS it was drawn in (:attr:`polygon_crs`)."""
+        self.polygon_crs = QgsCoordinateReferenceSystem()
+        self.polygon_radio = QRadioButton("Drawn polygon")
+        self.polygon_radio.setObjectName("polygonRadio")
+        self.draw_button = QToolButton()
+        self.draw_button.setObjectName("drawPolygonButton")
+        self.draw_button.setText("Draw on map")
+        self.draw_button.setCheckable(True)
+        self.draw_button.setToolTip("Click the corners on the map; right-click or double-click to finish")
+        self.polygon_label = QLabel("no polygon yet")
+        self.features_radio = QRadioButton("Selected features")
+        self.features_radio.setObjectName("featuresRadio")
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setObjectName("featuresLayerCombo")
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer_combo.setToolTip("The selected features of this layer are the search area")
+        grid = self._extent_radio.parentWidget().layout()
+        if isinstance(grid, QGridLayout):
+            row = grid.rowCount()
+            grid.addWidget(self.polygon_radio, row, 0)
+            grid.addWidget(self.draw_button, row, 1)
+            grid.addWidget(self.polygon_label, row, 2)
+            grid.addWidget(self.features_radio, row + 1, 0)
+            grid.addWidget(self.layer_combo, row + 1, 1, 1, 2)
+        self.polygon_tool = PolygonTool(self._canvas)
+        self.polygon_tool.drawn.connect(self.set_polygon_from_canvas)
+        self.polygon_tool.deactivated.connect(lambda: self.draw_button.setChecked(False))
+        self.polygon_band = polygon_band(self._canvas)
+        self.draw_button.toggled.connect(self._on_draw_toggled)
+        for radio in (self.polygon_radio, self.features_radio):
+            radio.toggled.connect(lambda _c: self._on_mode_changed())
+        self.layer_combo.layerChanged.connect(lambda _layer: self.changed.emit())
 
     # Extent ---------------------------------------------------------------
     def extent_bbox(self) -> BBox:
@@ -83,11 +163,58 @@ class SearchArea(QObject):
     def _on_pick_toggled(self, checked: bool) -> None:
         if checked:
             self._point_radio.setChecked(True)
-            current = self._canvas.mapTool()
-            self._previous_tool = current if current is not self.tool else None
-            self._canvas.setMapTool(self.tool)
+            self._use_tool(self.tool)
         elif self._canvas.mapTool() is self.tool:
             self._restore_tool()
+
+    def _use_tool(self, tool: Any) -> None:
+        current = self._canvas.mapTool()
+        if current not in (self.tool, self.polygon_tool):
+            self._previous_tool = current
+        self._canvas.setMapTool(tool)
+
+    # Polygon --------------------------------------------------------------
+    def _on_draw_toggled(self, checked: bool) -> None:
+        if checked:
+            self.polygon_radio.setChecked(True)
+            self._use_tool(self.polygon_tool)
+        elif self._canvas.mapTool() is self.polygon_tool:
+            self._restore_tool()
+
+    def set_polygon_from_canvas(self, polygon: QgsGeometry) -> None:
+        """Use ``polygon`` (canvas CRS) as the search area; back to the previous map tool."""
+        self.set_polygon(polygon, self._canvas.mapSettings().destinationCrs())
+        if self._canvas.mapTool() is self.polygon_tool:
+            self._restore_tool()
+        self.draw_button.setChecked(False)
+
+    def set_polygon(self, polygon: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> None:
+        """Use ``polygon`` (in ``crs``) as the search area and outline it on the map."""
+        self.polygon = QgsGeometry(polygon)
+        self.polygon_crs = QgsCoordinateReferenceSystem(crs)
+        vertices = sum(1 for _ in polygon.vertices())
+        self.polygon_label.setText(f"{vertices} vertices")
+        self.polygon_radio.setChecked(True)
+        self.polygon_band.setToGeometry(self.polygon, self.polygon_crs)
+        self.polygon_band.show()
+        self.changed.emit()
+
+    def _features_geometry(self) -> dict[str, Any]:
+        layer = self.layer_combo.currentLayer()
+        if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+            raise StacPluginError("Choose a vector layer whose selected features are the search area.")
+        features = layer.selectedFeatures()
+        if not features:
+            raise StacPluginError(f"Select one or more features of the layer {layer.name()!r} first.")
+        shapes = []
+        for feature in features:
+            geom = feature.geometry()
+            if geom.isNull() or geom.isEmpty():
+                continue
+            if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+                geom = geom.makeValid() if hasattr(geom, "makeValid") else geom
+            shapes.append(to_wgs84_geojson(geom, layer.crs()))
+        return area.search_polygon(shapes)
 
     def _restore_tool(self) -> None:
         previous = self._previous_tool
@@ -98,7 +225,7 @@ class SearchArea(QObject):
                 return
             except RuntimeError:  # the previous tool was deleted meanwhile
                 pass
-        self._canvas.unsetMapTool(self.tool)
+        self._canvas.unsetMapTool(self._canvas.mapTool())
 
     def set_point_from_canvas(self, point: QgsPointXY) -> None:
         """Use ``point`` (canvas CRS) as the search point; back to the previous map tool."""
@@ -120,6 +247,10 @@ class SearchArea(QObject):
     def _on_mode_changed(self) -> None:
         point_mode = self._point_radio.isChecked()
         self._buffer_spin.setEnabled(point_mode)
+        if self.polygon_radio.isChecked() and self.polygon is not None:
+            self.polygon_band.show()
+        else:
+            self.polygon_band.hide()
         if point_mode and self.point is not None:
             self.marker.show(*self.point)
         elif not point_mode:
@@ -131,16 +262,40 @@ class SearchArea(QObject):
         """(bbox, intersects) for the request; raises when the point mode has no point."""
         if self._extent_radio.isChecked():
             return self.extent_bbox(), None
+        if self.polygon_radio.isChecked():
+            if self.polygon is None:
+                raise StacPluginError("Draw a polygon on the map first (or search the map extent).")
+            return None, area.search_polygon([to_wgs84_geojson(self.polygon, self.polygon_crs)])
+        if self.features_radio.isChecked():
+            return None, self._features_geometry()
         if self.point is None:
             raise StacPluginError("Pick a point on the map first (or search the map extent).")
-        intersects, bbox = geometry.point_geometry(self.point[0], self.point[1], self._buffer_spin.value())
+        metres = self._buffer_spin.value()
+        if metres > 0:
+            return None, area.point_buffer(self.point[0], self.point[1], metres)
+        intersects, bbox = geometry.point_geometry(self.point[0], self.point[1], 0.0)
         return bbox, intersects
+
+    def summary(self) -> str:
+        """A few words on the area chosen, for a summary line."""
+        if self._extent_radio.isChecked():
+            return "map extent"
+        if self.polygon_radio.isChecked():
+            return "drawn polygon"
+        if self.features_radio.isChecked():
+            layer = self.layer_combo.currentLayer()
+            count = layer.selectedFeatureCount() if isinstance(layer, QgsVectorLayer) else 0
+            return f"{count} selected feature(s)"
+        metres = self._buffer_spin.value()
+        return f"point + {metres:.0f} m" if metres > 0 else "point"
 
     def unload(self) -> None:
         """Remove the marker and release the map tool."""
-        if self._canvas.mapTool() is self.tool:
+        if self._canvas.mapTool() in (self.tool, self.polygon_tool):
             self._restore_tool()
         self.marker.remove()
+        self.polygon_tool.remove()
+        self._canvas.scene().removeItem(self.polygon_band)
         with contextlib.suppress(TypeError):
             self._canvas.extentsChanged.disconnect(self._update_extent_label)
             self._canvas.destinationCrsChanged.disconnect(self._update_extent_label)

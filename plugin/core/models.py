@@ -48,6 +48,10 @@ class SearchRequest:
     max_cloud: float | None = None
     max_items: int = 100
     page_size: int = 50
+    sortby: str | None = None
+    """Comma-separated fields, each optionally prefixed ``-`` (descending) or ``+``."""
+    filter: str | None = None
+    """A CQL2 filter (CQL2-text or CQL2-JSON text), combined by AND with the other criteria."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ class SearchPage:
     has_more: bool
     filter_mode: str
     """How the cloud limit was applied: ``"query"``, ``"filter"``, ``"client"`` or ``"none"``."""
+    sort_mode: str = "none"
+    """How the sort order was applied: ``"server"``, ``"client"`` (only the items fetched) or ``"none"``."""
 
 
 @dataclass(frozen=True)

@@ -61,10 +61,14 @@ CLIPPED_SUFFIX = "_clipped"
 """Added to the asset key in the name of a clipped save: ``<item>_<asset>_clipped.tif``."""
 
 
+def saved_name(item_id: str, asset_key: str, clipped: bool) -> str:
+    """The file name of a save: ``<item>_<asset>.tif``, or ``<item>_<asset>_clipped.tif`` clipped."""
+    return safe_filename(item_id, f"{asset_key}{CLIPPED_SUFFIX}" if clipped else asset_key)
+
+
 def target_path(req: SaveRequest) -> str:
-    """Where ``save_asset`` writes ``req``: ``<item>_<asset>.tif``, ``<item>_<asset>_clipped.tif`` clipped."""
-    key = f"{req.asset_key}{CLIPPED_SUFFIX}" if req.clip is not None else req.asset_key
-    return str(Path(req.folder) / safe_filename(req.item_id, key))
+    """Where ``save_asset`` writes ``req`` (named by :func:`saved_name`)."""
+    return str(Path(req.folder) / saved_name(req.item_id, req.asset_key, req.clip is not None))
 
 
 def current_umask() -> int:

@@ -14,6 +14,7 @@ from pystac_client.conformance import ConformanceClasses
 from pystac_client.exceptions import APIError
 from pystac_client.stac_api_io import StacApiIO
 
+from . import cql2, sortby
 from .bodies import plain_excerpt
 from .errors import NetworkError, NotStacError, StacPluginError
 from .items import summarize
@@ -186,6 +187,20 @@ def _cql2_json_supported(conformance: list[str]) -> bool:
     return not cql or any(uri.endswith("cql2-json") for uri in cql)
 
 
+def supports_filter(client: Client) -> bool:
+    """Whether the API declares the filter extension (CQL2) for item search."""
+    conformance = declared_conformance(client)
+    return client.conforms_to(ConformanceClasses.FILTER) or any(
+        uri.rstrip("/").endswith(("ogcapi-features-3/1.0/conf/filter", "item-search#filter"))
+        for uri in conformance
+    )
+
+
+def supports_sort(client: Client) -> bool:
+    """Whether the API declares the sort extension for item search (any version)."""
+    return sortby.supports_sort(declared_conformance(client))
+
+
 def filter_mode(client: Client, max_cloud: float | None) -> str:
     """How a cloud limit is applied: "none", "query", "filter" (CQL2) or "client" (after download)."""
     if max_cloud is None:
@@ -195,9 +210,7 @@ def filter_mode(client: Client, max_cloud: float | None) -> str:
         return "query"
     if client.conforms_to(ConformanceClasses.QUERY):
         return "query"
-    if client.conforms_to(ConformanceClasses.FILTER) or any(
-        uri.rstrip("/").endswith("ogcapi-features-3/1.0/conf/filter") for uri in conformance
-    ):
+    if supports_filter(client):
         return "filter"
     return "client"
 
@@ -218,12 +231,34 @@ class ItemStream:
     """A search run page by page; keeps the pending ``next`` link for "load more".
 
     ``filter_mode`` may be forced (e.g. "client"); by default it follows the API's conformance.
+    ``method`` forces GET or POST; by default POST when the API offers it.
+    A user filter (``request.filter``) is checked here, before any request: FilterError.
     """
 
-    def __init__(self, request: SearchRequest, client: Client, *, filter_mode: str | None = None) -> None:
+    def __init__(
+        self,
+        request: SearchRequest,
+        client: Client,
+        *,
+        filter_mode: str | None = None,
+        method: str | None = None,
+    ) -> None:
         self.request = request
         self.client = client
+        self.user_filter = cql2.parse_filter(request.filter)
+        if self.user_filter is not None and not supports_filter(client):
+            raise cql2.FilterError(
+                f"{request.url} does not support CQL2 filters (no filter conformance class)",
+                detail="\n".join(declared_conformance(client)),
+            )
+        self.sort_fields = sortby.parse_sortby(request.sortby)
+        if not self.sort_fields:
+            self.sort_mode = "none"
+        else:
+            self.sort_mode = "server" if supports_sort(client) else "client"
         mode = filter_mode if filter_mode is not None else _auto_filter_mode(client, request.max_cloud)
+        if filter_mode is None and self.user_filter is not None and mode == "query":
+            mode = "filter"  # one CQL2 filter holds both conditions
         if request.max_cloud is None:
             mode = "none"
         if mode not in FILTER_MODES:
@@ -239,11 +274,18 @@ class ItemStream:
         self._next_link: dict[str, Any] | None = None
         self._buffer: list[ItemSummary] = []
         self._seen: set[str] = set()
-        self._method = _search_method(client)
+        self._method = (method or _search_method(client)).upper()
         self._url, self._params = self._build(self._method)
 
     # -- request building -------------------------------------------------
-    def _search_kwargs(self) -> dict[str, Any]:
+    def combined_filter(self) -> dict[str, Any] | None:
+        """The CQL2-JSON sent: the user's filter AND the cloud limit (when applied as a filter)."""
+        cloud = None
+        if self.filter_mode == "filter":
+            cloud = {"op": "<", "args": [{"property": "eo:cloud_cover"}, self.request.max_cloud]}
+        return cql2.and_all(self.user_filter, cloud)
+
+    def _search_kwargs(self, method: str = "POST") -> dict[str, Any]:
         req = self.request
         kwargs: dict[str, Any] = {"limit": max(1, int(req.page_size))}
         if req.collections:
@@ -256,20 +298,27 @@ class ItemStream:
             kwargs["datetime"] = req.datetime
         if self.filter_mode == "query":
             kwargs["query"] = {"eo:cloud_cover": {"lt": req.max_cloud}}
-        elif self.filter_mode == "filter":
-            if _cql2_json_supported(declared_conformance(self.client)):
-                kwargs["filter"] = {"op": "<", "args": [{"property": "eo:cloud_cover"}, req.max_cloud]}
+        combined = self.combined_filter()
+        if combined is not None:
+            if method == "POST" or _cql2_json_supported(declared_conformance(self.client)):
+                kwargs["filter"] = combined
                 kwargs["filter_lang"] = "cql2-json"
             else:
-                kwargs["filter"] = f'"eo:cloud_cover" < {req.max_cloud}'
+                kwargs["filter"] = cql2.to_text(combined)
                 kwargs["filter_lang"] = "cql2-text"
+        if self.sort_mode == "server":
+            kwargs["sortby"] = sortby.sortby_text(self.sort_fields)
         return kwargs
+
+    def search_parameters(self) -> dict[str, Any]:
+        """The keyword arguments of pystac-client's ``Client.search`` this stream sends (and ``method``)."""
+        return {**self._search_kwargs(self._method), "method": self._method}
 
     def _build(self, method: str) -> tuple[str, dict[str, Any]]:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                search = self.client.search(method=method, **self._search_kwargs())
+                search = self.client.search(method=method, **self._search_kwargs(method))
                 params = search.get_parameters()
         except StacPluginError:
             raise
@@ -402,7 +451,7 @@ class ItemStream:
                 room = limit - self.kept
                 items, self._buffer = items[:room], items[room:]
             self.kept += len(items)
-            yield SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode)
+            yield SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode, self.sort_mode)
 
     def next_page(self) -> SearchPage | None:
         """Fetch exactly one more page (one request) regardless of ``max_items``; None when there is none."""
@@ -412,4 +461,4 @@ class ItemStream:
         if not self._started or self._next_link is not None:
             items = items + self._fetch()
         self.kept += len(items)
-        return SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode)
+        return SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode, self.sort_mode)

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from .errors import Cancelled, NetworkError, NotStacError, StacPluginError
 from .items import summarize
 from .models import BBox, ItemSummary, SearchPage, SearchRequest
+from .sortby import parse_sortby
 
 CATALOG_TYPES = ("Catalog", "Collection")
 MAX_LISTED_CHILDREN = 200
@@ -398,10 +399,18 @@ class StaticItemStream:
     def __init__(
         self, request: SearchRequest, client: StaticCatalog, fetch_many: Callable[..., Any] | None = None
     ) -> None:
+        if request.filter:
+            raise StacPluginError(
+                "A static catalog cannot apply a CQL2 filter: it has no search; remove the filter "
+                "(area, dates and cloud cover are filtered by the plugin)"
+            )
         self.request = request
         self.client = client
         self.fetch_many = fetch_many
         self.filter_mode = "none" if request.max_cloud is None else "client"
+        self.sort_fields = parse_sortby(request.sortby)
+        """Sorted by the caller once fetched: a static catalog has no order of its own to ask for."""
+        self.sort_mode = "client" if self.sort_fields else "none"
         self.note = FILTERED_HERE
         self.matched: int | None = None
         self.kept = 0
@@ -539,6 +548,9 @@ class StaticItemStream:
         """Whether links remain to be followed or found items are held back by ``max_items``."""
         return bool(self._pending) or bool(self._buffer)
 
+    def _page(self, items: list[ItemSummary]) -> SearchPage:
+        return SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode, self.sort_mode)
+
     def pages(self, is_canceled: Callable[[], bool] | None = None) -> Iterator[SearchPage]:
         """Yield pages as they are found until ``max_items`` are kept; stops quietly when cancelled."""
         self._is_canceled = is_canceled
@@ -556,7 +568,7 @@ class StaticItemStream:
                     items, self._buffer = items[:room], items[room:]
                 self.kept += len(items)
                 if items or not self.has_more:
-                    yield SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode)
+                    yield self._page(items)
         finally:
             self._is_canceled = None
 
@@ -568,5 +580,5 @@ class StaticItemStream:
         if not items:
             items = self._fetch()
         self.kept += len(items)
-        return SearchPage(tuple(items), self.matched, self.has_more, self.filter_mode)
+        return self._page(items)
 

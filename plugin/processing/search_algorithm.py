@@ -115,6 +115,8 @@ class SearchAlgorithm(StacAlgorithm):
     DATETIME = "DATETIME"
     MAX_CLOUD = "MAX_CLOUD"
     MAX_ITEMS = "MAX_ITEMS"
+    SORTBY = "SORTBY"
+    FILTER = "FILTER"
     OUTPUT = "OUTPUT"
     ITEMS_FILE = "ITEMS_FILE"
     MATCHED = "MATCHED"
@@ -136,7 +138,12 @@ class SearchAlgorithm(StacAlgorithm):
             "<b>Extent</b> or <b>Point</b> (any CRS) limit the area; the extent wins when both are given. "
             "<b>Date/time</b>: an interval such as 2020-03-20/2020-03-30 (.. for an open end). "
             "<b>Maximum cloud cover</b>: 0-100 %. "
-            "<b>Maximum items</b>: the search stops after that many.<br><br>"
+            "<b>Maximum items</b>: the search stops after that many. "
+            "<b>Sort by</b>: comma-separated fields, each optionally prefixed - (descending) or +, "
+            "e.g. -eo:cloud_cover,datetime; sorted by the API when it supports sorting, otherwise the "
+            "items fetched are sorted (and the log says so). "
+            "<b>Filter</b>: CQL2-text (e.g. platform = 'sentinel-2a') or CQL2-JSON, combined by AND "
+            "with the cloud cover, dates and area.<br><br>"
             "Optionally saves the items as a GeoJSON ItemCollection for <i>Load STAC asset</i> and "
             "<i>Download STAC assets</i>. Outputs MATCHED (the server's total, -1 when it does not say) "
             "and COUNT (the items written)."
@@ -146,7 +153,10 @@ class SearchAlgorithm(StacAlgorithm):
         return self.shortHelpString()
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        self.addParameter(QgsProcessingParameterString(self.URL, "STAC API URL"))
+        url = QgsProcessingParameterString(self.URL, "STAC API URL")
+        # The saved connections as a pick list (imported by the dialog only, never by qgis_process).
+        url.setMetadata({"widget_wrapper": {"class": f"{__package__}.url_widget.ConnectionUrlWrapper"}})
+        self.addParameter(url)
         self.addParameter(
             QgsProcessingParameterString(
                 self.COLLECTIONS,
@@ -181,6 +191,16 @@ class SearchAlgorithm(StacAlgorithm):
                 QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=100,
                 minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SORTBY, "Sort by (e.g. -eo:cloud_cover,datetime)", defaultValue="", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.FILTER, "CQL2 filter (text or JSON)", defaultValue="", multiLine=True, optional=True
             )
         )
         self.addParameter(
@@ -233,7 +253,11 @@ class SearchAlgorithm(StacAlgorithm):
             raise QgsProcessingException(f"MAX_ITEMS must be a whole number from 1 to {MAX_ITEMS_LIMIT}.")
         collections = split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))
         check_plain_ids(collections, self.COLLECTIONS)
+        sortby = self.parameterAsString(parameters, self.SORTBY, context).strip() or None
+        filter_text = self.parameterAsString(parameters, self.FILTER, context).strip() or None
         return SearchRequest(
+            sortby=sortby,
+            filter=filter_text,
             url=url,
             collections=tuple(collections),
             bbox=bbox if intersects is None else None,
@@ -284,7 +308,11 @@ class SearchAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
+        from ..core import cql2
         from ..core.items import save_item_collection
+        from ..core.queryables import fetch_queryables
+        from ..core.sortby import check_fields, sort_items
+        from ..core.sortby import parse_sortby as check_sortby
         from ..core.static_catalog import FILTERED_HERE, is_static, item_stream, open_catalog
 
         request = self._request(parameters, context)
@@ -299,14 +327,22 @@ class SearchAlgorithm(StacAlgorithm):
         if connection is not None and (connection.auth_cfg or connection.auth_header):
             feedback.pushInfo(f"Using the login of the saved connection {connection.name!r}")
         try:
+            check_sortby(request.sortby)
+            cql2.parse_filter(request.filter)  # a malformed filter fails before any request
             client = open_catalog(request.url, stac_io(feedback, request.url))  # API or static catalog
             stream = item_stream(request, client)
+            if stream.sort_mode == "server":
+                queryables = fetch_queryables(client, request.collections)
+                if queryables is not None:
+                    check_fields(stream.sort_fields, queryables.names, queryables.url)
         except Exception as exc:
             raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
         if is_static(client):
             feedback.pushInfo(f"{request.url} is a static catalog without search: {FILTERED_HERE}.")
         if request.max_cloud is not None:
             feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
+        if stream.sort_mode == "server":
+            feedback.pushInfo(f"Sorted by the API: {request.sortby}")
 
         # Every request is made before an output is created, so a failed search leaves no file.
         items: list[ItemSummary] = []
@@ -324,6 +360,12 @@ class SearchAlgorithm(StacAlgorithm):
             if not feedback.isCanceled():
                 raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
             # Cancelled with a request in flight: keep the items already found.
+        if stream.sort_mode == "client":
+            items = sort_items(items, stream.sort_fields)
+            feedback.pushWarning(
+                f"This {'catalog' if is_static(client) else 'API'} cannot sort: the {len(items)} items "
+                f"fetched were sorted by {request.sortby} in QGIS, not the whole matching set."
+            )
         if not items and request.collections and not feedback.isCanceled():
             unknown_collections(client, request.collections)
         if matched is None:

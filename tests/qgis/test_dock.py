@@ -30,6 +30,7 @@ from testbed import expected_ids
 from testbed.plugin_package import plugin_module
 
 _models = plugin_module("plugin.core.models")
+_area = plugin_module("plugin.core.area")
 _settings = plugin_module("plugin.settings")
 _dock = plugin_module("ui.dock")
 _results = plugin_module("ui.results_model")
@@ -103,8 +104,11 @@ def _errors(qgis_iface) -> list[str]:
 
 
 def _wait_layers(qtbot, project: QgsProject, count: int) -> list[QgsRasterLayer]:
-    qtbot.waitUntil(lambda: len(project.mapLayers()) >= count, timeout=WAIT_MS)
-    return list(project.mapLayers().values())
+    def rasters() -> list[QgsRasterLayer]:  # not the footprints layer
+        return [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+
+    qtbot.waitUntil(lambda: len(rasters()) >= count, timeout=WAIT_MS)
+    return rasters()
 
 
 def _first_band(pixels: np.ndarray) -> np.ndarray:
@@ -175,11 +179,12 @@ def test_clicked_point_search(qtbot, dock: StacDock, stac_api) -> None:
     assert expected
     assert sorted(found) == sorted(expected)
 
-    # With a buffer the lesson's box around the point is searched instead.
-    dock.bufferSpin.setValue(0.01)
+    # With a buffer the circle of that many metres around the point is searched instead.
+    dock.bufferSpin.setValue(30000)
     found = _search(qtbot, dock)
-    box = (lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01)
-    assert sorted(found) == sorted(expected_ids(stac_api.items, bbox=box))
+    circle = _area.point_buffer(lon, lat, 30000)
+    assert sorted(found) == sorted(expected_ids(stac_api.items, intersects=circle))
+    assert dock.stream.request.intersects == circle and dock.stream.request.bbox is None
 
 
 def test_point_mode_without_a_point_tells_the_user(qtbot, dock: StacDock, qgis_iface) -> None:
@@ -415,11 +420,14 @@ def test_add_two_assets_to_map(
     dock.details.set_checked(["red", "green"])
     dock.addToMapButton.click()
     layers = _wait_layers(qtbot, qgis_new_project, 2)
-    assert sorted(layer.name() for layer in layers) == [f"{ITEM} green", f"{ITEM} red"]
+    # Readable names; the item id names the group.
+    assert sorted(layer.name() for layer in layers) == [
+        "green · 2024-04-12 · sentinel-2a", "red · 2024-04-12 · sentinel-2a"
+    ]
     group = qgis_new_project.layerTreeRoot().findGroup(ITEM)
     assert isinstance(group, QgsLayerTreeGroup)
     for layer in layers:
-        key = layer.name().split()[-1]
+        key = layer.name().split(" · ")[0]
         spec = testbed.spec(ITEM, key, COLLECTION)
         assert layer.isValid()
         assert group.findLayer(layer.id()) is not None
@@ -514,7 +522,7 @@ def test_save_clipped_and_add_to_map(  # noqa: PLR0917
     np.testing.assert_array_equal(data, expected)
 
     layers = _wait_layers(qtbot, qgis_new_project, 1)
-    assert [layer.name() for layer in layers] == [f"{ITEM} red"]
+    assert [layer.name() for layer in layers] == ["red · 2024-04-12 · sentinel-2a · local"]
     assert layers[0].source().endswith(f"{ITEM}_red_clipped.tif")
 
 

@@ -11,7 +11,14 @@ from typing import Any
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+)
 from testbed.fault_server import FAULTS, RASTER_SIZE, STAGES, FaultServer
 from testbed.plugin_package import plugin_module
 
@@ -351,7 +358,7 @@ def test_missing_asset_add_to_map(qtbot, item_dock: StacDock, qgis_iface, log_li
     assert level == Qgis.MessageLevel.Warning
     assert "could not be opened" in text
     assert "missing.tif" in _in_log(qtbot, log_lines, text)
-    assert not QgsProject.instance().mapLayers()
+    assert not _rasters()
     assert item_dock.addToMapButton.isEnabled()
 
 
@@ -380,5 +387,10 @@ def test_cancelled_add_to_map_frees_the_dock_at_once(
     # The stuck read ends at the GDAL timeout; nothing is added to the map after all.
     qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
     qtbot.wait(100)
-    assert not QgsProject.instance().mapLayers()
+    assert not _rasters()
     assert len(_messages(qgis_iface)) == 1
+
+
+def _rasters() -> list[QgsRasterLayer]:
+    """The raster layers of the project (the footprints layer aside)."""
+    return [lyr for lyr in QgsProject.instance().mapLayers().values() if isinstance(lyr, QgsRasterLayer)]

@@ -133,6 +133,8 @@ def test_provider_has_the_algorithms(run) -> None:
         "DATETIME",
         "MAX_CLOUD",
         "MAX_ITEMS",
+        "SORTBY",
+        "FILTER",
         "OUTPUT",
         "ITEMS_FILE",
     ]

@@ -155,6 +155,19 @@ class PgCluster:
             shutil.rmtree(self.dir, ignore_errors=True)
 
 
+QUERYABLES_SQL = """SET search_path=pgstac,public;
+INSERT INTO queryables (name, collection_ids, definition, property_wrapper, property_index_type) VALUES
+ ('platform', NULL, '{"title": "Platform", "type": "string",
+   "enum": ["landsat-8", "sentinel-1a", "sentinel-2a", "sentinel-2b", "LANDSAT_7", "LANDSAT_8"]}',
+  'to_text', NULL),
+ ('view:sun_elevation', NULL, '{"title": "Sun elevation", "type": "number", "minimum": -90, "maximum": 90}',
+  'to_float', NULL),
+ ('mgrs:grid_square', '{sentinel-2-c1-l2a}', '{"title": "MGRS grid square", "type": "string"}',
+  'to_text', NULL);
+"""
+"""Queryables beyond eo:cloud_cover: an enumeration, a number range and a per-collection text field."""
+
+
 def _write_ndjson(path: Path, objs: Iterable[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(o) + "\n" for o in objs))
     return path
@@ -204,6 +217,7 @@ class PgStacDatabase:
             "SELECT 'eo:cloud_cover', '{\"type\":\"number\"}', 'to_float', 'BTREE' "
             "WHERE NOT EXISTS (SELECT 1 FROM queryables WHERE name='eo:cloud_cover');",
         )
+        self.cluster.psql(self.name, QUERYABLES_SQL)
         self.set_context(matched)
         return self
 
