@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from pystac_client.exceptions import APIError
 from pystac_client.stac_api_io import StacApiIO
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
+from qgis.core import QgsFeedback, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import (
     QAbstractEventDispatcher,
     QByteArray,
@@ -315,9 +315,11 @@ class QgisStacApiIO(StacApiIO):
 
         if credential.auth_cfg and not apply_auth_config(request, credential.auth_cfg):
             raise _api_error(f"Authentication configuration {credential.auth_cfg} could not be applied")
-        # Not QgsBlockingNetworkRequest.setAuthCfg(): it applies the config again to a redirect's
-        # target, whatever its host; a redirect drops the headers set here on the request.
-        blocking = QgsBlockingNetworkRequest()
+        # No auth config passed on: QGIS would apply it again to a redirect's target, whatever its
+        # host; a redirect drops the headers set here on the request. The static blockingGet/Post
+        # make their QgsBlockingNetworkRequest in C++: one made from Python calls back into Python
+        # (for the GIL) while Qt holds its signal lock, which deadlocks with a GUI thread that holds
+        # the GIL and waits for that lock (e.g. while changing a widget's style).
         is_canceled = self._cancel_check()
         watch = _AbortOnCancel(is_canceled) if is_canceled is not None and not _on_main_thread() else None
         feedback = watch.feedback if watch is not None else None
@@ -326,16 +328,15 @@ class QgisStacApiIO(StacApiIO):
             if method in BODY_METHODS:
                 request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
                 body = QByteArray(json.dumps(params).encode("utf-8"))
-                code = blocking.post(request, body, True, feedback)
+                reply = QgsNetworkAccessManager.blockingPost(request, body, "", True, feedback)
             else:
-                code = blocking.get(request, True, feedback)
+                reply = QgsNetworkAccessManager.blockingGet(request, "", True, feedback)
         finally:
             if watch is not None:
                 watch.stop()
         elapsed = time.monotonic() - started
         if watch is not None and watch.aborted:  # an aborted request ends as NoError with no content
             raise _api_error(f"Cancelled during {method} {url}")
-        reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status else None
         content = bytes(reply.content())
@@ -343,13 +344,12 @@ class QgisStacApiIO(StacApiIO):
         http_error = status is not None and not 200 <= status < 300
         # A reply aborted by its transfer timeout can come back as NoError: check the reply too.
         reply_failed = reply.error() != QNetworkReply.NetworkError.NoError
-        if code != QgsBlockingNetworkRequest.ErrorCode.NoError or reply_failed or http_error:
+        if reply_failed or http_error:
             raise self._error(
                 url,
                 method,
-                code=code,
                 status=status,
-                message=blocking.errorMessage(),
+                message=reply.errorString(),
                 reply_error=reply.error(),
                 content=content,
                 elapsed=elapsed,
@@ -374,7 +374,6 @@ class QgisStacApiIO(StacApiIO):
         url: str,
         method: str,
         *,
-        code: QgsBlockingNetworkRequest.ErrorCode,
         status: int | None,
         message: str,
         reply_error: QNetworkReply.NetworkError,
@@ -387,8 +386,7 @@ class QgisStacApiIO(StacApiIO):
             text = f"HTTP {status} from {host} ({method} {url})"
             return _api_error(f"{text}: {excerpt}" if excerpt else text, status)
         timed_out = (
-            code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError
-            or (
+            (
                 reply_error == QNetworkReply.NetworkError.OperationCanceledError
                 and self.timeout_s > 0
                 and elapsed >= self.timeout_s * 0.9
