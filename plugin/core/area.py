@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from shapely.geometry import Point, mapping, shape
+from shapely.geometry import Point, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform, unary_union
+from shapely.ops import unary_union
 from shapely.validation import make_valid
 
 from .errors import StacPluginError
@@ -30,7 +30,8 @@ def point_buffer(lon: float, lat: float, metres: float, segments: int = 64) -> d
     local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
     to_wgs84 = Transformer.from_crs(local, CRS.from_epsg(4326), always_xy=True)
     circle = Point(0.0, 0.0).buffer(metres, resolution=max(1, segments // 4))
-    return _geojson(transform(to_wgs84.transform, circle))
+    lons, lats = to_wgs84.transform(*circle.exterior.xy)  # shapely.ops.transform: deprecated in 2.1
+    return _geojson(Polygon(zip(lons, lats)))
 
 
 def vertex_count(geometry: BaseGeometry) -> int:
