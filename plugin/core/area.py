@@ -73,8 +73,16 @@ def search_polygon(geometries: Iterable[dict[str, Any]], max_vertices: int = MAX
     west, south, east, north = merged.bounds
     tolerance = max(east - west, north - south) / 2000 or 1e-6
     for _ in range(20):
-        simpler = merged.simplify(tolerance, preserve_topology=True).buffer(tolerance, join_style=2)
-        if vertex_count(simpler) <= max_vertices:
+        simple = merged.simplify(tolerance, preserve_topology=True)
+        # GEOS 3.12+ may move a ring further than the tolerance: grow by what it moved, until it covers
+        grow = max(tolerance, merged.hausdorff_distance(simple))
+        simpler = simple.buffer(grow, join_style=2)
+        for _ in range(5):
+            if simpler.contains(merged):
+                break
+            grow *= 1.5
+            simpler = simple.buffer(grow, join_style=2)
+        if vertex_count(simpler) <= max_vertices and simpler.contains(merged):
             return _geojson(simpler)
         tolerance *= 2
     return _geojson(merged.convex_hull.buffer(tolerance, join_style=2))
