@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from shapely.geometry import Point, mapping, shape
+from shapely.geometry import Point, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform, unary_union
+from shapely.ops import unary_union
 from shapely.validation import make_valid
 
 from .errors import StacPluginError
@@ -30,7 +30,8 @@ def point_buffer(lon: float, lat: float, metres: float, segments: int = 64) -> d
     local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
     to_wgs84 = Transformer.from_crs(local, CRS.from_epsg(4326), always_xy=True)
     circle = Point(0.0, 0.0).buffer(metres, resolution=max(1, segments // 4))
-    return _geojson(transform(to_wgs84.transform, circle))
+    lons, lats = to_wgs84.transform(*circle.exterior.xy)  # shapely.ops.transform: deprecated in 2.1
+    return _geojson(Polygon(zip(lons, lats)))
 
 
 def vertex_count(geometry: BaseGeometry) -> int:
@@ -72,8 +73,16 @@ def search_polygon(geometries: Iterable[dict[str, Any]], max_vertices: int = MAX
     west, south, east, north = merged.bounds
     tolerance = max(east - west, north - south) / 2000 or 1e-6
     for _ in range(20):
-        simpler = merged.simplify(tolerance, preserve_topology=True).buffer(tolerance, join_style=2)
-        if vertex_count(simpler) <= max_vertices:
+        simple = merged.simplify(tolerance, preserve_topology=True)
+        # GEOS 3.12+ may move a ring further than the tolerance: grow by what it moved, until it covers
+        grow = max(tolerance, merged.hausdorff_distance(simple))
+        simpler = simple.buffer(grow, join_style=2)
+        for _ in range(5):
+            if simpler.contains(merged):
+                break
+            grow *= 1.5
+            simpler = simple.buffer(grow, join_style=2)
+        if vertex_count(simpler) <= max_vertices and simpler.contains(merged):
             return _geojson(simpler)
         tolerance *= 2
     return _geojson(merged.convex_hull.buffer(tolerance, join_style=2))

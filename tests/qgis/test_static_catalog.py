@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+from qgis.core import QgsCoordinateReferenceSystem, QgsRasterLayer, QgsRectangle
 from qgis.PyQt.QtCore import QDate
 from testbed import item_matches
 from testbed.plugin_package import plugin_module
@@ -207,8 +207,11 @@ def test_dock_searches_a_static_catalog_and_loads_its_assets(  # noqa: PLR0917
     dock.select_items([ITEM])
     dock.details.set_checked(["red"])
     dock.addToMapButton.click()
-    qtbot.waitUntil(lambda: len(qgis_new_project.mapLayers()) >= 1, timeout=WAIT_MS)
-    (layer,) = qgis_new_project.mapLayers().values()
+    def rasters() -> list[QgsRasterLayer]:  # not the footprints layer
+        return [lyr for lyr in qgis_new_project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+
+    qtbot.waitUntil(lambda: len(rasters()) >= 1, timeout=WAIT_MS)
+    (layer,) = rasters()
     assert layer.isValid() and layer.crs().authid() == testbed.spec(ITEM, "red", COLLECTION).crs
     qtbot.waitUntil(lambda: dock.asset_actions.open_task is None, timeout=WAIT_MS)
 
