@@ -98,6 +98,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.details = ItemDetails(self.propertiesTree, self.assetsTree, self)
         self.thumbnails = ResultThumbnails(self.resultsView, self.proxy, self.model, parent=self)
         self.detailsTabs.addTab(self.thumbnails.preview, "Preview")
+        # The tabs may shrink to a few asset rows: the actions below them keep their room, and the
+        # height the details would otherwise claim goes to the results.
+        self.detailsTabs.setMinimumHeight(self.detailsTabs.tabBar().sizeHint().height() + 64)
         self.resultsButtonLayout.insertWidget(1, self.thumbnails.toggle)
         self.footprints = FootprintBand(self.canvas)
         self.footprints_layer = FootprintsLayer(iface, self.canvas, self.resultsView, self.model, parent=self)
