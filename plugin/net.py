@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import contextlib
 import json
 import threading
 import time
@@ -161,6 +162,17 @@ class _AbortOnCancel:
         self._timer.setInterval(CANCEL_POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+        # The request connects the feedback to itself and drops that connection when it ends,
+        # inside Qt's signal lock; Qt then asks this Python-made feedback (for the GIL) whether
+        # Python overrides disconnectNotify, which deadlocks with a GUI thread that holds the GIL
+        # and waits for that lock. Dropping the connection here, as soon as this thread's reply
+        # has finished, leaves nothing for the request to drop.
+        self._nam = QgsNetworkAccessManager.instance()
+        self._nam.finished.connect(self._release)
+
+    def _release(self, *_args: object) -> None:
+        with contextlib.suppress(TypeError, RuntimeError):  # nothing connected any more
+            self.feedback.canceled.disconnect()
 
     @property
     def aborted(self) -> bool:
@@ -178,6 +190,8 @@ class _AbortOnCancel:
 
     def stop(self) -> None:
         self._timer.stop()
+        with contextlib.suppress(TypeError, RuntimeError):
+            self._nam.finished.disconnect(self._release)
 
 
 class QgisStacApiIO(StacApiIO):

@@ -440,16 +440,18 @@ class FootprintsLayer(QObject):
         transform = QgsCoordinateTransform(
             QgsCoordinateReferenceSystem(WGS84), self.canvas.mapSettings().destinationCrs(), self.project
         )
-        out = QgsRectangle()
-        out.setMinimal()
+        out: QgsRectangle | None = None
         for item in items:
             geometry = footprint_geometry(item)
             if geometry.isNull():
                 continue
             with contextlib.suppress(Exception):
                 box = transform.transformBoundingBox(geometry.boundingBox())
-                out.combineExtentWith(box)
-        return out if out.isFinite() and not out.isEmpty() else QgsRectangle()
+                if out is None:
+                    out = QgsRectangle(box)
+                else:
+                    out.combineExtentWith(box)
+        return out if out is not None and out.isFinite() and not out.isEmpty() else QgsRectangle()
 
     def zoom_to(self, items: Sequence[ItemSummary]) -> bool:
         """Zoom the canvas to the footprints of ``items``; False when none has a footprint."""
