@@ -14,7 +14,7 @@ help:
 	@echo "make test      install everything needed (apt, pip) and run the whole test suite"
 	@echo "make lint      ruff"
 	@echo "make bench     performance benchmark against local servers"
-	@echo "make package   build the plugin zip (pure-Python dependencies inside) for the plugin repository"
+	@echo "make package   build and check the plugin zip with qgis-plugin-ci (version from the git tag)"
 	@echo "make test-matrix  the suite on QGIS 3.40 (Debian 13) and 3.44 (Debian testing) in chroots"
 
 setup:
@@ -38,8 +38,10 @@ screenshot: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/composite.png --mode composite --size 1600x1000
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/mosaic.png --mode mosaic --size 1600x1000
 
-package:
-	$(if $(wildcard $(PY)),$(PY),python3) scripts/package.py --out dist
+# qgis-plugin-ci, locally: version from the git tag, changelog from CHANGELOG.md, .qm compiled,
+# pystac-client bundled (scripts/package.py says how).
+package: setup
+	$(PY) scripts/package.py --out dist
 
 # Chroots are kept in STAC_CHROOTS (default /srv/stac-qgis-chroots) and reused by the next run.
 test-matrix: package

@@ -13,6 +13,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 # Debian packages (PostGIS and pystac-client are added below, as this release names them).
 PACKAGES=(
+    git python3-cffi python3-nacl python3-regex  # make package: qgis-plugin-ci's compiled dependencies
     qgis python3-qgis qgis-providers xvfb xauth
     python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas
     python3-gdal gdal-bin proj-data python3-venv python3-pip zip
@@ -56,7 +57,7 @@ fi
 /usr/bin/python3 - > .venv/system-constraints.txt <<'EOF'
 import importlib.metadata as md
 always = {"numpy", "pandas", "gdal", "rasterio", "shapely", "pyproj", "xarray", "rioxarray", "scipy",
-          "pillow", "lxml", "matplotlib", "pyqt5", "psycopg2", "affine", "certifi"}
+          "pillow", "lxml", "matplotlib", "pyqt5", "psycopg2", "affine", "certifi", "cffi", "pynacl", "regex"}
 seen = set()
 for dist in md.distributions():
     name = (dist.metadata["Name"] or "").strip()

@@ -1,21 +1,34 @@
-"""Build the plugin zip for the QGIS plugin repository, with its pure-Python dependencies inside.
+"""Build and check the plugin zip with qgis-plugin-ci, locally (nothing is uploaded).
 
-    python scripts/package.py [--out dist] [--wheels DIR]
+    python scripts/package.py [--out dist] [--wheels DIR] [--version X.Y.Z]
 
-pystac-client and every pure-Python package it needs (pystac, requests, ...) are downloaded from
-PyPI as ``py3-none-any`` wheels only (compiled packages such as shapely, numpy, GDAL, rasterio are
-never bundled: they come from the platform) and unpacked into ``<plugin>/_vendor/``. Their imports,
-and the plugin's own imports of them, are rewritten to ``<plugin>._vendor.NAME`` so they never clash
-with another plugin's or the system's copies; ``_vendor/__init__.py`` (scripts/vendor_init.py)
-prefers a suitable system copy at run time and serves the bundled one otherwise.
+1. **Version** from git tags ``vX.Y.Z`` (:func:`version_from_git`): ``X.Y.Z`` on a tagged commit,
+   ``X.Y.(Z+1)-alpha.N`` N commits after the last tag (a pre-release, so qgis-plugin-ci marks it
+   experimental), metadata.txt's ``version`` where there is no git history or tag.
+2. **Stage.** qgis-plugin-ci packages the folder ``plugin_path`` of a git repository (``git archive``,
+   then every zip path has ``plugin_path`` replaced by the plugin's folder name) and reads
+   CHANGELOG.md from that folder's parent. This repository's root *is* the plugin, and
+   ``plugin_path: .`` cannot work: the replacement would turn every dot of every file name into the
+   folder name, and the changelog would be looked for outside the repository. So the plugin's files
+   are copied into ``<stage>/stac_imagery_search/`` beside CHANGELOG.md and .qgis-plugin-ci.
+3. **Bundle** pystac-client and its pure-Python dependencies under ``_vendor`` (scripts/vendoring.py,
+   which also rewrites the plugin's imports of them) and **compile** ``i18n/*.ts`` with lrelease.
+   The stage is then committed to a throwaway git repository (uncommitted work of the checkout
+   included); ``_vendor`` and the ``.qm`` files are generated, so they stay untracked there and go
+   to qgis-plugin-ci as ``--asset-path``.
+4. **qgis-plugin-ci package VERSION**: checks metadata.txt's mandatory keys, writes the version and
+   the last CHANGELOG.md entries into metadata.txt and zips. No Transifex or GitHub token is given,
+   so it never goes on line.
+5. **Check** the zip (:func:`check`): one top folder; version, changelog and, for a pre-release
+   only, ``experimental=True`` in metadata.txt; a ``.qm`` for every ``.ts``; the bundle; nothing
+   compiled.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
-import email.parser
-import json
+import configparser
+import os
 import re
 import shutil
 import subprocess
@@ -24,278 +37,218 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import vendoring
+
 REPO = Path(__file__).resolve().parent.parent
 NAME = "stac_imagery_search"
-ITEMS = ("metadata.txt", "__init__.py", "icon.svg", "LICENSE", "README.md", "plugin", "ui")
-BUNDLE = ("pystac-client>=0.7",)
-"""What the plugin imports; pip adds what these need."""
-PYTHON_MIN = "3.10"
-"""The oldest Python the bundled wheels are chosen for (QGIS 3.22 on Debian 12 has 3.11)."""
-
-# Known spots where a bundled package names a module in a string instead of an import statement.
-# Each must match the source it was written for, or the build stops: a new release needs a look.
-PATCHES: dict[str, list[tuple[str, str]]] = {
-    # The original registers requests.packages.* aliases in sys.modules, which would be the system's
-    # requests' names: the bundled copy gets the attributes only.
-    "requests/packages.py": [
-        (
-            r"(?s)\Aimport sys\n.*\Z",
-            "from {prefix} import idna, urllib3  # noqa: F401\n\nfrom .compat import chardet  # noqa: F401\n",
-        )
-    ],
-    "requests/compat.py": [
-        (r'\("chardet", "charset_normalizer"\)', '("chardet", "{prefix}.charset_normalizer")'),
-    ],
-    # pystac >= 1.15 finds its extensions through entry points, which a bundle has not installed.
-    "pystac/extensions/hooks.py": [
-        (
-            r'entry_points\(group="pystac\.extensions"\)',
-            '__import__("{prefix}", fromlist=["_"]).entry_points("pystac.extensions")',
-        ),
-    ],
-}
+ITEMS = ("metadata.txt", "__init__.py", "icon.svg", "LICENSE", "README.md", "plugin", "ui", "i18n")
+"""What of the repository goes into the zip (``i18n`` may be absent)."""
+CONFIG = ".qgis-plugin-ci"
+CHANGELOG = "CHANGELOG.md"
+TAG_PATTERN = "v[0-9]*.[0-9]*.[0-9]*"
+"""git tags that name a release: ``v0.2.0``."""
+SKIPPED = re.compile(r"(^|/)__pycache__/|\.pyc$|\.qm$")
+"""Never copied: caches, and .qm files, which are compiled afresh from the .ts files."""
+GIT_ENV = {"GIT_AUTHOR_NAME": "package.py", "GIT_AUTHOR_EMAIL": "package@localhost",
+           "GIT_COMMITTER_NAME": "package.py", "GIT_COMMITTER_EMAIL": "package@localhost"}  # fmt: skip
+"""Who commits in the stage (the staging commit and qgis-plugin-ci's ``git stash create``)."""
 
 
-def download(dest: Path) -> list[Path]:
-    """Pure-Python wheels of :data:`BUNDLE` and its dependencies into ``dest``."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "-q", "--disable-pip-version-check",
-         "--only-binary=:all:", "--platform", "any", "--implementation", "py", "--abi", "none",
-         "--python-version", PYTHON_MIN, "-d", str(dest), *BUNDLE],
+def _git(repo: Path, *args: str) -> str:
+    done = subprocess.run(
+        ["git", "-C", str(repo), *args],
+        capture_output=True,
+        text=True,
         check=True,
-    )  # fmt: skip
-    return sorted(dest.glob("*.whl"))
+        env={**os.environ, **GIT_ENV},
+    )
+    return done.stdout.strip()
 
 
-def _metadata(wheel: zipfile.ZipFile) -> tuple[dict, str]:
-    info = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
-    meta = email.parser.Parser().parsestr(wheel.read(info).decode())
-    return meta, info.split("/")[0]
+def version_from_git(repo: Path = REPO) -> str | None:
+    """The version git tags give HEAD (see the module's docstring); None without git or a tag."""
+    try:
+        described = _git(repo, "describe", "--tags", "--long", "--match", TAG_PATTERN)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    match = re.fullmatch(r"v(\d+)\.(\d+)\.(\d+)-(\d+)-g[0-9a-f]+", described)
+    if match is None:
+        return None
+    major, minor, patch, ahead = (int(g) for g in match.groups())
+    if ahead == 0:
+        return f"{major}.{minor}.{patch}"
+    return f"{major}.{minor}.{patch + 1}-alpha.{ahead}"
 
 
-def _canonical(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
+def metadata(text: str) -> configparser.SectionProxy:
+    """The ``[general]`` section of a metadata.txt, read as QGIS reads it."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read_string(text)
+    return parser["general"]
 
 
-def unpack(wheels: list[Path], vendor: Path) -> dict:
-    """Unpack the wheels' modules into ``vendor``; the manifest describing them."""
-    dists: dict[str, dict] = {}
-    requires: dict[str, list[tuple[str, str]]] = {}
-    entry_points: dict[str, list[list[str]]] = {}
-    for path in wheels:
-        with zipfile.ZipFile(path) as wheel:
-            meta, info_dir = _metadata(wheel)
-            names = [n for n in wheel.namelist() if not n.startswith(info_dir) and not n.endswith("/")]
-            if any(n.endswith((".so", ".pyd", ".dll", ".dylib")) for n in names):
-                raise SystemExit(f"{path.name} has compiled code: it must come from the platform")
-            dist = _canonical(meta["Name"])
-            modules = sorted({n.split("/")[0].removesuffix(".py") for n in names if ".data/" not in n})
-            for name in names:
-                target = vendor / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(wheel.read(name))
-            for name in wheel.namelist():
-                licence = re.search(r"/(licenses/.*|LICEN[CS]E.*|COPYING.*)$", name)
-                if name.startswith(f"{info_dir}/") and licence:
-                    target = vendor / "licenses" / dist / Path(name).name
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(wheel.read(name))
-            if f"{info_dir}/entry_points.txt" in wheel.namelist():
-                group = ""
-                for raw in wheel.read(f"{info_dir}/entry_points.txt").decode().splitlines():
-                    line = raw.strip()
-                    if line.startswith("["):
-                        group = line.strip("[]")
-                    elif "=" in line and group == "pystac.extensions":
-                        key, target_name = (s.strip() for s in line.split("=", 1))
-                        module, _, attr = target_name.partition(":")
-                        entry_points.setdefault(group, []).append([key, module, attr])
-        dists[dist] = {"name": meta["Name"], "version": meta["Version"], "modules": modules,
-                       "requires_python": meta.get("Requires-Python", "")}  # fmt: skip
-        for req in meta.get_all("Requires-Dist") or []:
-            if "extra ==" in req.replace('extra==', "extra =="):
-                continue
-            match = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*(?:\[[^\]]*\])?\s*\(?([^;)]*)\)?", req)
-            if match:
-                requires.setdefault(dist, []).append((_canonical(match[1]), match[2].strip()))
-    for spec in BUNDLE:
-        match = re.match(r"([A-Za-z0-9_.\-]+)(.*)", spec)
-        assert match is not None
-        requires.setdefault("", []).append((_canonical(match[1]), match[2].strip()))
-    for dist in dists.values():
-        dist["needs"], dist["specifiers"] = [], []
-    for owner, reqs in requires.items():
-        for dep, spec in reqs:
-            if dep not in dists:
-                continue
-            if owner and dep not in dists[owner]["needs"]:
-                dists[owner]["needs"].append(dep)
-            if spec:
-                dists[dep]["specifiers"].append(spec)
-    # A package split over several distributions (pystac 1.15: pystac-core and pystac-ext-*) is
-    # judged on the system by the distribution named like the package; the others are its parts.
-    owner_of = {m: d for d, info in dists.items() for m in info["modules"] if _canonical(m) == d}
-    part_of = {}
-    for dist, info in dists.items():
-        owners = {owner_of.get(m) for m in info["modules"]}
-        if len(owners) == 1 and None not in owners and dist not in owners:
-            part_of[dist] = owners.pop()
-    parts = {d: {"version": dists[d]["version"], "part_of": o} for d, o in part_of.items()}
-    for dist in part_of:
-        del dists[dist]
-    for dist, info in dists.items():
-        needs = {part_of.get(d, d) for d in info["needs"]} - {dist}
-        info["needs"] = sorted(needs)
-    return {"python_min": PYTHON_MIN, "dists": dists, "parts": parts, "entry_points": entry_points}
+def release_version(repo: Path = REPO) -> str:
+    """The version to build: from git tags, else metadata.txt's."""
+    from_tags = version_from_git(repo)
+    return from_tags or metadata((repo / "metadata.txt").read_text(encoding="utf-8"))["version"]
 
 
-def _line_offsets(data: bytes) -> list[int]:
-    offsets = [0]
-    for line in data.splitlines(keepends=True):
-        offsets.append(offsets[-1] + len(line))
-    return offsets
+def changelog_versions(text: str) -> list[str]:
+    """The versions CHANGELOG.md has an entry for, newest first, as qgis-plugin-ci reads them."""
+    from qgispluginci.changelog import CHANGELOG_REGEXP
+    from qgispluginci.version_note import VersionNote
+
+    return [VersionNote(*found).version for found in re.findall(CHANGELOG_REGEXP, text, re.M | re.S)]
 
 
-def rewrite_imports(source: str, top_names: set[str], prefix: str) -> str:
-    """``source`` with every absolute import of a module in ``top_names`` moved under ``prefix``."""
-    tree = ast.parse(source)
-    data = source.encode()
-    starts = _line_offsets(data)
-    edits: list[tuple[int, int, bytes]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            if node.module.split(".")[0] not in top_names:
-                continue
-            begin = starts[node.lineno - 1] + node.col_offset
-            end = starts[node.end_lineno - 1] + node.end_col_offset  # type: ignore[operator]
-            text = data[begin:end].decode()
-            dotted = re.escape(node.module).replace(r"\.", r"\s*\.\s*")
-            match = re.match(r"from(\s+)" + dotted + r"(?=\s)", text)
-            if match is None:
-                raise SystemExit(f"cannot rewrite {text!r}")
-            new = f"from{match[1]}{prefix}.{node.module}" + text[match.end() :]
-            edits.append((begin, end, new.encode()))
-        elif isinstance(node, ast.Import) and any(a.name.split(".")[0] in top_names for a in node.names):
-            parts = []
-            for alias in node.names:
-                top = alias.name.split(".")[0]
-                if top not in top_names:
-                    parts.append(f"import {alias.name}" + (f" as {alias.asname}" if alias.asname else ""))
-                elif alias.asname:
-                    if "." in alias.name:
-                        parts.append(f"import {prefix}.{alias.name} as {alias.asname}")
-                    else:
-                        parts.append(f"from {prefix} import {alias.name} as {alias.asname}")
-                elif "." in alias.name:
-                    parts.append(f"import {prefix}.{alias.name}; from {prefix} import {top}")
-                else:
-                    parts.append(f"from {prefix} import {top}")
-            begin = starts[node.lineno - 1] + node.col_offset
-            end = starts[node.end_lineno - 1] + node.end_col_offset  # type: ignore[operator]
-            edits.append((begin, end, "; ".join(parts).encode()))
-    for begin, end, new in sorted(edits, reverse=True):
-        data = data[:begin] + new + data[end:]
-    return data.decode()
+def is_prerelease(version: str) -> bool:
+    """Whether ``version`` is a build between tags (``0.2.1-alpha.3``), as qgis-plugin-ci judges it."""
+    return "-" in version
 
 
-def rewrite_module_strings(source: str, modules: set[str], prefix: str) -> str:
-    """String literals that name a bundled dotted module (``"pystac.static"``) moved under ``prefix``."""
-    tree = ast.parse(source)
-    data = source.encode()
-    starts = _line_offsets(data)
-    edits = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in modules:
-            begin = starts[node.lineno - 1] + node.col_offset
-            end = starts[node.end_lineno - 1] + node.end_col_offset  # type: ignore[operator]
-            edits.append((begin, end, repr(f"{prefix}.{node.value}").encode()))
-    for begin, end, new in sorted(edits, reverse=True):
-        data = data[:begin] + new + data[end:]
-    return data.decode()
+def check_changelog(version: str, repo: Path = REPO) -> None:
+    """Stop unless CHANGELOG.md has entries, and one for ``version`` when it is a release."""
+    path = repo / CHANGELOG
+    versions = changelog_versions(path.read_text(encoding="utf-8")) if path.exists() else []
+    if not versions:
+        raise SystemExit(f"{CHANGELOG}: no entry like '## 0.2.0 - 2026-11-30' found")
+    if not is_prerelease(version) and version not in versions:
+        raise SystemExit(f"{CHANGELOG} has no entry for {version}: add '## {version} - YYYY-MM-DD' first")
 
 
-def _dotted_modules(vendor: Path, top_names: set[str]) -> set[str]:
-    found = set()
-    for top in top_names:
-        for path in (vendor / top).rglob("*"):
-            rel = path.relative_to(vendor)
-            if path.is_dir() or path.name == "__init__.py":
-                parts = rel.parts if path.is_dir() else rel.parts[:-1]
-            elif path.suffix == ".py":
-                parts = (*rel.parts[:-1], path.stem)
-            else:
-                continue
-            if len(parts) > 1:
-                found.add(".".join(parts))
+def plugin_files(repo: Path = REPO) -> list[str]:
+    """Paths (relative to ``repo``) of the files of :data:`ITEMS` to package.
+
+    In a git checkout: tracked and untracked files that .gitignore does not exclude, so a stray
+    ignored file never ships; elsewhere (a copy without .git), every file under :data:`ITEMS`.
+    """
+    try:
+        listed = _git(repo, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", *ITEMS)
+        names = [n for n in listed.split("\0") if n and (repo / n).is_file()]
+    except (OSError, subprocess.CalledProcessError):
+        names = [p.relative_to(repo).as_posix() for item in ITEMS for p in _walk(repo / item)]
+    return sorted(n for n in names if not SKIPPED.search(n))
+
+
+def _walk(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else []
+
+
+def stage(dest: Path, name: str = NAME, repo: Path = REPO) -> Path:
+    """Copy the plugin into ``dest/name``, with CHANGELOG.md and the qgis-plugin-ci configuration
+    beside it; the plugin folder."""
+    root = dest / name
+    for rel in plugin_files(repo):
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(repo / rel, target)
+    for extra in (CHANGELOG, CONFIG):
+        shutil.copy2(repo / extra, dest / extra)
+    return root
+
+
+def commit_stage(dest: Path, name: str = NAME) -> None:
+    """Commit the stage to a new git repository, all but the generated files (``_vendor``, ``.qm``),
+    which stay untracked for qgis-plugin-ci to add as assets."""
+    (dest / ".gitignore").write_text(f"/{name}/_vendor/\n*.qm\n", encoding="utf-8")
+    _git(dest, "init", "-q")
+    _git(dest, "add", "-A")
+    _git(dest, "-c", "commit.gpgsign=false", "commit", "-q", "-m", "Plugin staged for packaging")
+
+
+def lrelease(config: Path) -> str:
+    """The lrelease command: ``lrelease_path`` of the qgis-plugin-ci configuration, found on PATH."""
+    import yaml
+
+    wanted = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("lrelease_path", "lrelease")
+    found = shutil.which(wanted)
+    if found is None:
+        raise SystemExit(f"{wanted} not found: install Qt's translation tools (Debian: qttools5-dev-tools)")
     return found
 
 
-def build(out: Path, wheels_dir: Path | None = None, name: str = NAME) -> Path:
-    """Assemble ``build/<name>`` and zip it into ``out``; the zip's path."""
-    version = re.search(r"^version=(.*)$", (REPO / "metadata.txt").read_text(), re.M)
-    assert version is not None
-    stage = Path(tempfile.mkdtemp(prefix="stac-package-"))
-    try:
-        root = stage / name
-        root.mkdir()
-        for item in ITEMS:
-            src = REPO / item
-            if src.is_dir():
-                shutil.copytree(src, root / item, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-            else:
-                shutil.copy2(src, root / item)
-        vendor = root / "_vendor"
-        vendor.mkdir()
-        if wheels_dir is None:
-            wheels_dir = stage / "wheels"
-            wheels = download(wheels_dir)
-        else:
-            wheels = sorted(wheels_dir.glob("*.whl"))
-        manifest = unpack(wheels, vendor)
-        prefix = f"{name}._vendor"
-        tops = {m for d in manifest["dists"].values() for m in d["modules"]}
-        dotted = _dotted_modules(vendor, tops)
-        for rel, patches in PATCHES.items():
-            path = vendor / rel
-            if not path.exists():
-                continue
-            text = path.read_text(encoding="utf-8")
-            for pattern, replacement in patches:
-                text, count = re.subn(pattern, replacement.replace("{prefix}", prefix), text)
-                if count == 0:
-                    raise SystemExit(f"{rel}: the source changed, {pattern!r} not found: review PATCHES")
-            path.write_text(text, encoding="utf-8")
-        for path in vendor.rglob("*.py"):
-            text = path.read_text(encoding="utf-8")
-            new = rewrite_module_strings(rewrite_imports(text, tops, prefix), dotted, prefix)
-            if new != text:
-                path.write_text(new, encoding="utf-8")
-        for item in ("plugin", "ui"):
-            for path in (root / item).rglob("*.py"):
-                text = path.read_text(encoding="utf-8")
-                new = rewrite_imports(text, tops, prefix)
-                if new != text:
-                    path.write_text(new, encoding="utf-8")
-        (vendor / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
-        shutil.copy2(REPO / "scripts" / "vendor_init.py", vendor / "__init__.py")
+def compile_translations(root: Path, config: Path) -> list[Path]:
+    """``root/i18n/*.ts`` compiled into ``.qm`` files beside them; those files."""
+    sources = sorted((root / "i18n").glob("*.ts"))
+    if not sources:
+        return []
+    command = lrelease(config)
+    compiled = []
+    for source in sources:
+        target = source.with_suffix(".qm")
+        subprocess.run([command, "-silent", str(source), "-qm", str(target)], check=True)
+        if not target.is_file():
+            raise SystemExit(f"lrelease wrote no {target.name}")
+        compiled.append(target)
+    return compiled
+
+
+def qgis_plugin_ci(stage_dir: Path, version: str, assets: list[Path]) -> Path:
+    """Run ``qgis-plugin-ci package`` in ``stage_dir``; the zip it made."""
+    command = [sys.executable, "-m", "qgispluginci", "package", version]
+    for asset in assets:
+        command += ["--asset-path", asset.relative_to(stage_dir).as_posix()]
+    env = {**os.environ, **GIT_ENV}
+    done = subprocess.run(command, cwd=stage_dir, capture_output=True, text=True, env=env, check=False)
+    made = sorted(stage_dir.glob("*.zip"))
+    if done.returncode != 0 or len(made) != 1:
+        raise SystemExit(f"qgis-plugin-ci package failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
+    return made[0]
+
+
+def check(archive: Path, version: str, name: str = NAME, repo: Path = REPO) -> None:
+    """Stop unless ``archive`` is a complete release of ``version`` (see the module's docstring)."""
+    with zipfile.ZipFile(archive) as zipped:
+        names = set(zipped.namelist())
+        meta = metadata(zipped.read(f"{name}/metadata.txt").decode("utf-8"))
+    problems = [n for n in names if not n.startswith(f"{name}/") or n.endswith((".pyc", *vendoring.COMPILED))]
+    if meta.get("version") != version:
+        problems.append(f"metadata.txt version={meta.get('version')}, not {version}")
+    if f"Version {changelog_versions((repo / CHANGELOG).read_text(encoding='utf-8'))[0]}:" not in meta.get(
+        "changelog", ""
+    ):
+        problems.append("metadata.txt has no changelog from CHANGELOG.md")
+    if is_prerelease(version) != (meta.get("experimental") == "True"):
+        problems.append(f"metadata.txt experimental={meta.get('experimental')} for version {version}")
+    for ts in sorted((repo / "i18n").glob("*.ts")):
+        if f"{name}/i18n/{ts.stem}.qm" not in names:
+            problems.append(f"no i18n/{ts.stem}.qm for {ts.name}")
+    for needed in ("_vendor/__init__.py", "_vendor/manifest.json", "_vendor/pystac_client/__init__.py"):
+        if f"{name}/{needed}" not in names:
+            problems.append(f"no {needed}")
+    if problems:
+        raise SystemExit(f"{archive.name} is not a good release:\n  " + "\n  ".join(sorted(problems)))
+
+
+def build(out: Path, wheels_dir: Path | None = None, name: str = NAME, version: str | None = None) -> Path:
+    """Build, check and write ``out/<name>-<version>.zip``; its path."""
+    version = version or release_version()
+    check_changelog(version)
+    with tempfile.TemporaryDirectory(prefix="stac-package-") as tmp:
+        stage_dir = Path(tmp) / "stage"
+        root = stage(stage_dir, name)
+        wheels = sorted(wheels_dir.glob("*.whl")) if wheels_dir else vendoring.download(Path(tmp) / "wheels")
+        vendoring.bundle(root, name, wheels)
+        assets = [root / "_vendor", *compile_translations(root, stage_dir / CONFIG)]
+        commit_stage(stage_dir, name)
+        made = qgis_plugin_ci(stage_dir, version, assets)
+        check(made, version, name)
         out.mkdir(parents=True, exist_ok=True)
-        target = out / f"{name}-{version[1].strip()}.zip"
-        target.unlink(missing_ok=True)
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(root.rglob("*")):
-                if path.is_file():
-                    archive.write(path, path.relative_to(stage).as_posix())
-        return target
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        target = out / f"{name}-{version}.zip"
+        shutil.move(made, target)
+    return target
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "dist")
     parser.add_argument("--wheels", type=Path, help="use the wheels in this folder instead of PyPI")
+    parser.add_argument("--version", help="the version to build instead of the one git tags give")
     args = parser.parse_args()
-    print(build(args.out, args.wheels))
+    print(build(args.out, args.wheels, version=args.version))
 
 
 if __name__ == "__main__":
