@@ -1,7 +1,9 @@
 """The release zip installed as the Plugin Manager does, run by QGIS with the system Python only.
 
-The zip from ``make package`` (or ``STAC_PLUGIN_ZIP``) is unpacked into the plugins folder of a fresh
-profile and enabled; ``qgis_process`` and a PyQGIS script then run with no venv and nothing from pip:
+The zip is ``STAC_PLUGIN_ZIP`` (``make test-matrix`` passes the one ``make package`` wrote into dist/)
+or built here by the same code as ``make package`` (scripts/package.py: qgis-plugin-ci, version from
+the git tag, changelog, translations, bundle). It is unpacked into the plugins folder of a fresh
+profile and enabled; ``qgis_process`` and PyQGIS scripts then run with no venv and nothing from pip:
 ``PYTHONPATH``, ``VIRTUAL_ENV`` and this venv's ``bin`` are removed from their environment.
 """
 
@@ -21,6 +23,7 @@ from typing import Any
 import numpy as np
 import pytest
 from qgis.core import QgsRasterLayer
+from qgis.PyQt.QtCore import QTranslator
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
@@ -36,12 +39,19 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The release zip: ``STAC_PLUGIN_ZIP`` when set, else built now (wheels from PyPI)."""
+    """The release zip: ``STAC_PLUGIN_ZIP`` when set, else built now as ``make package`` does
+    (wheels from PyPI, or from ``STAC_WHEELS``)."""
     given = os.environ.get("STAC_PLUGIN_ZIP")
     if given:
         return Path(given)
     wheels = os.environ.get("STAC_WHEELS")
     return package.build(tmp_path_factory.mktemp("dist"), Path(wheels) if wheels else None)
+
+
+def zip_version(plugin_zip: Path) -> str:
+    """The version in the zip's name, ``stac_imagery_search-<version>.zip``."""
+    assert plugin_zip.name.startswith(f"{NAME}-") and plugin_zip.suffix == ".zip", plugin_zip.name
+    return plugin_zip.name[len(NAME) + 1 : -len(".zip")]
 
 
 @pytest.fixture(scope="module")
@@ -163,6 +173,34 @@ def test_zip_bundles_pure_python_only(plugin_zip: Path) -> None:
                 assert not tops & bundled, f"{name}:{node.lineno}"
 
 
+def test_metadata_has_the_version_and_the_changelog(plugin_zip: Path) -> None:
+    with zipfile.ZipFile(plugin_zip) as archive:
+        meta = package.metadata(archive.read(f"{NAME}/metadata.txt").decode("utf-8"))
+    version = zip_version(plugin_zip)
+    if "STAC_PLUGIN_ZIP" not in os.environ:
+        assert version == package.release_version()
+    assert meta["version"] == version
+    assert meta["experimental"] == str("-" in version)  # a build between tags is a pre-release
+    entries = package.changelog_versions((REPO / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert meta["changelog"].lstrip().startswith(f"Version {entries[0]}:")
+    if "-" not in version:
+        assert f"Version {version}:" in meta["changelog"]
+    for key in ("name", "qgisMinimumVersion", "description", "about", "author", "tracker", "repository"):
+        assert meta[key].strip(), key
+
+
+def test_translations_are_compiled_into_the_zip(plugin_zip: Path, tmp_path: Path) -> None:
+    sources = sorted((REPO / "i18n").glob("*.ts"))
+    with zipfile.ZipFile(plugin_zip) as archive:
+        compiled = sorted(n for n in archive.namelist() if n.endswith(".qm"))
+        assert compiled == [f"{NAME}/i18n/{ts.stem}.qm" for ts in sources]
+        archive.extractall(tmp_path, compiled)
+    for name in compiled:
+        translator = QTranslator()
+        assert translator.load(str(tmp_path / name)), name
+        assert not translator.isEmpty(), name
+
+
 def test_plugin_loads_with_the_system_python(profile_root: Path) -> None:
     plugins = qgis_process(profile_root, "plugins")
     assert NAME in plugins.stdout, plugins.stdout + plugins.stderr
@@ -238,6 +276,45 @@ def test_without_rioxarray_search_works_and_save_says_what_to_install(
         assert "sudo apt install python3-rioxarray" in output, output[-3000:]
     assert "pip install --user" not in output
     assert not (tmp_path / "none").exists() or not list((tmp_path / "none").iterdir())
+
+
+LOAD_CHECK = textwrap.dedent(
+    """
+    import json, sys
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    import qgis.utils
+    sys.path.insert(0, sys.argv[1])
+    qgis.utils.plugin_paths[:] = [sys.argv[1]]
+    qgis.utils.updateAvailablePlugins()
+    found = NAME in qgis.utils.available_plugins
+    version = qgis.utils.pluginMetadata(NAME, "version")
+    assert qgis.utils.loadPlugin(NAME) and qgis.utils.startProcessingPlugin(NAME)
+    provider = QgsApplication.processingRegistry().providerById("stac")
+    algorithms = sorted(a.id() for a in provider.algorithms()) if provider else []
+    qgis.utils.unloadPlugin(NAME)
+    left = QgsApplication.processingRegistry().providerById("stac") is not None
+    print(json.dumps({"found": found, "version": version, "algorithms": algorithms, "left": left}))
+    app.exitQgis()
+    """
+).replace("NAME", repr(NAME))
+
+
+def test_plugin_registers_its_processing_provider_in_a_fresh_profile(
+    profile_root: Path, plugin_zip: Path
+) -> None:
+    plugins = profile_root / "profiles" / "default" / "python" / "plugins"
+    done = subprocess.run(
+        [SYSTEM_PYTHON, "-c", LOAD_CHECK, str(plugins)],
+        env=system_env(profile_root), capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["found"]
+    assert report["version"] == zip_version(plugin_zip)
+    assert {"stac:search", "stac:loadasset", "stac:download", "stac:mosaic"} <= set(report["algorithms"])
+    assert report["left"] is False
 
 
 LEAK_CHECK = textwrap.dedent(
