@@ -4,7 +4,6 @@ PY := .venv/bin/python
 SITE := $(shell [ -x $(PY) ] && $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 PROFILE_ROOT ?= $(CURDIR)/.qgis-profile
 NAME := stac_imagery_search
-VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: help setup run test test-matrix lint bench package screenshot clean
