@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QThread
 from .auth import prepare, redact, unsign_href
 from .core.assets import layer_name
 from .core.errors import NotRasterError, StacPluginError
+from .settings import load_defaults
 
 HREF_PROPERTY = "stac_plugin/href"
 """Layer custom property: the asset's GDAL URI without any signature."""
@@ -168,20 +169,30 @@ def honour_stac_nodata(layer: QgsRasterLayer, nodata: float | None) -> None:
             provider.setUserNoDataValue(band, [QgsRasterRange(nodata, nodata)])
 
 
-def default_stretch(layer: QgsRasterLayer) -> None:
-    """A cumulative-count-cut stretch (QGIS's default cut, 2-98 %) of every band drawn, estimated at
-    QGIS's default sample size: the same overview the layer read for its first statistics, so no
-    further full-resolution read."""
+_RANGE_LIMITS = {
+    "cumulative_cut": ("CumulativeCut", "CumulativeCut"),
+    "min_max": ("MinimumMaximum", "MinMax"),
+    "std_dev": ("StdDev", "StdDev"),
+}
+"""Stretch name of the settings -> (``Qgis.RasterRangeLimit`` member, older ``QgsRasterMinMaxOrigin`` one)."""
+
+
+def default_stretch(layer: QgsRasterLayer, stretch: str | None = None) -> None:
+    """The stretch of the settings (default: the user's, read now; cumulative count cut 2-98 %,
+    min/max or mean ± standard deviations) of every band drawn, estimated at QGIS's default sample
+    size: the same overview the layer read for its first statistics, so no further full-resolution
+    read. ``"none"`` leaves the layer as QGIS made it."""
     from qgis.core import QgsContrastEnhancement, QgsRasterMinMaxOrigin
 
-    if layer.renderer() is None or layer.dataProvider() is None:
+    names = _RANGE_LIMITS.get(stretch or load_defaults().stretch)
+    if names is None or layer.renderer() is None or layer.dataProvider() is None:
         return
-    stretch = _enum(QgsContrastEnhancement, "ContrastEnhancementAlgorithm.StretchToMinimumMaximum")
+    algorithm = _enum(QgsContrastEnhancement, "ContrastEnhancementAlgorithm.StretchToMinimumMaximum")
     try:
-        limits = _enum(Qgis, "RasterRangeLimit.CumulativeCut")
+        limits = _enum(Qgis, f"RasterRangeLimit.{names[0]}")
     except AttributeError:
-        limits = _enum(QgsRasterMinMaxOrigin, "Limits.CumulativeCut", "CumulativeCut")
-    layer.setContrastEnhancement(stretch, limits, QgsRectangle(), int(QgsRasterLayer.SAMPLE_SIZE))
+        limits = _enum(QgsRasterMinMaxOrigin, f"Limits.{names[1]}", names[1])
+    layer.setContrastEnhancement(algorithm, limits, QgsRectangle(), int(QgsRasterLayer.SAMPLE_SIZE))
 
 
 def dress_layer(

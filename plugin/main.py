@@ -31,6 +31,7 @@ class StacPlugin:
         self.action: QAction | None = None
         self.dock: Any = None
         self.provider: Any = None
+        self.options_factory: Any = None
         self.missing: list[str] = []
 
     # -- QGIS plugin interface --------------------------------------------
@@ -67,6 +68,10 @@ class StacPlugin:
         self.action.toggled.connect(self._toggle_dock)
         self.iface.addPluginToRasterMenu(MENU, self.action)
         self.iface.addRasterToolBarIcon(self.action)
+        from ..ui.settings_page import StacOptionsFactory
+
+        self.options_factory = StacOptionsFactory(lambda: self.dock)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
         if self.missing:
             self._tell_missing()
@@ -86,6 +91,9 @@ class StacPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.action is not None:
             self.iface.removePluginRasterMenu(MENU, self.action)
             self.iface.removeRasterToolBarIcon(self.action)

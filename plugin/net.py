@@ -31,6 +31,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from .auth.api import ApiCredential, Origin, apply_auth_config, origin
 from .auth.api import resolve as resolve_credential
 from .core.bodies import plain_excerpt
+from .core.config import DEFAULTS
 from .core.errors import StacPluginError
 from .core.models import Connection
 
@@ -208,7 +209,7 @@ class QgisStacApiIO(StacApiIO):
         self,
         auth_cfg: str = "",
         *,
-        timeout_s: float = 30,
+        timeout_s: float = DEFAULTS.timeout_s,
         extra_headers: dict[str, str] | None = None,
         feedback: QgsFeedback | None = None,
         headers: dict[str, str] | None = None,
@@ -231,7 +232,11 @@ class QgisStacApiIO(StacApiIO):
 
     @classmethod
     def for_connection(
-        cls, connection: Connection | None, *, timeout_s: float = 30, feedback: QgsFeedback | None = None
+        cls,
+        connection: Connection | None,
+        *,
+        timeout_s: float = DEFAULTS.timeout_s,
+        feedback: QgsFeedback | None = None,
     ) -> QgisStacApiIO:
         """The StacApiIO of a saved connection: its auth config and header, sent to its API's origin
         only; without a connection, one sending no credential."""

@@ -1,17 +1,25 @@
 """The plugin's settings: one typed object over one ``QgsSettings`` group.
 
-Connections are stored as a JSON list; only an auth config id is kept, never a secret.
+The defaults (``core.config.Defaults``: timeout, page size, parallel opens, thumbnails, stretch) are
+read with :func:`load_defaults` where they are used, and written by the options page
+(``ui/settings_page.py``). Connections are stored as a JSON list; only an auth config id is kept,
+never a secret.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 from urllib.parse import urlsplit
 
-from qgis.core import QgsSettings
+from qgis.core import Qgis, QgsSettings
 
+from .core.config import DEFAULT_NAMES, Defaults, parse_defaults
 from .core.models import Connection
+from .i18n import tr
+from .log import log
 
 GROUP = "stac_plugin"
 
@@ -82,18 +90,52 @@ def _comparable(url: str) -> str:
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}{path}"
 
 
+def _stored(qs: QgsSettings, names: Iterable[str]) -> dict[str, Any]:
+    """The values of ``names`` present in ``qs``'s current group, as stored."""
+    return {name: qs.value(name) for name in names if qs.contains(name)}
+
+
+def load_defaults() -> Defaults:
+    """The user's defaults (timeout, page size, parallel opens, thumbnails, stretch), read now.
+
+    Cheap (no connection list is parsed): tasks and layers call it when they start, so a value
+    changed on the options page applies to the next request without a restart.
+    """
+    qs = QgsSettings()
+    qs.beginGroup(GROUP)
+    try:
+        return Defaults(**parse_defaults(_stored(qs, DEFAULT_NAMES)))
+    finally:
+        qs.endGroup()
+
+
+def save_defaults(defaults: Defaults, names: Iterable[str] = DEFAULT_NAMES) -> None:
+    """Write ``names`` (default: all) of ``defaults`` into the plugin's ``QgsSettings`` group."""
+    qs = QgsSettings()
+    qs.beginGroup(GROUP)
+    try:
+        for name in names:
+            qs.setValue(name, getattr(defaults, name))
+    finally:
+        qs.endGroup()
+
+
 @dataclass
-class Settings:
-    """What the user can set; ``load()`` reads it, ``save()`` writes it back."""
+class Settings(Defaults):
+    """What the user can set: the :class:`Defaults` and the dock's connections and last values.
+
+    ``load()`` reads it, ``save()`` writes it back: of the defaults only those this object changed
+    since it was loaded, so a dock holding an older copy never undoes the options page.
+    """
 
     connections: list[Connection] = field(default_factory=lambda: list(DEFAULT_CONNECTIONS))
     current_connection: str = ""
-    timeout_s: int = 30
-    page_size: int = 50
     max_items: int = 100
     point_buffer_deg: float = 0.01
     point_buffer_m: float = 0.0
     """The clicked point's buffer in metres (0: the point itself)."""
+    loaded: Defaults | None = field(default=None, init=False, repr=False, compare=False)
+    """The defaults as read by ``load()`` (None: not loaded, ``save()`` writes them all)."""
 
     def connection(self, name: str | None = None) -> Connection | None:
         """The connection called ``name`` (default: the current one), or None."""
@@ -123,30 +165,46 @@ class Settings:
         qs = QgsSettings()
         qs.beginGroup(GROUP)
         try:
-            values = {}
-            for f in fields(cls):
-                if f.name == "connections" or not qs.contains(f.name):
-                    continue
-                default = getattr(cls, f.name)
-                try:
-                    values[f.name] = type(default)(qs.value(f.name))
-                except (TypeError, ValueError):
-                    continue
-            settings = cls(**values)
+            stored = _stored(qs, (f.name for f in fields(cls) if f.name not in _NOT_PLAIN))
+            settings = cls(**parse_defaults(stored), **_own_values(stored))
             if qs.contains("connections"):
                 settings.connections = _connections_from_json(qs.value("connections"))
         finally:
             qs.endGroup()
+        settings.loaded = settings.as_defaults()
         return settings
 
     def save(self) -> None:
-        """Write every setting into the plugin's ``QgsSettings`` group."""
+        """Write the dock's values, the connections, and the defaults changed since ``load()``."""
+        mine = self.as_defaults()
+        before = self.loaded
+        changed = [n for n in DEFAULT_NAMES if before is None or getattr(before, n) != getattr(mine, n)]
+        save_defaults(mine, changed)
+        self.loaded = mine
         qs = QgsSettings()
         qs.beginGroup(GROUP)
         try:
-            for f in fields(self):
-                if f.name != "connections":
-                    qs.setValue(f.name, getattr(self, f.name))
+            for name in _OWN_DEFAULTS:
+                qs.setValue(name, getattr(self, name))
             qs.setValue("connections", json.dumps([connection_to_dict(c) for c in self.connections]))
         finally:
             qs.endGroup()
+
+
+_NOT_PLAIN = ("connections", "loaded")
+_OWN_DEFAULTS = {f.name: f.default for f in fields(Settings) if f.name not in (*DEFAULT_NAMES, *_NOT_PLAIN)}
+"""The dock's own plain values (not :class:`Defaults`) and their defaults, which give their types."""
+
+
+def _own_values(stored: dict[str, Any]) -> dict[str, Any]:
+    """The dock's own values found in ``stored``, typed like their defaults; malformed ones are logged."""
+    values: dict[str, Any] = {}
+    for name, default in _OWN_DEFAULTS.items():
+        if name not in stored:
+            continue
+        try:
+            values[name] = type(default)(stored[name])
+        except (TypeError, ValueError):
+            message = tr("Setting {name} ignored: {value!r}").format(name=name, value=stored[name])
+            log(message, Qgis.MessageLevel.Warning)
+    return values

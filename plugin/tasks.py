@@ -16,6 +16,7 @@ Keep a Python reference to a task until it has finished: ``QgsApplication.taskMa
 from __future__ import annotations
 
 import functools
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -27,13 +28,16 @@ from qgis.core import Qgis, QgsTask
 from qgis.PyQt.QtCore import QRunnable, QThreadPool, pyqtSignal
 
 from .auth import prepare, redact
+from .core.config import RANGES
 from .core.errors import Cancelled, StacPluginError
 from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
 from .layers import LayerEntry
 from .log import log
 from .net import QgisStacApiIO
+from .settings import load_defaults
 
-MAX_OPEN_THREADS = 8
+MAX_OPEN_THREADS = RANGES["parallel_opens"][1]
+"""Threads the pool may keep; how many work at once is the user's ``parallel_opens``."""
 
 @functools.cache
 def _open_pool() -> QThreadPool:
@@ -44,35 +48,48 @@ def _open_pool() -> QThreadPool:
     return pool
 
 
-class _Call(QRunnable):
-    """Runs ``function(argument)`` in a pool thread and puts the outcome in ``future``."""
+class _Drain(QRunnable):
+    """Runs ``function`` on the (argument, future) pairs of ``waiting`` in a pool thread until none
+    is left, putting each outcome in its future; several drains share one ``waiting``."""
 
-    def __init__(self, function: Callable[[Any], Any], argument: Any, future: Future) -> None:
+    def __init__(
+        self, function: Callable[[Any], Any], waiting: Iterator[tuple[Any, Future]], lock: Any
+    ) -> None:
         super().__init__()
-        self._call = (function, argument, future)
+        self._work = (function, waiting, lock)
 
     def run(self) -> None:
-        function, argument, future = self._call
-        try:
-            future.set_result(function(argument))
-        except BaseException as exc:  # handed to the waiting thread
-            future.set_exception(exc)
+        function, waiting, lock = self._work
+        while True:
+            with lock:
+                argument, future = next(waiting, (None, None))
+            if future is None:
+                return
+            try:
+                future.set_result(function(argument))
+            except BaseException as exc:  # handed to the waiting thread
+                future.set_exception(exc)
 
 
-def map_in_qthreads(function: Callable[[Any], Any], arguments: list[Any]) -> Iterator[Any]:
-    """``function`` of each argument, computed up to :data:`MAX_OPEN_THREADS` at a time; results in order.
+def map_in_qthreads(
+    function: Callable[[Any], Any], arguments: list[Any], limit: int | None = None
+) -> Iterator[Any]:
+    """``function`` of each argument, ``limit`` at a time (default: the user's parallel opens, read
+    now); results in order.
 
     A layer's CRS is built in the PROJ context of the thread that made the layer, and QGIS caches
     it: once that thread ends, every later transform of that CRS fails and the layer no longer
     draws in a reprojected map. So the threads are those of a private ``QThreadPool`` that keeps
-    them for the whole session (idle, they cost nothing), never short-lived Python threads.
+    them for the whole session (idle, they cost nothing), never short-lived Python threads; its
+    size never shrinks (that would end threads), ``limit`` drains share the work instead.
     """
     pool = _open_pool()
-    futures: list[Future] = []
-    for argument in arguments:
-        future: Future = Future()
-        futures.append(future)
-        pool.start(_Call(function, argument, future))
+    limit = max(1, min(limit or load_defaults().parallel_opens, MAX_OPEN_THREADS))
+    futures: list[Future] = [Future() for _ in arguments]
+    waiting = iter(list(zip(arguments, futures)))
+    lock = threading.Lock()
+    for _ in range(min(limit, len(futures))):
+        pool.start(_Drain(function, waiting, lock))
     return (future.result() for future in futures)
 
 

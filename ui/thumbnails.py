@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
 
-from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsSettings
+from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import (
     QBuffer,
     QByteArray,
@@ -33,8 +33,10 @@ from qgis.PyQt.QtGui import QColor, QImage, QImageReader, QPainter, QPen, QPixma
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from qgis.PyQt.QtWidgets import QCheckBox, QLabel, QTableView
 
+from ..plugin.core.config import DEFAULTS, Defaults
 from ..plugin.core.models import AssetInfo, ItemSummary
 from ..plugin.net import MARKER_HEADER
+from ..plugin.settings import load_defaults, save_defaults
 from .results_model import ResultsModel
 
 THUMB_SIZE = 48
@@ -47,11 +49,10 @@ MAX_PIXELS = 40_000_000
 """Images announcing more pixels are not decoded."""
 MAX_CONCURRENT = 4
 DECODE_THREADS = 2
-CACHE_BYTES = 48 * 1024 * 1024
+CACHE_BYTES = DEFAULTS.thumbnail_cache_mb * 1024 * 1024
 """Memory the cached images may take."""
 MAX_FAILED = 2000
 TIMEOUT_MS = 20000
-SETTINGS_KEY = "stac_plugin/show_thumbnails"
 
 _IMAGE_TYPES = ("image/png", "image/jpeg", "image/jpg")
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -85,12 +86,12 @@ def thumbnail_href(item: ItemSummary) -> str:
 
 def thumbnails_enabled() -> bool:
     """Whether the user wants thumbnails (on unless switched off)."""
-    return bool(QgsSettings().value(SETTINGS_KEY, True, type=bool))
+    return load_defaults().show_thumbnails
 
 
 def set_thumbnails_enabled(enabled: bool) -> None:
     """Remember whether the user wants thumbnails."""
-    QgsSettings().setValue(SETTINGS_KEY, bool(enabled))
+    save_defaults(Defaults(show_thumbnails=bool(enabled)), ("show_thumbnails",))
 
 
 # Decoding ---------------------------------------------------------------------------
@@ -360,7 +361,8 @@ class ResultThumbnails(QObject):
         self.view = view
         self.proxy = proxy
         self.model = model
-        self.loader = loader or ThumbnailLoader(parent=self)
+        cache_bytes = load_defaults().thumbnail_cache_mb * 1024 * 1024
+        self.loader = loader or ThumbnailLoader(cache_bytes=cache_bytes, parent=self)
         self.enabled = False
         self._text_row_height = view.verticalHeader().defaultSectionSize()
         self._blank = QPixmap(THUMB_SIZE, THUMB_SIZE)

@@ -29,6 +29,7 @@ from http.cookiejar import CookieJar
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
 from . import AssetAuthProvider, register
 from .api import origin
@@ -43,7 +44,7 @@ JAR_NAME = "earthdata-cookies.txt"
 RECHECK_S = 300.0
 """How long a data host counts as logged in before the next open checks its cookie again."""
 MAX_HOPS = 10
-TIMEOUT_S = 30.0
+TIMEOUT_S = float(DEFAULTS.timeout_s)
 
 _REDIRECTS = (301, 302, 303, 307, 308)
 _auth_cfg_override: list[str] = []

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ..core.config import DEFAULTS
 from ..core.errors import LoginRequiredError
 from . import AssetAuthProvider, register
 
@@ -77,7 +78,7 @@ class PlanetaryComputer(AssetAuthProvider):
         storage_hosts: dict[str, str] | None = None,
         auth_cfg: str | None = None,
         refresh_margin_s: float = 300,
-        timeout_s: float = 30,
+        timeout_s: float = DEFAULTS.timeout_s,
     ) -> None:
         self.token_endpoint = token_endpoint.rstrip("/")
         self.storage_hosts = {k.lower(): v for k, v in (storage_hosts or {}).items()}

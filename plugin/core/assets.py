@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from .config import DEFAULTS
 from .models import AssetInfo
 
 _GEOTIFF_MAIN_TYPES = ("image/tiff", "image/geotiff", "image/vnd.stac.geotiff")
@@ -34,7 +35,7 @@ REMOTE_READ_OPTIONS = {
     "GDAL_HTTP_MULTIPLEX": "YES",
 }
 
-DEFAULT_READ_TIMEOUT_S = 30
+DEFAULT_READ_TIMEOUT_S = DEFAULTS.timeout_s
 _read_timeout = {"seconds": float(DEFAULT_READ_TIMEOUT_S)}
 
 

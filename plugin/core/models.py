@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .config import DEFAULTS
+
 BBox = tuple[float, float, float, float]
 """(west, south, east, north) in EPSG:4326 degrees."""
 
@@ -47,7 +49,7 @@ class SearchRequest:
     datetime: str | None = None
     max_cloud: float | None = None
     max_items: int = 100
-    page_size: int = 50
+    page_size: int = DEFAULTS.page_size
     sortby: str | None = None
     """Comma-separated fields, each optionally prefixed ``-`` (descending) or ``+``."""
     filter: str | None = None

@@ -16,6 +16,7 @@ from pystac_client.stac_api_io import StacApiIO
 
 from . import cql2, sortby
 from .bodies import plain_excerpt
+from .config import DEFAULTS
 from .errors import NetworkError, NotStacError, StacPluginError
 from .items import summarize
 from .models import ItemSummary, SearchPage, SearchRequest
@@ -23,7 +24,7 @@ from .models import ItemSummary, SearchPage, SearchRequest
 FILTER_MODES = ("none", "query", "filter", "client")
 _MAX_COLLECTION_PAGES = 100
 _EXCERPT = 500
-DEFAULT_TIMEOUT_S = 30
+DEFAULT_TIMEOUT_S = DEFAULTS.timeout_s
 
 # The conformance URI pystac-client writes for add_conforms_to("ITEM_SEARCH"); no server sends it.
 _ADDED_ITEM_SEARCH = ConformanceClasses.ITEM_SEARCH.valid_uri

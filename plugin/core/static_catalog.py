@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from .config import DEFAULTS
 from .errors import Cancelled, NetworkError, NotStacError, StacPluginError
 from .items import summarize
 from .models import BBox, ItemSummary, SearchPage, SearchRequest
@@ -26,7 +27,7 @@ from .sortby import parse_sortby
 CATALOG_TYPES = ("Catalog", "Collection")
 MAX_LISTED_CHILDREN = 200
 """Children read to list a catalog's collections when connecting."""
-READ_AHEAD = 8
+READ_AHEAD = DEFAULTS.parallel_opens
 """Item links read at once when the stream has a ``fetch_many``."""
 _EARLY_PAGE_DOCUMENTS = 25
 """A page with some items is handed over after this many documents, not only when full."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from .config import DEFAULTS
 from .errors import NotRasterError, StacPluginError
 from .gdal_calls import coordinate_transformation, open_raster, spatial_reference, unlink
 
@@ -36,7 +37,7 @@ Bounds = tuple[float, float, float, float]
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
 """``mapper(function, arguments)`` -> results in order (e.g. the plugin's pool of Qt threads)."""
 
-MAX_PARALLEL_OPENS = 8
+MAX_PARALLEL_OPENS = DEFAULTS.parallel_opens
 RESAMPLING = ("nearest", "bilinear", "cubic", "average", "mode")
 
 

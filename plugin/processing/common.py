@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
 
 GROUP = "STAC"
@@ -84,7 +85,7 @@ def stac_io(feedback: QgsFeedback | None = None, url: str = "") -> Any:
     except ImportError:
         return None
     settings = load_settings()
-    timeout_s = float(settings.timeout_s or 30) if settings is not None else 30.0
+    timeout_s = float(settings.timeout_s if settings is not None else DEFAULTS.timeout_s)
     connection = settings.connection_for_url(url) if settings is not None and url else None
     try:
         return QgisStacApiIO.for_connection(connection, timeout_s=timeout_s, feedback=feedback)

@@ -28,6 +28,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
 from ..core.gdal_calls import geometry_from_geojson
 from ..core.models import ItemSummary, SearchRequest
@@ -51,7 +52,7 @@ from .common import (
 )
 
 WGS84 = "EPSG:4326"
-DEFAULT_PAGE_SIZE = 50
+DEFAULT_PAGE_SIZE = DEFAULTS.page_size
 MAX_ITEMS_LIMIT = 2**31 - 1
 
 
