@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from .dates import parse_datetime
 from .models import ItemSummary
 
 STRING, INTEGER, DOUBLE, BOOLEAN, DATETIME = "string", "integer", "double", "boolean", "datetime"
@@ -38,34 +37,9 @@ MAX_PROPERTY_FIELDS = 150
 """Properties beyond this many distinct names are left out of the attributes."""
 
 _INT64 = 2**63
-_RFC3339 = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?\s*(Z|z|[+-]\d{2}:?\d{2})?$"
-)
-
-
-def parse_datetime(text: str) -> datetime | None:
-    """An RFC 3339 date-time as an aware UTC datetime (no offset is read as UTC), or None."""
-    match = _RFC3339.match(text.strip()) if isinstance(text, str) else None
-    if match is None:
-        return None
-    year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    offset = timedelta(0)
-    if zone and zone not in ("Z", "z"):
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    try:
-        value = datetime(int(year), int(month), int(day), int(hour), int(minute), min(int(second), 59),
-                         micro, tzinfo=timezone(offset))
-    except ValueError:
-        return None
-    return value.astimezone(timezone.utc)
-
-
 def iso_utc(text: str) -> str | None:
     """``text`` as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` (UTC), or None when it is not an RFC 3339 date-time."""
-    value = parse_datetime(text)
+    value = parse_datetime(text, date_only=False)
     if value is None:
         return None
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
@@ -81,7 +55,8 @@ def value_kind(value: Any) -> str | None:
         return INTEGER if -_INT64 < value < _INT64 else DOUBLE
     if isinstance(value, float):
         return DOUBLE if math.isfinite(value) else None
-    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and parse_datetime(value):
+    looks_dated = isinstance(value, str) and len(value) >= 19 and value[4:5] == "-"
+    if looks_dated and parse_datetime(value, date_only=False):
         return DATETIME
     return STRING
 

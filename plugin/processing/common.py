@@ -7,7 +7,6 @@ import math
 import re
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -25,18 +24,12 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import StacPluginError
+from ..i18n import tr
 
 GROUP = "STAC"
 GROUP_ID = "stac"
 
 _ICON = Path(__file__).resolve().parents[2] / "icon.svg"
-
-_DATETIME = re.compile(
-    r"^(?P<year>\d{4})(-(?P<month>\d{2})(-(?P<day>\d{2})"
-    r"([Tt](?P<hour>\d{2}):(?P<minute>\d{2}):(?P<second>\d{2})(\.\d+)?"
-    r"([Zz]|[-+]\d{2}:\d{2})?)?)?)?$"
-)
-
 
 def plugin_icon() -> QIcon:
     """The plugin's icon, or an empty icon when the file is missing."""
@@ -282,47 +275,15 @@ def split_list(text: str | None) -> list[str]:
 
 
 def check_datetime(text: str) -> str:
-    """Validate a STAC datetime or interval (``start/end``, ``..`` or empty for an open end).
+    """``text`` checked as a STAC datetime or interval (see ``core.dates.check_interval``), tidied;
+    a QgsProcessingException in the dock's words when it is not valid."""
+    from ..core.dates import EXAMPLES, DateError, check_interval
 
-    Dates may be given as a year, year-month, date or full RFC 3339 date-time.
-    Returns the stripped text; raises QgsProcessingException when it is not valid.
-    """
-    value = text.strip()
-    parts = value.split("/")
-    hint = "Use for example 2020-03-20/2020-03-30, 2020-03-20T10:00:00Z or 2020-01-01/.."
-    if len(parts) > 2:
-        raise QgsProcessingException(f"Invalid DATETIME {text!r}: more than two parts. {hint}")
-    bounds: list[datetime | None] = []
-    for raw in parts:
-        part = raw.strip()
-        if part in ("", ".."):
-            if len(parts) == 1:
-                raise QgsProcessingException(f"Invalid DATETIME {text!r}. {hint}")
-            bounds.append(None)
-            continue
-        match = _DATETIME.match(part)
-        if not match:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: {part!r} is not a date. {hint}")
-        try:
-            bounds.append(
-                datetime(
-                    int(match["year"]),
-                    int(match["month"] or 1),
-                    int(match["day"] or 1),
-                    int(match["hour"] or 0),
-                    int(match["minute"] or 0),
-                    int(match["second"] or 0),
-                )
-            )
-        except ValueError as exc:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: {exc}. {hint}") from exc
-    if len(bounds) == 2:
-        start, end = bounds
-        if start is None and end is None:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: both ends are open. {hint}")
-        if start is not None and end is not None and start > end:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: the start is after the end.")
-    return "/".join(part.strip() or ".." for part in parts)
+    try:
+        return check_interval(text)
+    except DateError as exc:
+        message = tr(exc.template).format(**exc.fields)
+        raise QgsProcessingException(f"DATETIME: {message} {tr(EXAMPLES)}") from None
 
 
 def is_given(parameters: dict[str, Any], name: str) -> bool:
