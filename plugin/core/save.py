@@ -10,7 +10,8 @@ import shutil
 import socket
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,71 @@ def saved_name(item_id: str, asset_key: str, clipped: bool) -> str:
 def target_path(req: SaveRequest) -> str:
     """Where ``save_asset`` writes ``req`` (named by :func:`saved_name`)."""
     return str(Path(req.folder) / saved_name(req.item_id, req.asset_key, req.clip is not None))
+
+
+SAME_TARGET = (
+    "Two assets would be saved as {target}: {first} and {second} (the same item id in two collections?)"
+)
+"""Why a batch is refused when two of its assets map to one file name."""
+
+
+class SameTargetError(SaveError):
+    """Two assets of one batch would be written to the same file; ``template`` and ``fields``
+    make the message (the QGIS side translates the template)."""
+
+    def __init__(self, target: str, first: str, second: str) -> None:
+        self.template = SAME_TARGET
+        self.fields = {"target": target, "first": first, "second": second}
+        super().__init__(SAME_TARGET.format(**self.fields), detail=target)
+
+
+def plan_saves(
+    entries: Iterable[tuple[str, str, str]],
+    folder: str,
+    *,
+    clip: tuple[float, float, float, float] | None = None,
+    clip_crs: str = "EPSG:4326",
+    overwrite: bool = False,
+) -> list[SaveRequest]:
+    """The batch saving ``entries`` (item id, asset key, GDAL URI) into ``folder``, whole or
+    clipped to ``clip`` (in ``clip_crs``): one request per file, in order.
+
+    The same asset asked for twice is saved once; two different assets that would be written
+    to one file (see :func:`saved_name`) raise :class:`SameTargetError` before anything is read.
+    """
+    requests: list[SaveRequest] = []
+    seen: dict[str, SaveRequest] = {}
+    for item_id, asset_key, uri in entries:
+        request = SaveRequest(
+            uri=uri, folder=folder, item_id=str(item_id), asset_key=str(asset_key),
+            clip=clip, clip_crs=clip_crs, overwrite=overwrite,
+        )
+        key = os.path.normcase(target_path(request))
+        earlier = seen.get(key)
+        if earlier is None:
+            seen[key] = request
+            requests.append(request)
+        elif earlier.uri != request.uri:
+            raise SameTargetError(
+                target_path(request),
+                f"{earlier.item_id} {earlier.asset_key}",
+                f"{request.item_id} {request.asset_key}",
+            )
+    return requests
+
+
+def existing_targets(requests: Iterable[SaveRequest]) -> list[str]:
+    """The files the batch ``requests`` would replace, in order."""
+    return [path for path in map(target_path, requests) if Path(path).exists()]
+
+
+def settle_existing(requests: list[SaveRequest], overwrite: bool) -> list[SaveRequest]:
+    """The batch once the user chose for its existing files: every request allowed to replace
+    its file (``overwrite``), or the requests whose file exists left out."""
+    if overwrite:
+        return [replace(request, overwrite=True) for request in requests]
+    existing = set(existing_targets(requests))
+    return [request for request in requests if target_path(request) not in existing]
 
 
 def current_umask() -> int:

@@ -329,6 +329,15 @@ def test_search_bad_parameters(run, stac_api, parameters, message) -> None:
         run("stac:search", {"URL": stac_api.url, "OUTPUT": "memory:", **parameters})
 
 
+def test_search_dates_in_the_words_of_the_dock(run, stac_api) -> None:
+    """A reversed interval gets the message the dock shows for reversed date widgets."""
+    from plugin.core.dates import EXAMPLES, START_AFTER_END
+
+    with pytest.raises(QgsProcessingException) as caught:
+        run("stac:search", {"URL": stac_api.url, "OUTPUT": "memory:", "DATETIME": "2020-03-30/2020-03-20"})
+    assert str(caught.value) == f"DATETIME: {START_AFTER_END} {EXAMPLES}"
+
+
 def test_search_closed_port_fails_clearly(run) -> None:
     port = _closed_port()
     with pytest.raises(QgsProcessingException, match=rf"127\.0\.0\.1:{port}.*refused"):
@@ -569,6 +578,26 @@ def test_download_errors(run, stac_api, tmp_path, parameters, message) -> None:
             },
         )
     assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_download_refuses_two_assets_to_one_file(run, stac_api, tmp_path) -> None:
+    """The same item id in two collections: the batch of the core refuses it before any read."""
+    (item,) = [i for i in stac_api.items if i["id"] == DENVER_ITEM]
+    twin = json.loads(json.dumps(item))
+    twin["collection"] = "another-collection"
+    red = twin["assets"]["red"]
+    red["href"] = red["href"].replace(DENVER_COLLECTION, "another-collection")
+    items = tmp_path / "twins.geojson"
+    items.write_text(json.dumps({"type": "FeatureCollection", "features": [item, twin]}))
+    folder = tmp_path / "twins"
+    with pytest.raises(QgsProcessingException) as caught:
+        run("stac:download", {"ITEMS": str(items), "ASSETS": "red", "FOLDER": str(folder)})
+    target = folder / f"{DENVER_ITEM}_red.tif"
+    assert str(caught.value) == (
+        f"Two assets would be saved as {target}: {DENVER_ITEM} red and {DENVER_ITEM} red "
+        "(the same item id in two collections?)."
+    )
+    assert not folder.exists()  # made for the run, removed again as nothing was saved
 
 
 def test_download_extent_outside_the_raster(run, stac_api, tmp_path) -> None:
