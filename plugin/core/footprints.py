@@ -223,6 +223,22 @@ def repair_wkt(wkt: str) -> str | None:
         return None
 
 
+def valid_footprint_wkt(item: ItemSummary) -> str | None:
+    """:func:`footprint_wkt` checked by shapely and repaired when invalid (see :func:`repair_wkt`):
+    valid MultiPolygon WKT in EPSG:4326, or None. For faces that check no geometry themselves."""
+    wkt = footprint_wkt(item)
+    if wkt is None:
+        return None
+    from shapely import wkt as shapely_wkt
+    from shapely.errors import ShapelyError
+
+    try:
+        valid = shapely_wkt.loads(wkt).is_valid
+    except ShapelyError:
+        valid = False
+    return wkt if valid else repair_wkt(wkt)
+
+
 @dataclass(frozen=True)
 class FootprintPlan:
     """What to add to the footprints layer for some results: the attributes it must have (all,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,6 @@ from qgis.core import (
 )
 
 from ..core.errors import StacPluginError
-from ..core.gdal_calls import geometry_from_geojson
 from ..core.models import ItemSummary, SearchRequest
 from .common import (
     StacAlgorithm,
@@ -67,19 +65,12 @@ def output_fields() -> QgsFields:
 
 
 def footprint(item: ItemSummary) -> QgsGeometry:
-    """The item's polygon footprint as a multipolygon; its bbox when the geometry is missing or not areal."""
-    geometry = QgsGeometry()
-    if item.geometry:
-        ogr_geometry = geometry_from_geojson(json.dumps(item.geometry))
-        if ogr_geometry is not None:
-            geometry = QgsGeometry.fromWkt(ogr_geometry.ExportToIsoWkt())
-    if (geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry) and item.bbox:
-        west, south, east, north = item.bbox[0], item.bbox[1], item.bbox[-2], item.bbox[-1]
-        geometry = QgsGeometry.fromRect(QgsRectangle(west, south, east, north))
-    if geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-        return QgsGeometry()
-    geometry.convertToMultiType()
-    return geometry
+    """The item's footprint from the core's builder (its polygons, else its bbox; valid
+    MultiPolygon), or a null geometry when it has neither."""
+    from ..core.footprints import valid_footprint_wkt
+
+    wkt = valid_footprint_wkt(item)
+    return QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
 
 
 def unknown_collections(client: Any, collections: tuple[str, ...]) -> None:
