@@ -53,10 +53,10 @@ class DownloadAlgorithm(StacAlgorithm):
         return "download"
 
     def displayName(self) -> str:
-        return "Download STAC assets"
+        return tr("Download STAC assets")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Saves raster assets of STAC items as tiled, compressed GeoTIFF files named "
             "&lt;item id&gt;_&lt;asset key&gt;.tif, reading only the blocks needed.<br><br>"
             "<b>Items</b>: an ItemCollection or Item GeoJSON file, or an item URL. <b>Item id</b>: one item; "
@@ -72,15 +72,15 @@ class DownloadAlgorithm(StacAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(items_parameter(self.ITEMS))
         self.addParameter(
-            QgsProcessingParameterString(self.ITEM_ID, "Item id (empty for all items)", optional=True)
+            QgsProcessingParameterString(self.ITEM_ID, tr("Item id (empty for all items)"), optional=True)
         )
-        self.addParameter(QgsProcessingParameterString(self.ASSETS, "Asset keys (comma-separated)"))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Clip to extent", optional=True))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, "Output folder"))
+        self.addParameter(QgsProcessingParameterString(self.ASSETS, tr("Asset keys (comma-separated)")))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Clip to extent"), optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Output folder")))
         self.addParameter(
-            QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite existing files", defaultValue=False)
+            QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing files"), defaultValue=False)
         )
-        self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, "Files written"))
+        self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))
 
     def _clip(
         self, parameters: dict[str, Any], context: QgsProcessingContext
@@ -89,7 +89,7 @@ class DownloadAlgorithm(StacAlgorithm):
             return None, "EPSG:4326"
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
         if rect.isNull() or rect.isEmpty():
-            raise QgsProcessingException("EXTENT is empty: give a rectangle with an area, or no extent.")
+            raise QgsProcessingException(tr("EXTENT is empty: give a rectangle with an area, or no extent."))
         crs = given_crs(parameters, self.EXTENT)
         if crs is None:
             crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
@@ -107,11 +107,13 @@ class DownloadAlgorithm(StacAlgorithm):
         apply_read_timeout()
         keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
         if not keys:
-            raise QgsProcessingException("ASSETS is empty: give one or more asset keys, separated by commas.")
+            raise QgsProcessingException(
+                tr("ASSETS is empty: give one or more asset keys, separated by commas.")
+            )
         clip, clip_crs = self._clip(parameters, context)
         folder = self.parameterAsFileOutput(parameters, self.FOLDER, context)
         if not folder:
-            raise QgsProcessingException("FOLDER is empty: give the folder to save the files in.")
+            raise QgsProcessingException(tr("FOLDER is empty: give the folder to save the files in."))
         check_boolean(parameters, self.OVERWRITE)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         try:  # before anything is read; a folder made here is removed again when nothing is saved
@@ -166,7 +168,7 @@ def asset_entries(
             raise QgsProcessingException(unknown_asset_message(chosen[0], key))
         for item in chosen:
             if item not in having:
-                skipped = unknown_asset_message(item, key) + " " + tr("Skipped.")
+                skipped = unknown_asset_message(item, key) + tr(" Skipped.")
                 feedback.reportError(skipped, fatalError=False)
     entries = []
     for item in chosen:
@@ -213,8 +215,8 @@ def save_batch(requests: list[SaveRequest], feedback: QgsProcessingFeedback) -> 
         if feedback.isCanceled():
             break
         feedback.pushInfo(
-            tr("Saving {item} {asset} from {uri}").format(
-                item=request.item_id, asset=request.asset_key, uri=redact(request.uri)
+            tr("Saving {id} {key} from {url}").format(
+                id=request.item_id, key=request.asset_key, url=redact(request.uri)
             )
         )
 
