@@ -104,3 +104,14 @@ def test_a_start_in_the_future_finds_nothing():
     assert interval_note(date(2024, 5, 1), today) == START_IN_FUTURE
     assert interval_note(today, today) == ""
     assert interval_note(None, today) == ""
+
+
+def test_every_template_is_marked_for_translation():
+    from plugin.core import dates, save
+    from plugin.core_texts import CORE_TEXTS
+
+    templates = {
+        value for module in (dates,) for name, value in vars(module).items()
+        if name.isupper() and isinstance(value, str) and not name.startswith("_")
+    }
+    assert templates | {save.SAME_TARGET} <= set(CORE_TEXTS)
