@@ -142,11 +142,6 @@ _CONVERTERS = {STRING: _as_text, DATETIME: _as_datetime, DOUBLE: _as_double, INT
                BOOLEAN: _as_boolean}
 
 
-def convert(value: Any, kind: str) -> Any:
-    """``value`` as an attribute of ``kind``: datetimes as ISO UTC text, None when it does not fit."""
-    return None if value is None else _CONVERTERS[kind](value)
-
-
 def attribute_values(item: ItemSummary, fields: Sequence[Field]) -> list[Any]:
     """The item's values for ``fields`` (see :func:`fields_for`), converted to each field's kind."""
     fixed = (item.id, item.collection or None, item.datetime or None, item.cloud_cover, item.platform or None)

@@ -409,27 +409,6 @@ def check_raster(item: dict[str, Any], info: Any) -> str:
     return href
 
 
-def prepare_asset(uri: str, feedback: QgsProcessingFeedback | None = None) -> str:
-    """What GDAL opens for an asset's ``uri``, as in the dock: GDAL options set for its host and
-    signed when the plugin supplies its login (see ``auth.prepare``); keep ``uri`` for anything shown.
-
-    Raises QgsProcessingException when the login fails (a token refused, a wrong password).
-    """
-    from ..auth import prepare
-
-    try:
-        return prepare(uri)
-    except StacPluginError as exc:
-        raise processing_error(exc, feedback) from exc
-
-
-def cancel_check(feedback: QgsProcessingFeedback | None) -> Callable[[], bool]:
-    """A no-argument callable telling whether the run was cancelled."""
-    if feedback is None:
-        return lambda: False
-    return feedback.isCanceled
-
-
 class StacAlgorithm(QgsProcessingAlgorithm):
     """Common group and icon of the STAC algorithms.
 
