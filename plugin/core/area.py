@@ -12,6 +12,7 @@ from shapely.ops import unary_union
 from shapely.validation import make_valid
 
 from .errors import StacPluginError
+from .shapes import geometry_errors
 
 MAX_VERTICES = 500
 """Above this many vertices a search polygon is simplified (to a slightly larger shape)."""
@@ -58,7 +59,7 @@ def search_polygon(geometries: Iterable[dict[str, Any]], max_vertices: int = MAX
     for geojson in geometries:
         try:
             geometry = shape(geojson)
-        except Exception as exc:  # shapely raises several kinds for bad GeoJSON
+        except geometry_errors() as exc:
             raise StacPluginError("The search area is not a valid geometry", detail=repr(exc)) from exc
         if geometry.is_empty:
             continue

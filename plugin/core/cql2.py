@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .errors import StacPluginError
+from .shapes import geometry_errors
 
 COMPARISONS = ("=", "<>", "<", ">", "<=", ">=")
 SPATIAL = ("s_intersects", "s_equals", "s_disjoint", "s_touches", "s_within", "s_overlaps",
@@ -292,7 +293,7 @@ class _Parser:
         text = self.text[pos:end]
         try:
             geometry = shapely_wkt.loads(text)
-        except Exception as exc:  # shapely raises WKTReadingError / GEOSException
+        except geometry_errors() as exc:
             self.fail(f"invalid {kind}: {str(exc).splitlines()[0][:80]}", pos)
         return json.loads(json.dumps(mapping(geometry)))
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from .dates import parse_datetime
 from .models import ItemSummary
+from .shapes import geometry_errors
 
 STRING, INTEGER, DOUBLE, BOOLEAN, DATETIME = "string", "integer", "double", "boolean", "datetime"
 """Attribute kinds; lists and objects are kept as JSON text (``STRING``)."""
@@ -197,7 +198,7 @@ def footprint_wkt(item: ItemSummary) -> str | None:
                 from shapely.geometry import shape
 
                 wkt = _multipolygon_wkt(shape(item.geometry))
-            except Exception:  # any malformed geometry: fall back to the bbox
+            except geometry_errors():  # a malformed geometry: fall back to the bbox
                 wkt = None
     if wkt is None and item.bbox:
         west, south, east, north = item.bbox
@@ -214,7 +215,7 @@ def repair_wkt(wkt: str) -> str | None:
 
     try:
         return _multipolygon_wkt(make_valid(shapely_wkt.loads(wkt)))
-    except Exception:  # beyond repair
+    except geometry_errors():  # beyond repair
         return None
 
 
@@ -225,11 +226,10 @@ def valid_footprint_wkt(item: ItemSummary) -> str | None:
     if wkt is None:
         return None
     from shapely import wkt as shapely_wkt
-    from shapely.errors import ShapelyError
 
     try:
         valid = shapely_wkt.loads(wkt).is_valid
-    except ShapelyError:
+    except geometry_errors():
         valid = False
     return wkt if valid else repair_wkt(wkt)
 

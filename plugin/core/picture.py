@@ -33,6 +33,7 @@ from .bands import BandSpec, parse_band_spec, resolve_bands
 from .dates import parse_datetime
 from .errors import NotRasterError, StacPluginError
 from .gdal_calls import coordinate_transformation
+from .shapes import geometry_errors
 from .vrt import (
     Bounds,
     Mapper,
@@ -196,7 +197,7 @@ def _footprint(item: Item) -> Any:
     if isinstance(geometry, Mapping):
         try:
             return shape(geometry)
-        except Exception:  # a broken geometry: fall back to the bbox
+        except geometry_errors():  # a broken geometry: fall back to the bbox
             pass
     bbox = item.get("bbox")
     if isinstance(bbox, (list, tuple)) and len(bbox) in (4, 6):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -20,6 +21,8 @@ from .errors import Cancelled, NotRasterError, SaveError, StacPluginError
 from .folders import FolderError, check_folder, os_reason
 from .models import SaveRequest
 from .proj_threads import keep_proj_context
+
+_LOG = logging.getLogger("stac")
 
 WINDOW_ROWS = 512
 _EXCERPT = 500
@@ -260,7 +263,7 @@ def _open(req: SaveRequest, stack: contextlib.ExitStack) -> Any:
     configure_gdal_for(req.uri)
     try:
         data = rioxarray.open_rasterio(req.uri, masked=False, cache=False)
-    except Exception as exc:
+    except (OSError, *_gdal_errors()) as exc:
         raise NotRasterError(f"Could not open {req.uri} as a raster", detail=repr(exc)[:_EXCERPT]) from exc
     if isinstance(data, list):
         for part in data:
@@ -279,7 +282,7 @@ def _open(req: SaveRequest, stack: contextlib.ExitStack) -> Any:
             raise SaveError(
                 f"The map extent does not overlap {req.item_id} {req.asset_key}", detail=repr(exc)[:_EXCERPT]
             ) from exc
-        except Exception as exc:
+        except _gdal_errors() as exc:  # pyproj's errors are RuntimeErrors
             raise SaveError(f"Could not clip {req.uri}", detail=repr(exc)[:_EXCERPT]) from exc
         stack.callback(data.close)
     return data
@@ -331,8 +334,8 @@ def _forget_remote(uri: str) -> None:
         from osgeo import gdal
 
         gdal.VSICurlPartialClearCache(uri)
-    except Exception:  # the cache is an optimisation; nothing to report
-        pass
+    except (ImportError, AttributeError, RuntimeError) as exc:  # no or an old GDAL: only a cache
+        _LOG.debug("GDAL's cache of %s was not cleared: %r", uri, exc)
 
 
 def save_asset(
@@ -386,50 +389,16 @@ def _write(
 
     Every array and dataset opened is closed by ``stack`` (when the caller's ``with`` ends, on
     success, error or cancel), never left to the garbage collector: QGIS may have shut GDAL
-    down by the time it runs.
+    down by the time it runs. Whatever goes wrong, the temporary file is removed.
     """
-    import rasterio
-    from rasterio.windows import Window
-
-    try:
-        data = _open(req, stack)
-    finally:
-        keep_proj_context()  # rioxarray used pyproj in this (maybe QGIS-pooled) thread
-    profile = _profile(data)
-    height, width = profile["height"], profile["width"]
-    if height == 0 or width == 0:
-        raise SaveError(f"The map extent does not overlap {req.item_id} {req.asset_key}")
-    check_free_space(req.folder, estimated_size(profile))
-    scales = data.attrs.get("scale_factor"), data.attrs.get("add_offset")
-    descriptions = data.attrs.get("long_name")
-
+    data, profile = _source(req, stack)
     try:
         fd, temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tif", dir=req.folder)
     except OSError as exc:
         raise SaveError(f"Could not write {target}: {os_reason(exc)}", detail=repr(exc)) from None
     os.close(fd)
     try:
-        if progress is not None:
-            progress(0.0)
-        with rasterio.open(temp, "w", **profile) as dst:
-            if isinstance(descriptions, (list, tuple)) and len(descriptions) == profile["count"]:
-                for index, text in enumerate(descriptions, start=1):
-                    dst.set_band_description(index, str(text))
-            _copy_scale_offset(dst, scales, profile["count"])
-            for row in range(0, height, WINDOW_ROWS):
-                if is_canceled is not None and is_canceled():
-                    raise Cancelled()
-                rows = min(WINDOW_ROWS, height - row)
-                try:
-                    block = data.isel(y=slice(row, row + rows)).values
-                except Exception as exc:
-                    raise SaveError(
-                        f"Could not read {req.item_id} {req.asset_key}",
-                        detail=f"{req.uri}\n{exc!r}"[:_EXCERPT],
-                    ) from exc
-                dst.write(block, window=Window(0, row, width, rows))
-                if progress is not None:
-                    progress(100.0 * (row + rows) / height)
+        _write_windows(temp, data, profile, req, progress, is_canceled)
         if is_canceled is not None and is_canceled():
             raise Cancelled()
         if Path(target).exists() and not req.overwrite:
@@ -437,21 +406,85 @@ def _write(
         _follow_umask(temp)
         Path(temp).replace(target)
     except StacPluginError:
-        _remove(temp)
-        _forget_remote(req.uri)
+        _discard(temp, req.uri)
         raise
     except OSError as exc:
-        _remove(temp)
-        _forget_remote(req.uri)
+        _discard(temp, req.uri)
         raise SaveError(f"Could not write {target}: {os_reason(exc)}", detail=repr(exc)[:_EXCERPT]) from exc
-    except Exception as exc:
-        _remove(temp)
-        _forget_remote(req.uri)
+    except _gdal_errors() as exc:  # rasterio or GDAL refusing the data or the profile
+        _discard(temp, req.uri)
         raise SaveError(f"Could not write {target}: {_words(exc)}", detail=repr(exc)[:_EXCERPT]) from exc
     except BaseException:
         _remove(temp)
         raise
     return target
+
+
+def _gdal_errors() -> tuple[type[Exception], ...]:
+    """What rasterio, rioxarray and GDAL raise for data they cannot read or write (OSError
+    apart): their own error families, and ValueError / RuntimeError from their conversions."""
+    from rasterio.errors import RasterioError
+    from rioxarray.exceptions import RioXarrayError
+
+    return (RasterioError, RioXarrayError, ValueError, RuntimeError)
+
+
+def _source(req: SaveRequest, stack: contextlib.ExitStack) -> tuple[Any, dict[str, Any]]:
+    """The array to save and the profile of its GeoTIFF; SaveError when it is empty or the disk
+    has no room for it."""
+    try:
+        data = _open(req, stack)
+    finally:
+        keep_proj_context()  # rioxarray used pyproj in this (maybe QGIS-pooled) thread
+    profile = _profile(data)
+    if profile["height"] == 0 or profile["width"] == 0:
+        raise SaveError(f"The map extent does not overlap {req.item_id} {req.asset_key}")
+    check_free_space(req.folder, estimated_size(profile))
+    return data, profile
+
+
+def _write_windows(  # noqa: PLR0917 (the parts of one save)
+    temp: str,
+    data: Any,
+    profile: dict[str, Any],
+    req: SaveRequest,
+    progress: Callable[[float], None] | None,
+    is_canceled: Callable[[], bool] | None,
+) -> None:
+    """Write ``data`` into the new GeoTIFF ``temp``, :data:`WINDOW_ROWS` rows at a time, checking
+    ``is_canceled`` between windows; band names, scale and offset are kept."""
+    import rasterio
+    from rasterio.windows import Window
+
+    height, width = profile["height"], profile["width"]
+    descriptions = data.attrs.get("long_name")
+    if progress is not None:
+        progress(0.0)
+    with rasterio.open(temp, "w", **profile) as dst:
+        if isinstance(descriptions, (list, tuple)) and len(descriptions) == profile["count"]:
+            for index, text in enumerate(descriptions, start=1):
+                dst.set_band_description(index, str(text))
+        scales = data.attrs.get("scale_factor"), data.attrs.get("add_offset")
+        _copy_scale_offset(dst, scales, profile["count"])
+        for row in range(0, height, WINDOW_ROWS):
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            rows = min(WINDOW_ROWS, height - row)
+            try:
+                block = data.isel(y=slice(row, row + rows)).values
+            except (OSError, *_gdal_errors()) as exc:
+                raise SaveError(
+                    f"Could not read {req.item_id} {req.asset_key}", detail=f"{req.uri}\n{exc!r}"[:_EXCERPT]
+                ) from exc
+            dst.write(block, window=Window(0, row, width, rows))
+            if progress is not None:
+                progress(100.0 * (row + rows) / height)
+
+
+def _discard(temp: str, uri: str) -> None:
+    """After a failed save: remove its temporary file, and what GDAL cached of its source."""
+    _remove(temp)
+    _forget_remote(uri)
 
 
 def _words(exc: BaseException) -> str:

@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import StacPluginError
 from ..i18n import tr
+from ..log import log
 
 GROUP = "STAC"
 GROUP_ID = "stac"
@@ -38,11 +39,12 @@ def plugin_icon() -> QIcon:
 
 def load_settings() -> Any:
     """The plugin's settings, or None when they cannot be read."""
-    try:
-        from ..settings import Settings
+    from ..settings import Settings
 
+    try:
         return Settings.load()
-    except Exception:
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # the defaults serve
+        log(f"The plugin's settings could not be read; defaults are used: {exc!r}", Qgis.MessageLevel.Warning)
         return None
 
 
@@ -81,7 +83,8 @@ def stac_io(feedback: QgsFeedback | None = None, url: str = "") -> Any:
     connection = settings.connection_for_url(url) if settings is not None and url else None
     try:
         return QgisStacApiIO.for_connection(connection, timeout_s=timeout_s, feedback=feedback)
-    except Exception:
+    except (TypeError, ValueError) as exc:  # e.g. a saved connection's malformed URL
+        log(f"QGIS's network stack cannot serve {url}: {exc!r}", Qgis.MessageLevel.Warning)
         return None
 
 
@@ -108,7 +111,6 @@ def processing_error(
     saying so (``where`` names the algorithm). Secrets (signed URLs, tokens) are hidden in both.
     """
     from ..auth import redact
-    from ..log import log
 
     if isinstance(exc, StacPluginError):
         message = re.sub(r"\[Errno \d+\]\s*", "", str(exc)) + hint
@@ -143,7 +145,7 @@ def guard_process(process: Callable[..., dict[str, Any]]) -> Callable[..., dict[
             return process(self, parameters, context, feedback)
         except QgsProcessingException:
             raise
-        except Exception as exc:
+        except Exception as exc:  # the one catch-all: logged with its traceback, said in a line
             raise processing_error(exc, feedback, where=self.displayName()) from None
 
     guarded.stac_guarded = True  # type: ignore[attr-defined]
@@ -354,7 +356,7 @@ def load_items(source: str, feedback: QgsProcessingFeedback) -> list[dict[str, A
     remote = source.lower().startswith(("http://", "https://"))
     try:
         items = core_load_items(source, stac_io=stac_io(feedback, source) if remote else None)
-    except Exception as exc:
+    except StacPluginError as exc:
         raise processing_error(exc, feedback, refused_hint(exc, source) if remote else "") from None
     if not items:
         raise QgsProcessingException(f"No STAC items in {source}.")

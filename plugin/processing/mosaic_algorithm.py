@@ -22,6 +22,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..core.errors import StacPluginError
 from ..i18n import tr
 from .common import (
     StacAlgorithm,
@@ -176,11 +177,9 @@ class MosaicAlgorithm(StacAlgorithm):
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
         from ..auth import prepare
-        from ..core.bands import parse_band_spec, resolve_bands
-        from ..core.errors import StacPluginError
-        from ..core.picture import ORDERS, build_mosaic, touching
+        from ..core.bands import parse_band_spec
+        from ..core.picture import ORDERS, build_mosaic
         from ..picture_tasks import timed_mapper
-        from .common import asset_info
 
         apply_read_timeout()
         try:
@@ -190,39 +189,10 @@ class MosaicAlgorithm(StacAlgorithm):
         order = self.parameterAsEnum(parameters, self.ORDER, context)
         if order not in range(len(ORDERS)):
             raise QgsProcessingException(tr("ORDER must be 0 to {n}.").format(n=len(ORDERS) - 1))
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        suffix = Path(output).suffix.lower() if output else ""
-        if suffix not in (".vrt", ".tif", ".tiff"):
-            raise QgsProcessingException(
-                tr("OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.").format(
-                    output=output
-                )
-            )
-        check_output_file(output, self.OUTPUT)
-        crs = ""
-        if is_given(parameters, self.CRS):
-            qcrs = self.parameterAsCrs(parameters, self.CRS, context)
-            if not qcrs.isValid():
-                raise QgsProcessingException(tr("CRS is not a valid coordinate reference system."))
-            crs = qcrs.authid() or qcrs.toWkt()
+        output, suffix = self._output(parameters, context)
+        crs = self._crs(parameters, context)
         extent, extent_crs = self._extent(parameters, context)
-        items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
-        ids = split_list(self.parameterAsString(parameters, self.ITEM_IDS, context))
-        chosen = select_by_ids(items, ids)
-        if extent is not None:
-            try:
-                chosen = touching(chosen, extent, extent_crs)
-            except StacPluginError as exc:
-                raise processing_error(exc, feedback) from exc
-            if not chosen:
-                raise QgsProcessingException(tr("No item touches EXTENT; nothing to mosaic."))
-        for item in chosen:  # every band there, readable, no login missing: before any request
-            try:
-                keys = resolve_bands(item, spec)
-            except StacPluginError as exc:
-                raise QgsProcessingException(str(exc) + ".") from None
-            for key in keys:
-                check_raster(item, asset_info(item, key))
+        chosen = self._chosen(parameters, context, feedback, spec, (extent, extent_crs))
         feedback.pushInfo(
             tr("Mosaic of {n} item(s), {order}").format(n=len(chosen), order=tr(ORDERS[order]).lower())
         )
@@ -239,7 +209,7 @@ class MosaicAlgorithm(StacAlgorithm):
                 prepare=prepare,
                 mapper=timed_mapper,
             )
-        except Exception as exc:
+        except StacPluginError as exc:
             raise processing_error(exc, feedback) from exc
         if suffix == ".vrt":
             write_text_file(output, picture.plain_xml)
@@ -253,6 +223,60 @@ class MosaicAlgorithm(StacAlgorithm):
             _POST_PROCESSORS.append(post)
             details.setPostProcessor(post)
         return {self.OUTPUT: output, self.COUNT: picture.count}
+
+    def _output(self, parameters: dict[str, Any], context: QgsProcessingContext) -> tuple[str, str]:
+        """OUTPUT and its suffix, checked to be a writable .vrt or .tif file."""
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        suffix = Path(output).suffix.lower() if output else ""
+        if suffix not in (".vrt", ".tif", ".tiff"):
+            raise QgsProcessingException(
+                tr("OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.").format(
+                    output=output
+                )
+            )
+        check_output_file(output, self.OUTPUT)
+        return output, suffix
+
+    def _crs(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
+        """The CRS asked for (authid or WKT), "" for the one most items share."""
+        if not is_given(parameters, self.CRS):
+            return ""
+        qcrs = self.parameterAsCrs(parameters, self.CRS, context)
+        if not qcrs.isValid():
+            raise QgsProcessingException(tr("CRS is not a valid coordinate reference system."))
+        return qcrs.authid() or qcrs.toWkt()
+
+    def _chosen(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+        spec: Any,
+        extent: tuple[tuple[float, float, float, float] | None, str],
+    ) -> list[dict[str, Any]]:
+        """The items of ITEM_IDS touching the extent, each checked to have every band of ``spec``
+        as a readable raster needing no missing login: all before any request for pixels."""
+        from ..core.bands import resolve_bands
+        from ..core.picture import touching
+        from .common import asset_info
+
+        items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
+        chosen = select_by_ids(items, split_list(self.parameterAsString(parameters, self.ITEM_IDS, context)))
+        if extent[0] is not None:
+            try:
+                chosen = touching(chosen, *extent)
+            except StacPluginError as exc:
+                raise processing_error(exc, feedback) from exc
+            if not chosen:
+                raise QgsProcessingException(tr("No item touches EXTENT; nothing to mosaic."))
+        for item in chosen:
+            try:
+                keys = resolve_bands(item, spec)
+            except StacPluginError as exc:
+                raise QgsProcessingException(str(exc) + ".") from None
+            for key in keys:
+                check_raster(item, asset_info(item, key))
+        return chosen
 
     def _save_tif(self, picture: Any, output: str, feedback: QgsProcessingFeedback) -> bool:
         """Write the mosaic to ``output``; False when cancelled (no file is left)."""
@@ -273,7 +297,7 @@ class MosaicAlgorithm(StacAlgorithm):
         except Cancelled:
             feedback.pushInfo(tr("Cancelled; no file was written."))
             return False
-        except Exception as exc:
+        except StacPluginError as exc:
             if not feedback.isCanceled():
                 raise processing_error(exc, feedback) from exc
             return False

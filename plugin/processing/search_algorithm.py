@@ -221,13 +221,39 @@ class SearchAlgorithm(StacAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Items written")))
 
     def _request(self, parameters: dict[str, Any], context: QgsProcessingContext) -> SearchRequest:
-        from ..core.geometry import point_geometry
-
         url = self.parameterAsString(parameters, self.URL, context).strip()
         if not Path(url).is_file():  # a static catalog on disk, or else an API's or catalog's URL
             url = check_url(url, self.URL)
+        bbox, intersects = self._area(parameters, context)
+        datetime = None
+        if is_given(parameters, self.DATETIME):
+            datetime = check_datetime(self.parameterAsString(parameters, self.DATETIME, context))
+        max_cloud = number_value(parameters, self.MAX_CLOUD, 0, 100)
+        max_items = self._max_items(parameters, context)
+        collections = split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))
+        check_plain_ids(collections, self.COLLECTIONS)
+        sortby = self.parameterAsString(parameters, self.SORTBY, context).strip() or None
+        filter_text = self.parameterAsString(parameters, self.FILTER, context).strip() or None
+        return SearchRequest(
+            sortby=sortby,
+            filter=filter_text,
+            url=url,
+            collections=tuple(collections),
+            bbox=bbox,
+            intersects=intersects,
+            datetime=datetime,
+            max_cloud=max_cloud,
+            max_items=max_items,
+            page_size=page_size(max_items),
+        )
+
+    def _area(
+        self, parameters: dict[str, Any], context: QgsProcessingContext
+    ) -> tuple[tuple[float, float, float, float] | None, dict[str, Any] | None]:
+        """(bbox, intersects) in EPSG:4326: the EXTENT's box, else the POINT, else neither."""
+        from ..core.geometry import point_geometry
+
         bbox = None
-        intersects = None
         if is_given(parameters, self.EXTENT):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context)
             if rect.isNull() or rect.isEmpty():
@@ -243,11 +269,12 @@ class SearchAlgorithm(StacAlgorithm):
         if is_given(parameters, self.POINT):  # checked even when the extent wins
             lon, lat = self._wgs84_point(parameters, context)
             if bbox is None:
-                intersects, bbox = point_geometry(lon, lat, 0.0)
-        datetime = None
-        if is_given(parameters, self.DATETIME):
-            datetime = check_datetime(self.parameterAsString(parameters, self.DATETIME, context))
-        max_cloud = number_value(parameters, self.MAX_CLOUD, 0, 100)
+                intersects, _point_bbox = point_geometry(lon, lat, 0.0)
+                return None, intersects
+        return bbox, None
+
+    def _max_items(self, parameters: dict[str, Any], context: QgsProcessingContext) -> int:
+        """MAX_ITEMS, checked to be a whole number from 1 to :data:`MAX_ITEMS_LIMIT`."""
         max_items = int(number_value(parameters, self.MAX_ITEMS, 1, MAX_ITEMS_LIMIT, integer=True) or 0)
         if not max_items:
             max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
@@ -255,22 +282,7 @@ class SearchAlgorithm(StacAlgorithm):
             raise QgsProcessingException(
                 tr("MAX_ITEMS must be a whole number from 1 to {n}.").format(n=MAX_ITEMS_LIMIT)
             )
-        collections = split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))
-        check_plain_ids(collections, self.COLLECTIONS)
-        sortby = self.parameterAsString(parameters, self.SORTBY, context).strip() or None
-        filter_text = self.parameterAsString(parameters, self.FILTER, context).strip() or None
-        return SearchRequest(
-            sortby=sortby,
-            filter=filter_text,
-            url=url,
-            collections=tuple(collections),
-            bbox=bbox if intersects is None else None,
-            intersects=intersects,
-            datetime=datetime,
-            max_cloud=max_cloud,
-            max_items=max_items,
-            page_size=page_size(max_items),
-        )
+        return max_items
 
     @staticmethod
     def _wgs84_bbox(
@@ -316,13 +328,6 @@ class SearchAlgorithm(StacAlgorithm):
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..core import cql2
-        from ..core.items import save_item_collection
-        from ..core.queryables import fetch_queryables
-        from ..core.sortby import check_fields, sort_items
-        from ..core.sortby import parse_sortby as check_sortby
-        from ..core.static_catalog import FILTERED_HERE, is_static, item_stream, open_catalog
-
         request = self._request(parameters, context)
         items_file = ""
         if is_given(parameters, self.ITEMS_FILE):
@@ -330,73 +335,35 @@ class SearchAlgorithm(StacAlgorithm):
             check_output_file(items_file, self.ITEMS_FILE)
         check_output_file(destination_text(parameters, self.OUTPUT), self.OUTPUT)
 
-        feedback.pushInfo(tr("Opening {url}").format(url=request.url))
-        connection = saved_connection(request.url)
-        if connection is not None and (connection.auth_cfg or connection.auth_header):
-            feedback.pushInfo(
-                tr("Using the login of the saved connection {name!r}").format(name=connection.name)
-            )
-        try:
-            check_sortby(request.sortby)
-            cql2.parse_filter(request.filter)  # a malformed filter fails before any request
-            client = open_catalog(request.url, stac_io(feedback, request.url))  # API or static catalog
-            stream = item_stream(request, client)
-            if stream.sort_mode == "server":
-                queryables = fetch_queryables(client, request.collections)
-                if queryables is not None:
-                    check_fields(stream.sort_fields, queryables.names, queryables.url)
-        except Exception as exc:
-            raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
-        if is_static(client):
-            feedback.pushInfo(
-                tr("{url} is a static catalog without search: {how}.").format(
-                    url=request.url, how=tr(FILTERED_HERE)
-                )
-            )
-        if request.max_cloud is not None:
-            feedback.pushInfo(tr("Cloud cover filter applied by: {mode}").format(mode=stream.filter_mode))
-        if stream.sort_mode == "server":
-            feedback.pushInfo(tr("Sorted by the API: {sortby}").format(sortby=request.sortby))
-
         # Every request is made before an output is created, so a failed search leaves no file.
-        items: list[ItemSummary] = []
-        matched: int | None = None
-        try:
-            for page in stream.pages(feedback.isCanceled):
-                if matched is None and page.matched is not None:
-                    matched = page.matched
-                items.extend(page.items[: request.max_items - len(items)])
-                walked = stream.progress() if is_static(client) else 0.0
-                feedback.setProgress(max(walked, 100.0 * len(items) / request.max_items))
-                if feedback.isCanceled() or len(items) >= request.max_items:
-                    break
-        except Exception as exc:
-            if not feedback.isCanceled():
-                raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
-            # Cancelled with a request in flight: keep the items already found.
-        if stream.sort_mode == "client":
-            items = sort_items(items, stream.sort_fields)
-            feedback.pushWarning(
-                (tr("This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
-                    "not the whole matching set.") if is_static(client) else
-                 tr("This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
-                    "not the whole matching set.")).format(n=len(items), sortby=request.sortby)
-            )
-        if not items and request.collections and not feedback.isCanceled():
-            unknown_collections(client, request.collections)
-        if matched is None:
-            matched = getattr(stream, "matched", None)
-
+        client, stream = open_search(request, feedback)
+        items, matched = collect_items(request, client, stream, feedback)
         results: dict[str, Any] = {
             self.MATCHED: -1 if matched is None else int(matched),
             self.COUNT: len(items),
         }
         if items_file:
+            from ..core.items import save_item_collection
+
             try:
                 save_item_collection(items, items_file)
-            except Exception as exc:
+            except StacPluginError as exc:
                 raise processing_error(exc, feedback) from None
             results[self.ITEMS_FILE] = items_file
+        try:
+            results[self.OUTPUT] = self._write_footprints(parameters, context, items)
+        except QgsProcessingException:
+            if items_file:
+                Path(items_file).unlink(missing_ok=True)
+            raise
+        said = tr("an unknown number") if matched is None else str(matched)
+        feedback.pushInfo(tr("{n} items written; the server matched {said}.").format(n=len(items), said=said))
+        return results
+
+    def _write_footprints(
+        self, parameters: dict[str, Any], context: QgsProcessingContext, items: list[ItemSummary]
+    ) -> str:
+        """Write one footprint per item into OUTPUT; returns its destination id."""
         sink, dest_id = self.parameterAsSink(
             parameters,
             self.OUTPUT,
@@ -406,15 +373,85 @@ class SearchAlgorithm(StacAlgorithm):
             QgsCoordinateReferenceSystem(WGS84),
         )
         if sink is None:
-            if items_file:
-                Path(items_file).unlink(missing_ok=True)
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for item in items:
             feature = QgsFeature(output_fields())
             feature.setGeometry(footprint(item))
             feature.setAttributes([item.id, item.collection, item.datetime, item.cloud_cover, item.platform])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        said = tr("an unknown number") if matched is None else str(matched)
-        feedback.pushInfo(tr("{n} items written; the server matched {said}.").format(n=len(items), said=said))
-        results[self.OUTPUT] = dest_id
-        return results
+        return dest_id
+
+
+def open_search(request: SearchRequest, feedback: QgsProcessingFeedback) -> tuple[Any, Any]:
+    """(client, item stream) of ``request``: the sort and the filter are checked first, the sort
+    fields against the API's queryables; errors as QgsProcessingException."""
+    from ..core import cql2
+    from ..core.queryables import fetch_queryables
+    from ..core.sortby import check_fields
+    from ..core.sortby import parse_sortby as check_sortby
+    from ..core.static_catalog import FILTERED_HERE, is_static, item_stream, open_catalog
+
+    feedback.pushInfo(tr("Opening {url}").format(url=request.url))
+    connection = saved_connection(request.url)
+    if connection is not None and (connection.auth_cfg or connection.auth_header):
+        feedback.pushInfo(tr("Using the login of the saved connection {name!r}").format(name=connection.name))
+    try:
+        check_sortby(request.sortby)
+        cql2.parse_filter(request.filter)  # a malformed filter fails before any request
+        client = open_catalog(request.url, stac_io(feedback, request.url))  # API or static catalog
+        stream = item_stream(request, client)
+        if stream.sort_mode == "server":
+            queryables = fetch_queryables(client, request.collections)
+            if queryables is not None:
+                check_fields(stream.sort_fields, queryables.names, queryables.url)
+    except StacPluginError as exc:
+        raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
+    if is_static(client):
+        feedback.pushInfo(
+            tr("{url} is a static catalog without search: {how}.").format(
+                url=request.url, how=tr(FILTERED_HERE)
+            )
+        )
+    if request.max_cloud is not None:
+        feedback.pushInfo(tr("Cloud cover filter applied by: {mode}").format(mode=stream.filter_mode))
+    if stream.sort_mode == "server":
+        feedback.pushInfo(tr("Sorted by the API: {sortby}").format(sortby=request.sortby))
+    return client, stream
+
+
+def collect_items(
+    request: SearchRequest, client: Any, stream: Any, feedback: QgsProcessingFeedback
+) -> tuple[list[ItemSummary], int | None]:
+    """Up to ``max_items`` items of ``stream`` (sorted here when the API cannot) and the server's
+    count; a cancel keeps the items found so far."""
+    from ..core.sortby import sort_items
+    from ..core.static_catalog import is_static
+
+    items: list[ItemSummary] = []
+    matched: int | None = None
+    try:
+        for page in stream.pages(feedback.isCanceled):
+            if matched is None and page.matched is not None:
+                matched = page.matched
+            items.extend(page.items[: request.max_items - len(items)])
+            walked = stream.progress() if is_static(client) else 0.0
+            feedback.setProgress(max(walked, 100.0 * len(items) / request.max_items))
+            if feedback.isCanceled() or len(items) >= request.max_items:
+                break
+    except StacPluginError as exc:
+        if not feedback.isCanceled():
+            raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
+        # Cancelled with a request in flight: keep the items already found.
+    if stream.sort_mode == "client":
+        items = sort_items(items, stream.sort_fields)
+        feedback.pushWarning(
+            (tr("This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
+                "not the whole matching set.") if is_static(client) else
+             tr("This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
+                "not the whole matching set.")).format(n=len(items), sortby=request.sortby)
+        )
+    if not items and request.collections and not feedback.isCanceled():
+        unknown_collections(client, request.collections)
+    if matched is None:
+        matched = getattr(stream, "matched", None)
+    return items, matched
