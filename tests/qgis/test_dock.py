@@ -31,6 +31,7 @@ from testbed.plugin_package import plugin_module
 
 _models = plugin_module("plugin.core.models")
 _items = plugin_module("plugin.core.items")
+_dates = plugin_module("plugin.core.dates")
 _area = plugin_module("plugin.core.area")
 _settings = plugin_module("plugin.settings")
 _dock = plugin_module("ui.dock")
@@ -891,7 +892,7 @@ def test_dates_are_checked_as_typed(qtbot, dock: StacDock) -> None:
     qtbot.keyClicks(dock.startDate, "05")  # typed: 2024-05-01, after the end
     assert dock.startDate.date() == QDate(2024, 5, 1)
     assert dock.dateWarning.isVisibleTo(dock)
-    assert "after the end date" in dock.dateWarning.text()
+    assert dock.dateWarning.text() == _dates.START_AFTER_END  # the words of stac:search's DATETIME check
     assert not dock.searchButton.isEnabled()
     assert dock.start_search() is None
     dock.endCheck.setChecked(False)  # an open end: fine again
