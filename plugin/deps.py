@@ -152,22 +152,6 @@ def save_unavailable_reason() -> str:
     return f"Saving needs {', '.join(missing)}. {install_hint(missing)}"
 
 
-def require_save() -> None:
-    """Raise ImportError with the install message when saving cannot work."""
-    reason = save_unavailable_reason()
-    if reason:
-        raise ImportError(reason)
-
-
-def import_rioxarray() -> ModuleType:
-    """rioxarray, or ImportError carrying the install message (also when its own import fails)."""
-    require_save()
-    try:
-        return importlib.import_module("rioxarray")
-    except ImportError as exc:
-        raise ImportError(f"rioxarray cannot be imported ({exc}). {install_hint(['rioxarray'])}") from exc
-
-
 SLOW_IMPORTS = ("rioxarray",)
 """Imported ahead of first use: their import (xarray, pandas) holds the GIL long enough to stall
 the GUI thread for tens of milliseconds, which would otherwise happen during the first save."""

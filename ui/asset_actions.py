@@ -17,9 +17,9 @@ from ..plugin import layers
 from ..plugin.core import assets
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.folders import check_folder
-from ..plugin.core.models import SaveRequest
-from ..plugin.core.save import target_path
+from ..plugin.core.save import SameTargetError, existing_targets, plan_saves, settle_existing, target_path
 from ..plugin.deps import save_unavailable_reason
+from ..plugin.i18n import tr
 from ..plugin.layer_tasks import ItemLayersTask
 from ..plugin.log import notify
 from ..plugin.tasks import OpenRasterTask, SaveTask
@@ -282,11 +282,12 @@ class AssetActions(QObject):
         check_folder(folder, create=True)  # a FolderError says what is wrong, before anything is read
         self.save_folder = folder
         box, box_crs = self.clip_box() if clip else (None, "EPSG:4326")
-        requests = [
-            SaveRequest(assets.gdal_uri(href), folder, item_id, key, clip=box, clip_crs=box_crs)
-            for item_id, key, href in self._loadable()
-        ]
-        existing = [target_path(r) for r in requests if Path(target_path(r)).exists()]
+        entries = [(item_id, key, assets.gdal_uri(href)) for item_id, key, href in self._loadable()]
+        try:  # the batch of the core, as stac:download builds it: two assets never share a file
+            requests = plan_saves(entries, folder, clip=box, clip_crs=box_crs)
+        except SameTargetError as exc:
+            raise StacPluginError(tr(exc.template).format(**exc.fields) + ".", exc.detail) from None
+        existing = existing_targets(requests)
         if existing:
             if overwrite is None:
                 overwrite = self.ask_overwrite(existing)
@@ -294,9 +295,7 @@ class AssetActions(QObject):
                 return None
             if overwrite:
                 refuse_replacing_open_files(existing)
-                requests = [SaveRequest(**{**r.__dict__, "overwrite": True}) for r in requests]
-            else:
-                requests = [r for r in requests if target_path(r) not in existing]
+            requests = settle_existing(requests, overwrite)
         if not requests:
             notify(self.iface, "Nothing to save: every file exists already.", Qgis.MessageLevel.Info)
             return None

@@ -336,17 +336,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.statusLabel.setText(f"Not connected: {message}")
 
     # Search -------------------------------------------------------------------
-    def _datetime_interval(self) -> str | None:
-        start = self.startDate.date() if self.startCheck.isChecked() else None
-        end = self.endDate.date() if self.endCheck.isChecked() else None
-        if start is None and end is None:
-            return None
-        if start is not None and end is not None and start > end:
-            raise StacPluginError("The start date is after the end date.")
-        left = f"{start.toString('yyyy-MM-dd')}T00:00:00Z" if start is not None else ".."
-        right = f"{end.toString('yyyy-MM-dd')}T23:59:59Z" if end is not None else ".."
-        return f"{left}/{right}"
-
     def build_request(self) -> SearchRequest:
         """The request the widgets describe."""
         connection = self.current_connection()
@@ -358,7 +347,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             collections=tuple(self.collections.checked_ids()),
             bbox=bbox,
             intersects=intersects,
-            datetime=self._datetime_interval(),
+            datetime=self.search_form.datetime_interval(),
             max_cloud=float(self.cloudSpin.value()) if self.cloudCheck.isChecked() else None,
             max_items=self.maxItemsSpin.value(),
             page_size=max(1, min(self.settings.page_size, self.maxItemsSpin.value())),

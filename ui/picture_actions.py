@@ -172,13 +172,6 @@ class PictureActions(QObject):
         """The checked asset keys in the order they were ticked."""
         return list(self._order)
 
-    def set_rgb(self, keys: list[str]) -> None:
-        """Tick exactly ``keys``, in this R, G, B order."""
-        self.details.set_checked(keys)
-        shown = set(self.details.checked_keys())
-        self._order = [key for key in keys if key in shown]
-        self._changed()
-
     def _on_checked(self) -> None:
         current = self.details.checked_keys()
         kept = [key for key in self._order if key in current]

@@ -7,11 +7,15 @@ and its height goes to the results; a search folds it, the arrow or a click on t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from qgis.PyQt.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from qgis.PyQt.QtGui import QPainter, QPalette
 from qgis.PyQt.QtWidgets import QSplitter, QWidget
+
+from ..plugin.core.dates import date_interval, interval_note, interval_problem
+from ..plugin.i18n import tr
 
 SEP = " · "
 MAX_SEARCH_SHARE = 0.6
@@ -190,19 +194,30 @@ class SearchForm(QObject):
         end = dock.endDate.date() if dock.endCheck.isChecked() else None
         return start, end
 
-    def date_problem(self) -> str:
-        """Why the dates cannot be searched ("" when they can)."""
+    def py_dates(self) -> tuple[date | None, date | None]:
+        """The checked start and end dates as Python dates."""
         start, end = self.dates()
-        if start is not None and end is not None and start > end:
-            return "The start date is after the end date."
-        return ""
+        return (
+            start.toPyDate() if start is not None else None,
+            end.toPyDate() if end is not None else None,
+        )
+
+    def date_problem(self) -> str:
+        """Why the dates cannot be searched ("" when they can; the check of ``core.dates``)."""
+        problem = interval_problem(*self.py_dates())
+        return tr(problem) if problem else ""
 
     def date_note(self) -> str:
         """A date that can be searched but finds nothing ("" when there is none)."""
-        start, _end = self.dates()
-        if start is not None and start > QDate.currentDate():
-            return "The start date is in the future: there is no imagery yet."
-        return ""
+        note = interval_note(self.py_dates()[0], QDate.currentDate().toPyDate())
+        return tr(note) if note else ""
+
+    def datetime_interval(self) -> str | None:
+        """The search's ``datetime`` parameter (whole days in UTC; None for any date).
+
+        Raises ``core.dates.DateError`` when the start is after the end.
+        """
+        return date_interval(*self.py_dates())
 
     def area_text(self) -> str:
         """What the search area is, in a few words."""

@@ -204,11 +204,6 @@ class ThumbnailLoader(QObject):
         """Why ``href`` could not be loaded, or None when it has not failed."""
         return self._failed.get(href)
 
-    def is_pending(self, href: str) -> bool:
-        """Whether ``href`` is queued or being fetched."""
-        busy = href in self._replies.values() or href in self._decoding
-        return busy or href in self._queue or href in self._urgent
-
     def in_flight(self) -> list[str]:
         """The hrefs being fetched now."""
         return list(self._replies.values())

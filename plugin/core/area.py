@@ -12,6 +12,7 @@ from shapely.ops import unary_union
 from shapely.validation import make_valid
 
 from .errors import StacPluginError
+from .shapes import geometry_errors
 
 MAX_VERTICES = 500
 """Above this many vertices a search polygon is simplified (to a slightly larger shape)."""
@@ -58,7 +59,7 @@ def search_polygon(geometries: Iterable[dict[str, Any]], max_vertices: int = MAX
     for geojson in geometries:
         try:
             geometry = shape(geojson)
-        except Exception as exc:  # shapely raises several kinds for bad GeoJSON
+        except geometry_errors() as exc:
             raise StacPluginError("The search area is not a valid geometry", detail=repr(exc)) from exc
         if geometry.is_empty:
             continue
@@ -70,6 +71,12 @@ def search_polygon(geometries: Iterable[dict[str, Any]], max_vertices: int = MAX
     merged = unary_union(shapes) if len(shapes) > 1 else shapes[0]
     if vertex_count(merged) <= max_vertices:
         return _geojson(merged)
+    return _geojson(_covering_simplification(merged, max_vertices))
+
+
+def _covering_simplification(merged: Any, max_vertices: int) -> Any:
+    """``merged`` simplified to at most ``max_vertices`` and grown so that it still covers it
+    (coarser and coarser; its grown convex hull when nothing finer fits)."""
     west, south, east, north = merged.bounds
     tolerance = max(east - west, north - south) / 2000 or 1e-6
     for _ in range(20):
@@ -83,6 +90,6 @@ def search_polygon(geometries: Iterable[dict[str, Any]], max_vertices: int = MAX
             grow *= 1.5
             simpler = simple.buffer(grow, join_style=2)
         if vertex_count(simpler) <= max_vertices and simpler.contains(merged):
-            return _geojson(simpler)
+            return simpler
         tolerance *= 2
-    return _geojson(merged.convex_hull.buffer(tolerance, join_style=2))
+    return merged.convex_hull.buffer(tolerance, join_style=2)

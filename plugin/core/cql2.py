@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .errors import StacPluginError
+from .shapes import geometry_errors
 
 COMPARISONS = ("=", "<>", "<", ">", "<=", ">=")
 SPATIAL = ("s_intersects", "s_equals", "s_disjoint", "s_touches", "s_within", "s_overlaps",
@@ -292,7 +293,7 @@ class _Parser:
         text = self.text[pos:end]
         try:
             geometry = shapely_wkt.loads(text)
-        except Exception as exc:  # shapely raises WKTReadingError / GEOSException
+        except geometry_errors() as exc:
             self.fail(f"invalid {kind}: {str(exc).splitlines()[0][:80]}", pos)
         return json.loads(json.dumps(mapping(geometry)))
 
@@ -306,7 +307,8 @@ def parse_text(text: str) -> dict[str, Any]:
 
 
 # -- JSON checks ----------------------------------------------------------------
-def _check(node: Any, path: str, boolean: bool) -> None:  # noqa: PLR0911
+def _check(node: Any, path: str, boolean: bool) -> None:
+    """Raise FilterError when ``node`` (at ``path``) is no CQL2-JSON; a condition when ``boolean``."""
     if isinstance(node, bool):
         return
     if boolean and not (isinstance(node, dict) and "op" in node):
@@ -323,28 +325,26 @@ def _check(node: Any, path: str, boolean: bool) -> None:  # noqa: PLR0911
         if not isinstance(node["property"], str) or not node["property"]:
             raise FilterError(f"Invalid CQL2-JSON at {path}: a property name must be a string")
         return
-    if any(key in node for key in ("timestamp", "date", "interval", "bbox", "type")):
-        return
+    if not any(key in node for key in ("timestamp", "date", "interval", "bbox", "type")):
+        _check_operation(node, path)
+
+
+def _check_operation(node: dict[str, Any], path: str) -> None:
+    """Check ``{"op": ..., "args": [...]}``: its arity, and its arguments (conditions for and, or, not)."""
     op, args = node.get("op"), node.get("args")
     if not isinstance(op, str) or not isinstance(args, list):
         raise FilterError(f"Invalid CQL2-JSON at {path}: expected 'op' (a string) and 'args' (a list)")
-    if op in ("and", "or"):
-        if len(args) < 1:
-            raise FilterError(f"Invalid CQL2-JSON at {path}: '{op}' needs conditions")
-        for index, value in enumerate(args):
-            _check(value, f"{path}.args[{index}]", True)
-        return
+    if op in ("and", "or") and len(args) < 1:
+        raise FilterError(f"Invalid CQL2-JSON at {path}: '{op}' needs conditions")
     if op in _ARITY and len(args) != _ARITY[op]:
         raise FilterError(
             f"Invalid CQL2-JSON at {path}: '{op}' takes {_ARITY[op]} argument(s), not {len(args)}"
         )
-    if op == "not":
-        _check(args[0], f"{path}.args[0]", True)
-        return
     if op == "in" and not isinstance(args[1], list):
         raise FilterError(f"Invalid CQL2-JSON at {path}: 'in' needs a list as its second argument")
+    conditions = op in ("and", "or", "not")
     for index, value in enumerate(args):
-        _check(value, f"{path}.args[{index}]", False)
+        _check(value, f"{path}.args[{index}]", conditions)
 
 
 def check_json(data: Any) -> dict[str, Any]:
@@ -404,7 +404,16 @@ def _geometry_text(value: dict[str, Any]) -> str:
     return shape(value).wkt
 
 
-def to_text(node: Any) -> str:  # noqa: PLR0911 - one return per node kind
+_OPERATION_TEXT = {
+    "like": "{0} LIKE {1}",
+    "between": "{0} BETWEEN {1} AND {2}",
+    "isNull": "{0} IS NULL",
+    "not": "NOT ({0})",
+}
+"""CQL2-text of the operations written with keywords (comparisons, and, or, in apart)."""
+
+
+def to_text(node: Any) -> str:
     """CQL2-JSON -> CQL2-text (for APIs that only read CQL2-text)."""
     if isinstance(node, bool):
         return "TRUE" if node else "FALSE"
@@ -416,6 +425,26 @@ def to_text(node: Any) -> str:  # noqa: PLR0911 - one return per node kind
         return "(" + ", ".join(to_text(v) for v in node) + ")"
     if not isinstance(node, dict):
         raise FilterError(f"Cannot write {node!r} as CQL2-text")
+    literal = _literal_text(node)
+    return _operation_text(node) if literal is None else literal
+
+
+def _operation_text(node: dict[str, Any]) -> str:
+    """CQL2-text of ``{"op": ..., "args": [...]}``."""
+    op, args = node.get("op"), node.get("args") or []
+    if op in ("and", "or"):
+        return "(" + f" {op.upper()} ".join(to_text(a) for a in args) + ")"
+    if op in COMPARISONS:
+        return f"{to_text(args[0])} {op} {to_text(args[1])}"
+    if op == "in":
+        return f"{to_text(args[0])} IN {to_text(list(args[1]))}"
+    if op in _OPERATION_TEXT:
+        return _OPERATION_TEXT[op].format(*(to_text(a) for a in args))
+    return f"{str(op).upper()}(" + ", ".join(to_text(a) for a in args) + ")"
+
+
+def _literal_text(node: dict[str, Any]) -> str | None:  # noqa: PLR0911 (one return per kind)
+    """CQL2-text of a property, time, bbox or geometry; None for an operation."""
     if "property" in node:
         return _quote_property(str(node["property"]))
     if "timestamp" in node:
@@ -429,19 +458,4 @@ def to_text(node: Any) -> str:  # noqa: PLR0911 - one return per node kind
         return "BBOX(" + ", ".join(repr(v) for v in node["bbox"]) + ")"
     if ("type" in node and "coordinates" in node) or node.get("type") == "GeometryCollection":
         return _geometry_text(node)
-    op, args = node.get("op"), node.get("args") or []
-    if op in ("and", "or"):
-        return "(" + f" {op.upper()} ".join(to_text(a) for a in args) + ")"
-    if op == "not":
-        return f"NOT ({to_text(args[0])})"
-    if op in COMPARISONS:
-        return f"{to_text(args[0])} {op} {to_text(args[1])}"
-    if op == "like":
-        return f"{to_text(args[0])} LIKE {to_text(args[1])}"
-    if op == "between":
-        return f"{to_text(args[0])} BETWEEN {to_text(args[1])} AND {to_text(args[2])}"
-    if op == "in":
-        return f"{to_text(args[0])} IN {to_text(list(args[1]))}"
-    if op == "isNull":
-        return f"{to_text(args[0])} IS NULL"
-    return f"{str(op).upper()}(" + ", ".join(to_text(a) for a in args) + ")"
+    return None

@@ -113,6 +113,19 @@ def check_folder(folder: str, create: bool = False) -> list[str]:
         _check_writable(base, path)
         _check_space(base, path)
         return []
+    created = _make_folders(path, base)
+    try:
+        _check_writable(path, path)
+        _check_space(path, path)
+    except FolderError:
+        remove_created(created)
+        raise
+    return created
+
+
+def _make_folders(path: Path, base: Path) -> list[str]:
+    """Make ``path`` and the folders between it and its existing ancestor ``base``; returns those
+    made, outermost first. On failure the ones made are removed again and FolderError says why."""
     missing = [p for p in (path, *path.parents) if p != base and base in p.parents]
     created: list[str] = []
     for part in reversed(missing):
@@ -129,12 +142,6 @@ def check_folder(folder: str, create: bool = False) -> list[str]:
                 f"The folder {path} cannot be created: {os_reason(exc, 'folders')}", detail=f"{part}: {exc!r}"
             ) from None
         created.append(str(part))
-    try:
-        _check_writable(path, path)
-        _check_space(path, path)
-    except FolderError:
-        remove_created(created)
-        raise
     return created
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from .dates import parse_datetime
 from .models import ItemSummary
+from .shapes import geometry_errors
 
 STRING, INTEGER, DOUBLE, BOOLEAN, DATETIME = "string", "integer", "double", "boolean", "datetime"
 """Attribute kinds; lists and objects are kept as JSON text (``STRING``)."""
@@ -38,34 +38,9 @@ MAX_PROPERTY_FIELDS = 150
 """Properties beyond this many distinct names are left out of the attributes."""
 
 _INT64 = 2**63
-_RFC3339 = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?\s*(Z|z|[+-]\d{2}:?\d{2})?$"
-)
-
-
-def parse_datetime(text: str) -> datetime | None:
-    """An RFC 3339 date-time as an aware UTC datetime (no offset is read as UTC), or None."""
-    match = _RFC3339.match(text.strip()) if isinstance(text, str) else None
-    if match is None:
-        return None
-    year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    offset = timedelta(0)
-    if zone and zone not in ("Z", "z"):
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    try:
-        value = datetime(int(year), int(month), int(day), int(hour), int(minute), min(int(second), 59),
-                         micro, tzinfo=timezone(offset))
-    except ValueError:
-        return None
-    return value.astimezone(timezone.utc)
-
-
 def iso_utc(text: str) -> str | None:
     """``text`` as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` (UTC), or None when it is not an RFC 3339 date-time."""
-    value = parse_datetime(text)
+    value = parse_datetime(text, date_only=False)
     if value is None:
         return None
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
@@ -81,7 +56,8 @@ def value_kind(value: Any) -> str | None:
         return INTEGER if -_INT64 < value < _INT64 else DOUBLE
     if isinstance(value, float):
         return DOUBLE if math.isfinite(value) else None
-    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and parse_datetime(value):
+    looks_dated = isinstance(value, str) and len(value) >= 19 and value[4:5] == "-"
+    if looks_dated and parse_datetime(value, date_only=False):
         return DATETIME
     return STRING
 
@@ -167,11 +143,6 @@ _CONVERTERS = {STRING: _as_text, DATETIME: _as_datetime, DOUBLE: _as_double, INT
                BOOLEAN: _as_boolean}
 
 
-def convert(value: Any, kind: str) -> Any:
-    """``value`` as an attribute of ``kind``: datetimes as ISO UTC text, None when it does not fit."""
-    return None if value is None else _CONVERTERS[kind](value)
-
-
 def attribute_values(item: ItemSummary, fields: Sequence[Field]) -> list[Any]:
     """The item's values for ``fields`` (see :func:`fields_for`), converted to each field's kind."""
     fixed = (item.id, item.collection or None, item.datetime or None, item.cloud_cover, item.platform or None)
@@ -227,7 +198,7 @@ def footprint_wkt(item: ItemSummary) -> str | None:
                 from shapely.geometry import shape
 
                 wkt = _multipolygon_wkt(shape(item.geometry))
-            except Exception:  # any malformed geometry: fall back to the bbox
+            except geometry_errors():  # a malformed geometry: fall back to the bbox
                 wkt = None
     if wkt is None and item.bbox:
         west, south, east, north = item.bbox
@@ -244,8 +215,23 @@ def repair_wkt(wkt: str) -> str | None:
 
     try:
         return _multipolygon_wkt(make_valid(shapely_wkt.loads(wkt)))
-    except Exception:  # beyond repair
+    except geometry_errors():  # beyond repair
         return None
+
+
+def valid_footprint_wkt(item: ItemSummary) -> str | None:
+    """:func:`footprint_wkt` checked by shapely and repaired when invalid (see :func:`repair_wkt`):
+    valid MultiPolygon WKT in EPSG:4326, or None. For faces that check no geometry themselves."""
+    wkt = footprint_wkt(item)
+    if wkt is None:
+        return None
+    from shapely import wkt as shapely_wkt
+
+    try:
+        valid = shapely_wkt.loads(wkt).is_valid
+    except geometry_errors():
+        valid = False
+    return wkt if valid else repair_wkt(wkt)
 
 
 @dataclass(frozen=True)

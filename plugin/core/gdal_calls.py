@@ -49,16 +49,6 @@ def spatial_reference(text: str) -> Any | None:
     return srs
 
 
-def geometry_from_geojson(text: str) -> Any | None:
-    """An ``ogr.Geometry`` of a GeoJSON geometry, None when OGR cannot read it."""
-    from osgeo import ogr
-
-    try:
-        return ogr.CreateGeometryFromJson(text)
-    except RuntimeError:
-        return None
-
-
 def coordinate_transformation(source: Any, target: Any) -> Any | None:
     """An ``osr.CoordinateTransformation`` between two spatial references, None when PROJ has none
     (exceptions off, OSR returns an empty proxy that fails on first use)."""

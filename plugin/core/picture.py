@@ -30,8 +30,10 @@ from typing import Any
 
 from .assets import asset_infos, gdal_uri
 from .bands import BandSpec, parse_band_spec, resolve_bands
+from .dates import parse_datetime
 from .errors import NotRasterError, StacPluginError
 from .gdal_calls import coordinate_transformation
+from .shapes import geometry_errors
 from .vrt import (
     Bounds,
     Mapper,
@@ -92,25 +94,6 @@ class Picture:
 
 
 # Time and names -----------------------------------------------------------------------------------
-
-
-def parse_datetime(text: Any) -> datetime | None:
-    """An RFC 3339 date-time (``Z`` or offset; a plain date is midnight UTC) as an aware datetime, or None."""
-    if not isinstance(text, str) or not text.strip():
-        return None
-    value = text.strip().replace("z", "Z")
-    if value.endswith("Z"):
-        value = value[:-1] + "+00:00"
-    if "." in value:  # Python < 3.11 takes at most 6 fraction digits
-        head, _, tail = value.partition(".")
-        digits = "".join(ch for ch in tail if ch.isdigit())
-        rest = tail[len(digits) :]
-        value = f"{head}.{(digits + '000000')[:6]}{rest}"
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
 
 
 def item_time_range(item: Item) -> tuple[datetime, datetime] | None:
@@ -214,7 +197,7 @@ def _footprint(item: Item) -> Any:
     if isinstance(geometry, Mapping):
         try:
             return shape(geometry)
-        except Exception:  # a broken geometry: fall back to the bbox
+        except geometry_errors():  # a broken geometry: fall back to the bbox
             pass
     bbox = item.get("bbox")
     if isinstance(bbox, (list, tuple)) and len(bbox) in (4, 6):

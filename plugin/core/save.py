@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import re
 import shutil
 import socket
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,8 @@ from .errors import Cancelled, NotRasterError, SaveError, StacPluginError
 from .folders import FolderError, check_folder, os_reason
 from .models import SaveRequest
 from .proj_threads import keep_proj_context
+
+_LOG = logging.getLogger("stac")
 
 WINDOW_ROWS = 512
 _EXCERPT = 500
@@ -69,6 +73,71 @@ def saved_name(item_id: str, asset_key: str, clipped: bool) -> str:
 def target_path(req: SaveRequest) -> str:
     """Where ``save_asset`` writes ``req`` (named by :func:`saved_name`)."""
     return str(Path(req.folder) / saved_name(req.item_id, req.asset_key, req.clip is not None))
+
+
+SAME_TARGET = (
+    "Two assets would be saved as {target}: {first} and {second} (the same item id in two collections?)"
+)
+"""Why a batch is refused when two of its assets map to one file name."""
+
+
+class SameTargetError(SaveError):
+    """Two assets of one batch would be written to the same file; ``template`` and ``fields``
+    make the message (the QGIS side translates the template)."""
+
+    def __init__(self, target: str, first: str, second: str) -> None:
+        self.template = SAME_TARGET
+        self.fields = {"target": target, "first": first, "second": second}
+        super().__init__(SAME_TARGET.format(**self.fields), detail=target)
+
+
+def plan_saves(
+    entries: Iterable[tuple[str, str, str]],
+    folder: str,
+    *,
+    clip: tuple[float, float, float, float] | None = None,
+    clip_crs: str = "EPSG:4326",
+    overwrite: bool = False,
+) -> list[SaveRequest]:
+    """The batch saving ``entries`` (item id, asset key, GDAL URI) into ``folder``, whole or
+    clipped to ``clip`` (in ``clip_crs``): one request per file, in order.
+
+    The same asset asked for twice is saved once; two different assets that would be written
+    to one file (see :func:`saved_name`) raise :class:`SameTargetError` before anything is read.
+    """
+    requests: list[SaveRequest] = []
+    seen: dict[str, SaveRequest] = {}
+    for item_id, asset_key, uri in entries:
+        request = SaveRequest(
+            uri=uri, folder=folder, item_id=str(item_id), asset_key=str(asset_key),
+            clip=clip, clip_crs=clip_crs, overwrite=overwrite,
+        )
+        key = os.path.normcase(target_path(request))
+        earlier = seen.get(key)
+        if earlier is None:
+            seen[key] = request
+            requests.append(request)
+        elif earlier.uri != request.uri:
+            raise SameTargetError(
+                target_path(request),
+                f"{earlier.item_id} {earlier.asset_key}",
+                f"{request.item_id} {request.asset_key}",
+            )
+    return requests
+
+
+def existing_targets(requests: Iterable[SaveRequest]) -> list[str]:
+    """The files the batch ``requests`` would replace, in order."""
+    return [path for path in map(target_path, requests) if Path(path).exists()]
+
+
+def settle_existing(requests: list[SaveRequest], overwrite: bool) -> list[SaveRequest]:
+    """The batch once the user chose for its existing files: every request allowed to replace
+    its file (``overwrite``), or the requests whose file exists left out."""
+    if overwrite:
+        return [replace(request, overwrite=True) for request in requests]
+    existing = set(existing_targets(requests))
+    return [request for request in requests if target_path(request) not in existing]
 
 
 def current_umask() -> int:
@@ -194,7 +263,7 @@ def _open(req: SaveRequest, stack: contextlib.ExitStack) -> Any:
     configure_gdal_for(req.uri)
     try:
         data = rioxarray.open_rasterio(req.uri, masked=False, cache=False)
-    except Exception as exc:
+    except (OSError, *_gdal_errors()) as exc:
         raise NotRasterError(f"Could not open {req.uri} as a raster", detail=repr(exc)[:_EXCERPT]) from exc
     if isinstance(data, list):
         for part in data:
@@ -213,7 +282,7 @@ def _open(req: SaveRequest, stack: contextlib.ExitStack) -> Any:
             raise SaveError(
                 f"The map extent does not overlap {req.item_id} {req.asset_key}", detail=repr(exc)[:_EXCERPT]
             ) from exc
-        except Exception as exc:
+        except _gdal_errors() as exc:  # pyproj's errors are RuntimeErrors
             raise SaveError(f"Could not clip {req.uri}", detail=repr(exc)[:_EXCERPT]) from exc
         stack.callback(data.close)
     return data
@@ -265,8 +334,8 @@ def _forget_remote(uri: str) -> None:
         from osgeo import gdal
 
         gdal.VSICurlPartialClearCache(uri)
-    except Exception:  # the cache is an optimisation; nothing to report
-        pass
+    except (ImportError, AttributeError, RuntimeError) as exc:  # no or an old GDAL: only a cache
+        _LOG.debug("GDAL's cache of %s was not cleared: %r", uri, exc)
 
 
 def save_asset(
@@ -320,50 +389,16 @@ def _write(
 
     Every array and dataset opened is closed by ``stack`` (when the caller's ``with`` ends, on
     success, error or cancel), never left to the garbage collector: QGIS may have shut GDAL
-    down by the time it runs.
+    down by the time it runs. Whatever goes wrong, the temporary file is removed.
     """
-    import rasterio
-    from rasterio.windows import Window
-
-    try:
-        data = _open(req, stack)
-    finally:
-        keep_proj_context()  # rioxarray used pyproj in this (maybe QGIS-pooled) thread
-    profile = _profile(data)
-    height, width = profile["height"], profile["width"]
-    if height == 0 or width == 0:
-        raise SaveError(f"The map extent does not overlap {req.item_id} {req.asset_key}")
-    check_free_space(req.folder, estimated_size(profile))
-    scales = data.attrs.get("scale_factor"), data.attrs.get("add_offset")
-    descriptions = data.attrs.get("long_name")
-
+    data, profile = _source(req, stack)
     try:
         fd, temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=".tif", dir=req.folder)
     except OSError as exc:
         raise SaveError(f"Could not write {target}: {os_reason(exc)}", detail=repr(exc)) from None
     os.close(fd)
     try:
-        if progress is not None:
-            progress(0.0)
-        with rasterio.open(temp, "w", **profile) as dst:
-            if isinstance(descriptions, (list, tuple)) and len(descriptions) == profile["count"]:
-                for index, text in enumerate(descriptions, start=1):
-                    dst.set_band_description(index, str(text))
-            _copy_scale_offset(dst, scales, profile["count"])
-            for row in range(0, height, WINDOW_ROWS):
-                if is_canceled is not None and is_canceled():
-                    raise Cancelled()
-                rows = min(WINDOW_ROWS, height - row)
-                try:
-                    block = data.isel(y=slice(row, row + rows)).values
-                except Exception as exc:
-                    raise SaveError(
-                        f"Could not read {req.item_id} {req.asset_key}",
-                        detail=f"{req.uri}\n{exc!r}"[:_EXCERPT],
-                    ) from exc
-                dst.write(block, window=Window(0, row, width, rows))
-                if progress is not None:
-                    progress(100.0 * (row + rows) / height)
+        _write_windows(temp, data, profile, req, progress, is_canceled)
         if is_canceled is not None and is_canceled():
             raise Cancelled()
         if Path(target).exists() and not req.overwrite:
@@ -371,21 +406,85 @@ def _write(
         _follow_umask(temp)
         Path(temp).replace(target)
     except StacPluginError:
-        _remove(temp)
-        _forget_remote(req.uri)
+        _discard(temp, req.uri)
         raise
     except OSError as exc:
-        _remove(temp)
-        _forget_remote(req.uri)
+        _discard(temp, req.uri)
         raise SaveError(f"Could not write {target}: {os_reason(exc)}", detail=repr(exc)[:_EXCERPT]) from exc
-    except Exception as exc:
-        _remove(temp)
-        _forget_remote(req.uri)
+    except _gdal_errors() as exc:  # rasterio or GDAL refusing the data or the profile
+        _discard(temp, req.uri)
         raise SaveError(f"Could not write {target}: {_words(exc)}", detail=repr(exc)[:_EXCERPT]) from exc
     except BaseException:
         _remove(temp)
         raise
     return target
+
+
+def _gdal_errors() -> tuple[type[Exception], ...]:
+    """What rasterio, rioxarray and GDAL raise for data they cannot read or write (OSError
+    apart): their own error families, and ValueError / RuntimeError from their conversions."""
+    from rasterio.errors import RasterioError
+    from rioxarray.exceptions import RioXarrayError
+
+    return (RasterioError, RioXarrayError, ValueError, RuntimeError)
+
+
+def _source(req: SaveRequest, stack: contextlib.ExitStack) -> tuple[Any, dict[str, Any]]:
+    """The array to save and the profile of its GeoTIFF; SaveError when it is empty or the disk
+    has no room for it."""
+    try:
+        data = _open(req, stack)
+    finally:
+        keep_proj_context()  # rioxarray used pyproj in this (maybe QGIS-pooled) thread
+    profile = _profile(data)
+    if profile["height"] == 0 or profile["width"] == 0:
+        raise SaveError(f"The map extent does not overlap {req.item_id} {req.asset_key}")
+    check_free_space(req.folder, estimated_size(profile))
+    return data, profile
+
+
+def _write_windows(  # noqa: PLR0917 (the parts of one save)
+    temp: str,
+    data: Any,
+    profile: dict[str, Any],
+    req: SaveRequest,
+    progress: Callable[[float], None] | None,
+    is_canceled: Callable[[], bool] | None,
+) -> None:
+    """Write ``data`` into the new GeoTIFF ``temp``, :data:`WINDOW_ROWS` rows at a time, checking
+    ``is_canceled`` between windows; band names, scale and offset are kept."""
+    import rasterio
+    from rasterio.windows import Window
+
+    height, width = profile["height"], profile["width"]
+    descriptions = data.attrs.get("long_name")
+    if progress is not None:
+        progress(0.0)
+    with rasterio.open(temp, "w", **profile) as dst:
+        if isinstance(descriptions, (list, tuple)) and len(descriptions) == profile["count"]:
+            for index, text in enumerate(descriptions, start=1):
+                dst.set_band_description(index, str(text))
+        scales = data.attrs.get("scale_factor"), data.attrs.get("add_offset")
+        _copy_scale_offset(dst, scales, profile["count"])
+        for row in range(0, height, WINDOW_ROWS):
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            rows = min(WINDOW_ROWS, height - row)
+            try:
+                block = data.isel(y=slice(row, row + rows)).values
+            except (OSError, *_gdal_errors()) as exc:
+                raise SaveError(
+                    f"Could not read {req.item_id} {req.asset_key}", detail=f"{req.uri}\n{exc!r}"[:_EXCERPT]
+                ) from exc
+            dst.write(block, window=Window(0, row, width, rows))
+            if progress is not None:
+                progress(100.0 * (row + rows) / height)
+
+
+def _discard(temp: str, uri: str) -> None:
+    """After a failed save: remove its temporary file, and what GDAL cached of its source."""
+    _remove(temp)
+    _forget_remote(uri)
 
 
 def _words(exc: BaseException) -> str:

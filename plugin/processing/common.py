@@ -7,7 +7,6 @@ import math
 import re
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -26,18 +25,13 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
+from ..i18n import tr
+from ..log import log
 
 GROUP = "STAC"
 GROUP_ID = "stac"
 
 _ICON = Path(__file__).resolve().parents[2] / "icon.svg"
-
-_DATETIME = re.compile(
-    r"^(?P<year>\d{4})(-(?P<month>\d{2})(-(?P<day>\d{2})"
-    r"([Tt](?P<hour>\d{2}):(?P<minute>\d{2}):(?P<second>\d{2})(\.\d+)?"
-    r"([Zz]|[-+]\d{2}:\d{2})?)?)?)?$"
-)
-
 
 def plugin_icon() -> QIcon:
     """The plugin's icon, or an empty icon when the file is missing."""
@@ -46,11 +40,12 @@ def plugin_icon() -> QIcon:
 
 def load_settings() -> Any:
     """The plugin's settings, or None when they cannot be read."""
-    try:
-        from ..settings import Settings
+    from ..settings import Settings
 
+    try:
         return Settings.load()
-    except Exception:
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # the defaults serve
+        log(f"The plugin's settings could not be read; defaults are used: {exc!r}", Qgis.MessageLevel.Warning)
         return None
 
 
@@ -89,7 +84,8 @@ def stac_io(feedback: QgsFeedback | None = None, url: str = "") -> Any:
     connection = settings.connection_for_url(url) if settings is not None and url else None
     try:
         return QgisStacApiIO.for_connection(connection, timeout_s=timeout_s, feedback=feedback)
-    except Exception:
+    except (TypeError, ValueError) as exc:  # e.g. a saved connection's malformed URL
+        log(f"QGIS's network stack cannot serve {url}: {exc!r}", Qgis.MessageLevel.Warning)
         return None
 
 
@@ -116,7 +112,6 @@ def processing_error(
     saying so (``where`` names the algorithm). Secrets (signed URLs, tokens) are hidden in both.
     """
     from ..auth import redact
-    from ..log import log
 
     if isinstance(exc, StacPluginError):
         message = re.sub(r"\[Errno \d+\]\s*", "", str(exc)) + hint
@@ -151,7 +146,7 @@ def guard_process(process: Callable[..., dict[str, Any]]) -> Callable[..., dict[
             return process(self, parameters, context, feedback)
         except QgsProcessingException:
             raise
-        except Exception as exc:
+        except Exception as exc:  # the one catch-all: logged with its traceback, said in a line
             raise processing_error(exc, feedback, where=self.displayName()) from None
 
     guarded.stac_guarded = True  # type: ignore[attr-defined]
@@ -283,47 +278,15 @@ def split_list(text: str | None) -> list[str]:
 
 
 def check_datetime(text: str) -> str:
-    """Validate a STAC datetime or interval (``start/end``, ``..`` or empty for an open end).
+    """``text`` checked as a STAC datetime or interval (see ``core.dates.check_interval``), tidied;
+    a QgsProcessingException in the dock's words when it is not valid."""
+    from ..core.dates import EXAMPLES, DateError, check_interval
 
-    Dates may be given as a year, year-month, date or full RFC 3339 date-time.
-    Returns the stripped text; raises QgsProcessingException when it is not valid.
-    """
-    value = text.strip()
-    parts = value.split("/")
-    hint = "Use for example 2020-03-20/2020-03-30, 2020-03-20T10:00:00Z or 2020-01-01/.."
-    if len(parts) > 2:
-        raise QgsProcessingException(f"Invalid DATETIME {text!r}: more than two parts. {hint}")
-    bounds: list[datetime | None] = []
-    for raw in parts:
-        part = raw.strip()
-        if part in ("", ".."):
-            if len(parts) == 1:
-                raise QgsProcessingException(f"Invalid DATETIME {text!r}. {hint}")
-            bounds.append(None)
-            continue
-        match = _DATETIME.match(part)
-        if not match:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: {part!r} is not a date. {hint}")
-        try:
-            bounds.append(
-                datetime(
-                    int(match["year"]),
-                    int(match["month"] or 1),
-                    int(match["day"] or 1),
-                    int(match["hour"] or 0),
-                    int(match["minute"] or 0),
-                    int(match["second"] or 0),
-                )
-            )
-        except ValueError as exc:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: {exc}. {hint}") from exc
-    if len(bounds) == 2:
-        start, end = bounds
-        if start is None and end is None:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: both ends are open. {hint}")
-        if start is not None and end is not None and start > end:
-            raise QgsProcessingException(f"Invalid DATETIME {text!r}: the start is after the end.")
-    return "/".join(part.strip() or ".." for part in parts)
+    try:
+        return check_interval(text)
+    except DateError as exc:
+        message = tr(exc.template).format(**exc.fields)
+        raise QgsProcessingException(f"DATETIME: {message} {tr(EXAMPLES)}") from None
 
 
 def is_given(parameters: dict[str, Any], name: str) -> bool:
@@ -394,7 +357,7 @@ def load_items(source: str, feedback: QgsProcessingFeedback) -> list[dict[str, A
     remote = source.lower().startswith(("http://", "https://"))
     try:
         items = core_load_items(source, stac_io=stac_io(feedback, source) if remote else None)
-    except Exception as exc:
+    except StacPluginError as exc:
         raise processing_error(exc, feedback, refused_hint(exc, source) if remote else "") from None
     if not items:
         raise QgsProcessingException(f"No STAC items in {source}.")
@@ -447,27 +410,6 @@ def check_raster(item: dict[str, Any], info: Any) -> str:
             "STAC dock, edit a connection and choose its 'Assets need' and 'Assets login'."
         )
     return href
-
-
-def prepare_asset(uri: str, feedback: QgsProcessingFeedback | None = None) -> str:
-    """What GDAL opens for an asset's ``uri``, as in the dock: GDAL options set for its host and
-    signed when the plugin supplies its login (see ``auth.prepare``); keep ``uri`` for anything shown.
-
-    Raises QgsProcessingException when the login fails (a token refused, a wrong password).
-    """
-    from ..auth import prepare
-
-    try:
-        return prepare(uri)
-    except StacPluginError as exc:
-        raise processing_error(exc, feedback) from exc
-
-
-def cancel_check(feedback: QgsProcessingFeedback | None) -> Callable[[], bool]:
-    """A no-argument callable telling whether the run was cancelled."""
-    if feedback is None:
-        return lambda: False
-    return feedback.isCanceled
 
 
 class StacAlgorithm(QgsProcessingAlgorithm):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -17,8 +16,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.errors import StacPluginError
 from ..core.folders import FolderError, check_folder, remove_created
 from ..core.models import SaveRequest
+from ..core.save import SameTargetError, existing_targets, plan_saves
+from ..i18n import tr
 from .common import (
     StacAlgorithm,
     apply_read_timeout,
@@ -51,10 +53,10 @@ class DownloadAlgorithm(StacAlgorithm):
         return "download"
 
     def displayName(self) -> str:
-        return "Download STAC assets"
+        return tr("Download STAC assets")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Saves raster assets of STAC items as tiled, compressed GeoTIFF files named "
             "&lt;item id&gt;_&lt;asset key&gt;.tif, reading only the blocks needed.<br><br>"
             "<b>Items</b>: an ItemCollection or Item GeoJSON file, or an item URL. <b>Item id</b>: one item; "
@@ -70,15 +72,15 @@ class DownloadAlgorithm(StacAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(items_parameter(self.ITEMS))
         self.addParameter(
-            QgsProcessingParameterString(self.ITEM_ID, "Item id (empty for all items)", optional=True)
+            QgsProcessingParameterString(self.ITEM_ID, tr("Item id (empty for all items)"), optional=True)
         )
-        self.addParameter(QgsProcessingParameterString(self.ASSETS, "Asset keys (comma-separated)"))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Clip to extent", optional=True))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, "Output folder"))
+        self.addParameter(QgsProcessingParameterString(self.ASSETS, tr("Asset keys (comma-separated)")))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Clip to extent"), optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Output folder")))
         self.addParameter(
-            QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite existing files", defaultValue=False)
+            QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing files"), defaultValue=False)
         )
-        self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, "Files written"))
+        self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))
 
     def _clip(
         self, parameters: dict[str, Any], context: QgsProcessingContext
@@ -87,7 +89,7 @@ class DownloadAlgorithm(StacAlgorithm):
             return None, "EPSG:4326"
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
         if rect.isNull() or rect.isEmpty():
-            raise QgsProcessingException("EXTENT is empty: give a rectangle with an area, or no extent.")
+            raise QgsProcessingException(tr("EXTENT is empty: give a rectangle with an area, or no extent."))
         crs = given_crs(parameters, self.EXTENT)
         if crs is None:
             crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
@@ -105,11 +107,13 @@ class DownloadAlgorithm(StacAlgorithm):
         apply_read_timeout()
         keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
         if not keys:
-            raise QgsProcessingException("ASSETS is empty: give one or more asset keys, separated by commas.")
+            raise QgsProcessingException(
+                tr("ASSETS is empty: give one or more asset keys, separated by commas.")
+            )
         clip, clip_crs = self._clip(parameters, context)
         folder = self.parameterAsFileOutput(parameters, self.FOLDER, context)
         if not folder:
-            raise QgsProcessingException("FOLDER is empty: give the folder to save the files in.")
+            raise QgsProcessingException(tr("FOLDER is empty: give the folder to save the files in."))
         check_boolean(parameters, self.OVERWRITE)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         try:  # before anything is read; a folder made here is removed again when nothing is saved
@@ -140,72 +144,94 @@ class DownloadAlgorithm(StacAlgorithm):
         overwrite: bool,
     ) -> list[str]:
         """Save the assets of ``keys`` into ``folder`` (which exists); returns the files written."""
-        from ..auth import prepare, redact, unsign_href
-        from ..core.assets import gdal_uri
-        from ..core.errors import Cancelled
-        from ..core.save import save_asset, target_path
-
         items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
         item_id = self.parameterAsString(parameters, self.ITEM_ID, context)
         chosen = select_items(items, item_id, default_all=True)
+        requests = plan_batch(asset_entries(chosen, keys, feedback), folder, clip, overwrite)
+        return save_batch(requests, feedback)
 
-        requests: list[SaveRequest] = []
-        targets: set[str] = set()
-        for key in keys:
-            having = [item for item in chosen if asset_info(item, key) is not None]
-            if not having:
-                raise QgsProcessingException(unknown_asset_message(chosen[0], key))
-            for item in chosen:
-                if item not in having:
-                    feedback.reportError(unknown_asset_message(item, key) + " Skipped.", fatalError=False)
+
+def asset_entries(
+    chosen: list[dict[str, Any]], keys: list[str], feedback: QgsProcessingFeedback
+) -> list[tuple[str, str, str]]:
+    """(item id, asset key, GDAL URI without a token) of each asset of ``keys`` in ``chosen``.
+
+    A key no item has is an error; an item lacking a key some others have is skipped, with a
+    warning. An asset that is no raster, or needs a login that is not set, is an error.
+    """
+    from ..auth import unsign_href
+    from ..core.assets import gdal_uri
+
+    for key in keys:
+        having = [item for item in chosen if asset_info(item, key) is not None]
+        if not having:
+            raise QgsProcessingException(unknown_asset_message(chosen[0], key))
         for item in chosen:
-            for key in keys:
-                info = asset_info(item, key)
-                if info is None:
-                    continue
+            if item not in having:
+                skipped = unknown_asset_message(item, key) + tr(" Skipped.")
+                feedback.reportError(skipped, fatalError=False)
+    entries = []
+    for item in chosen:
+        for key in keys:
+            info = asset_info(item, key)
+            if info is not None:
                 href = check_raster(item, info)
-                request = SaveRequest(
-                    uri=unsign_href(gdal_uri(href)),
-                    folder=folder,
-                    item_id=str(item.get("id", "")),
-                    asset_key=key,
-                    clip=clip[0],
-                    clip_crs=clip[1],
-                    overwrite=overwrite,
-                )
-                target = target_path(request)
-                if Path(target).exists() and not overwrite:
-                    raise QgsProcessingException(
-                        f"{target} already exists; set OVERWRITE to replace it or choose another folder."
-                    )
-                if target in targets:
-                    raise QgsProcessingException(
-                        f"Two assets would be saved as {target} (item ids repeat across collections?)."
-                    )
-                targets.add(target)
-                requests.append(request)
+                entries.append((str(item.get("id", "")), key, unsign_href(gdal_uri(href))))
+    return entries
 
-        files: list[str] = []
-        total = len(requests)
-        for index, request in enumerate(requests):
+
+def plan_batch(
+    entries: list[tuple[str, str, str]],
+    folder: str,
+    clip: tuple[tuple[float, float, float, float] | None, str],
+    overwrite: bool,
+) -> list[SaveRequest]:
+    """The core's batch for ``entries`` (see ``core.save.plan_saves``); two assets to one file,
+    or a file that exists without OVERWRITE, are errors before anything is read."""
+    try:
+        requests = plan_saves(entries, folder, clip=clip[0], clip_crs=clip[1], overwrite=overwrite)
+    except SameTargetError as exc:
+        raise QgsProcessingException(tr(exc.template).format(**exc.fields) + ".") from None
+    existing = [] if overwrite else existing_targets(requests)
+    if existing:
+        raise QgsProcessingException(
+            tr("{target} already exists; set OVERWRITE to replace it or choose another folder.").format(
+                target=existing[0]
+            )
+        )
+    return requests
+
+
+def save_batch(requests: list[SaveRequest], feedback: QgsProcessingFeedback) -> list[str]:
+    """Save ``requests`` one after the other, each signed just before (as in the dock, so a token
+    is fresh for each file); returns the files written, up to a cancel."""
+    from ..auth import prepare, redact
+    from ..core.errors import Cancelled
+    from ..core.save import save_asset
+
+    files: list[str] = []
+    total = len(requests)
+    for index, request in enumerate(requests):
+        if feedback.isCanceled():
+            break
+        feedback.pushInfo(
+            tr("Saving {id} {key} from {url}").format(
+                id=request.item_id, key=request.asset_key, url=redact(request.uri)
+            )
+        )
+
+        def progress(percent: float, index: int = index) -> None:
+            feedback.setProgress((index + percent / 100.0) * 100.0 / total)
+
+        try:
+            path = save_asset(replace(request, uri=prepare(request.uri)), progress, feedback.isCanceled)
+        except Cancelled:
+            break
+        except StacPluginError as exc:
             if feedback.isCanceled():
                 break
-            feedback.pushInfo(f"Saving {request.item_id} {request.asset_key} from {redact(request.uri)}")
-
-            def progress(percent: float, index: int = index) -> None:
-                feedback.setProgress((index + percent / 100.0) * 100.0 / total)
-
-            try:
-                # Signed just before its save, as in the dock, so a token is fresh for each file.
-                signed = replace(request, uri=prepare(request.uri))
-                path = save_asset(signed, progress, feedback.isCanceled)
-            except Cancelled:
-                break
-            except Exception as exc:
-                if feedback.isCanceled():
-                    break
-                raise processing_error(exc, feedback) from exc
-            files.append(path)
-            feedback.pushInfo(f"Saved {path}")
-            feedback.setProgress((index + 1) * 100.0 / total)
-        return files
+            raise processing_error(exc, feedback) from exc
+        files.append(path)
+        feedback.pushInfo(tr("Saved {path}").format(path=path))
+        feedback.setProgress((index + 1) * 100.0 / total)
+    return files

@@ -22,6 +22,8 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..core.errors import StacPluginError
+from ..i18n import tr
 from .common import (
     StacAlgorithm,
     apply_read_timeout,
@@ -70,7 +72,9 @@ def select_by_ids(items: list[dict[str, Any]], ids: list[str]) -> list[dict[str,
     if missing:
         listed = ", ".join(sorted(known)[:20]) + (", ..." if len(known) > 20 else "")
         raise QgsProcessingException(
-            f"No item with id {', '.join(map(repr, missing))}; the items are: {listed}."
+            tr("No item with id {ids}; the items are: {listed}.").format(
+                ids=", ".join(map(repr, missing)), listed=listed
+            )
         )
     return [item for item in items if str(item.get("id")) in ids]
 
@@ -105,10 +109,10 @@ class MosaicAlgorithm(StacAlgorithm):
         return "mosaic"
 
     def displayName(self) -> str:
-        return "Mosaic STAC items"
+        return tr("Mosaic STAC items")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Combines the same band, or the same three-band composite, of several STAC items into one "
             "raster. Items in another CRS are reprojected on the fly (nearest neighbour); where items "
             "overlap, the one on top shows.<br><br>"
@@ -131,27 +135,31 @@ class MosaicAlgorithm(StacAlgorithm):
         self.addParameter(items_parameter(self.ITEMS))
         self.addParameter(
             QgsProcessingParameterString(
-                self.ITEM_IDS, "Item ids (comma-separated; empty for all)", optional=True
+                self.ITEM_IDS, tr("Item ids (comma-separated; empty for all)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.ASSET, "Asset key, three keys (R,G,B), truecolor or falsecolor", defaultValue="truecolor"
+                self.ASSET,
+                tr("Asset key, three keys (R,G,B), truecolor or falsecolor"),
+                defaultValue="truecolor",
             )
         )
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Extent", optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True))
         self.addParameter(
-            QgsProcessingParameterEnum(self.ORDER, "Order", options=list(ORDERS), defaultValue=0)
+            QgsProcessingParameterEnum(
+                self.ORDER, tr("Order"), options=[tr(o) for o in ORDERS], defaultValue=0
+            )
         )
         self.addParameter(
-            QgsProcessingParameterCrs(self.CRS, "CRS (empty for the most common)", optional=True)
+            QgsProcessingParameterCrs(self.CRS, tr("CRS (empty for the most common)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterRasterDestination(
-                self.OUTPUT, "Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)"
+                self.OUTPUT, tr("Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)")
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.COUNT, "Items used"))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Items used")))
 
     def _extent(
         self, parameters: dict[str, Any], context: QgsProcessingContext
@@ -160,7 +168,7 @@ class MosaicAlgorithm(StacAlgorithm):
             return None, "EPSG:4326"
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
         if rect.isNull() or rect.isEmpty():
-            raise QgsProcessingException("EXTENT is empty: give a rectangle with an area, or no extent.")
+            raise QgsProcessingException(tr("EXTENT is empty: give a rectangle with an area, or no extent."))
         crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
         crs_text = (crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:4326"
         return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), crs_text
@@ -169,52 +177,25 @@ class MosaicAlgorithm(StacAlgorithm):
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
         from ..auth import prepare
-        from ..core.bands import parse_band_spec, resolve_bands
-        from ..core.errors import StacPluginError
-        from ..core.picture import ORDERS, build_mosaic, touching
+        from ..core.bands import parse_band_spec
+        from ..core.picture import ORDERS, build_mosaic
         from ..picture_tasks import timed_mapper
-        from .common import asset_info
 
         apply_read_timeout()
         try:
             spec = parse_band_spec(self.parameterAsString(parameters, self.ASSET, context))
         except StacPluginError as exc:
-            raise QgsProcessingException(f"ASSET: {exc}.") from None
+            raise QgsProcessingException(f"ASSET: {tr(str(exc))}.") from None
         order = self.parameterAsEnum(parameters, self.ORDER, context)
         if order not in range(len(ORDERS)):
-            raise QgsProcessingException(f"ORDER must be 0 to {len(ORDERS) - 1}.")
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        suffix = Path(output).suffix.lower() if output else ""
-        if suffix not in (".vrt", ".tif", ".tiff"):
-            raise QgsProcessingException(
-                f"OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}."
-            )
-        check_output_file(output, self.OUTPUT)
-        crs = ""
-        if is_given(parameters, self.CRS):
-            qcrs = self.parameterAsCrs(parameters, self.CRS, context)
-            if not qcrs.isValid():
-                raise QgsProcessingException("CRS is not a valid coordinate reference system.")
-            crs = qcrs.authid() or qcrs.toWkt()
+            raise QgsProcessingException(tr("ORDER must be 0 to {n}.").format(n=len(ORDERS) - 1))
+        output, suffix = self._output(parameters, context)
+        crs = self._crs(parameters, context)
         extent, extent_crs = self._extent(parameters, context)
-        items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
-        ids = split_list(self.parameterAsString(parameters, self.ITEM_IDS, context))
-        chosen = select_by_ids(items, ids)
-        if extent is not None:
-            try:
-                chosen = touching(chosen, extent, extent_crs)
-            except StacPluginError as exc:
-                raise processing_error(exc, feedback) from exc
-            if not chosen:
-                raise QgsProcessingException("No item touches EXTENT; nothing to mosaic.")
-        for item in chosen:  # every band there, readable, no login missing: before any request
-            try:
-                keys = resolve_bands(item, spec)
-            except StacPluginError as exc:
-                raise QgsProcessingException(str(exc) + ".") from None
-            for key in keys:
-                check_raster(item, asset_info(item, key))
-        feedback.pushInfo(f"Mosaic of {len(chosen)} item(s), {ORDERS[order].lower()}")
+        chosen = self._chosen(parameters, context, feedback, spec, (extent, extent_crs))
+        feedback.pushInfo(
+            tr("Mosaic of {n} item(s), {order}").format(n=len(chosen), order=tr(ORDERS[order]).lower())
+        )
         if feedback.isCanceled():
             return {self.OUTPUT: None, self.COUNT: 0}
         try:
@@ -228,7 +209,7 @@ class MosaicAlgorithm(StacAlgorithm):
                 prepare=prepare,
                 mapper=timed_mapper,
             )
-        except Exception as exc:
+        except StacPluginError as exc:
             raise processing_error(exc, feedback) from exc
         if suffix == ".vrt":
             write_text_file(output, picture.plain_xml)
@@ -242,6 +223,60 @@ class MosaicAlgorithm(StacAlgorithm):
             _POST_PROCESSORS.append(post)
             details.setPostProcessor(post)
         return {self.OUTPUT: output, self.COUNT: picture.count}
+
+    def _output(self, parameters: dict[str, Any], context: QgsProcessingContext) -> tuple[str, str]:
+        """OUTPUT and its suffix, checked to be a writable .vrt or .tif file."""
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        suffix = Path(output).suffix.lower() if output else ""
+        if suffix not in (".vrt", ".tif", ".tiff"):
+            raise QgsProcessingException(
+                tr("OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.").format(
+                    output=output
+                )
+            )
+        check_output_file(output, self.OUTPUT)
+        return output, suffix
+
+    def _crs(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
+        """The CRS asked for (authid or WKT), "" for the one most items share."""
+        if not is_given(parameters, self.CRS):
+            return ""
+        qcrs = self.parameterAsCrs(parameters, self.CRS, context)
+        if not qcrs.isValid():
+            raise QgsProcessingException(tr("CRS is not a valid coordinate reference system."))
+        return qcrs.authid() or qcrs.toWkt()
+
+    def _chosen(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+        spec: Any,
+        extent: tuple[tuple[float, float, float, float] | None, str],
+    ) -> list[dict[str, Any]]:
+        """The items of ITEM_IDS touching the extent, each checked to have every band of ``spec``
+        as a readable raster needing no missing login: all before any request for pixels."""
+        from ..core.bands import resolve_bands
+        from ..core.picture import touching
+        from .common import asset_info
+
+        items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
+        chosen = select_by_ids(items, split_list(self.parameterAsString(parameters, self.ITEM_IDS, context)))
+        if extent[0] is not None:
+            try:
+                chosen = touching(chosen, *extent)
+            except StacPluginError as exc:
+                raise processing_error(exc, feedback) from exc
+            if not chosen:
+                raise QgsProcessingException(tr("No item touches EXTENT; nothing to mosaic."))
+        for item in chosen:
+            try:
+                keys = resolve_bands(item, spec)
+            except StacPluginError as exc:
+                raise QgsProcessingException(str(exc) + ".") from None
+            for key in keys:
+                check_raster(item, asset_info(item, key))
+        return chosen
 
     def _save_tif(self, picture: Any, output: str, feedback: QgsProcessingFeedback) -> bool:
         """Write the mosaic to ``output``; False when cancelled (no file is left)."""
@@ -260,9 +295,9 @@ class MosaicAlgorithm(StacAlgorithm):
         try:
             save_asset(request, feedback.setProgress, feedback.isCanceled, target=target)
         except Cancelled:
-            feedback.pushInfo("Cancelled; no file was written.")
+            feedback.pushInfo(tr("Cancelled; no file was written."))
             return False
-        except Exception as exc:
+        except StacPluginError as exc:
             if not feedback.isCanceled():
                 raise processing_error(exc, feedback) from exc
             return False

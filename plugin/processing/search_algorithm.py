@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -30,8 +29,8 @@ from qgis.core import (
 
 from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
-from ..core.gdal_calls import geometry_from_geojson
 from ..core.models import ItemSummary, SearchRequest
+from ..i18n import tr
 from .common import (
     StacAlgorithm,
     check_datetime,
@@ -68,19 +67,12 @@ def output_fields() -> QgsFields:
 
 
 def footprint(item: ItemSummary) -> QgsGeometry:
-    """The item's polygon footprint as a multipolygon; its bbox when the geometry is missing or not areal."""
-    geometry = QgsGeometry()
-    if item.geometry:
-        ogr_geometry = geometry_from_geojson(json.dumps(item.geometry))
-        if ogr_geometry is not None:
-            geometry = QgsGeometry.fromWkt(ogr_geometry.ExportToIsoWkt())
-    if (geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry) and item.bbox:
-        west, south, east, north = item.bbox[0], item.bbox[1], item.bbox[-2], item.bbox[-1]
-        geometry = QgsGeometry.fromRect(QgsRectangle(west, south, east, north))
-    if geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-        return QgsGeometry()
-    geometry.convertToMultiType()
-    return geometry
+    """The item's footprint from the core's builder (its polygons, else its bbox; valid
+    MultiPolygon), or a null geometry when it has neither."""
+    from ..core.footprints import valid_footprint_wkt
+
+    wkt = valid_footprint_wkt(item)
+    return QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
 
 
 def unknown_collections(client: Any, collections: tuple[str, ...]) -> None:
@@ -96,7 +88,11 @@ def unknown_collections(client: Any, collections: tuple[str, ...]) -> None:
     if known and unknown:
         names = ", ".join(repr(cid) for cid in unknown)
         listed = ", ".join(sorted(known)[:20]) + (", ..." if len(known) > 20 else "")
-        raise QgsProcessingException(f"The API has no collection {names}; its collections are: {listed}.")
+        raise QgsProcessingException(
+            tr("The API has no collection {names}; its collections are: {listed}.").format(
+                names=names, listed=listed
+            )
+        )
 
 
 def page_size(max_items: int) -> int:
@@ -127,10 +123,10 @@ class SearchAlgorithm(StacAlgorithm):
         return "search"
 
     def displayName(self) -> str:
-        return "Search a STAC API"
+        return tr("Search a STAC API")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, "
             "datetime, cloud cover and platform.<br><br>"
             "<b>URL</b>: the API's landing page, or a static catalog's <i>catalog.json</i> or "
@@ -154,31 +150,33 @@ class SearchAlgorithm(StacAlgorithm):
         return self.shortHelpString()
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        url = QgsProcessingParameterString(self.URL, "STAC API URL")
+        url = QgsProcessingParameterString(self.URL, tr("STAC API URL"))
         # The saved connections as a pick list (imported by the dialog only, never by qgis_process).
         url.setMetadata({"widget_wrapper": {"class": f"{__package__}.url_widget.ConnectionUrlWrapper"}})
         self.addParameter(url)
         self.addParameter(
             QgsProcessingParameterString(
                 self.COLLECTIONS,
-                "Collections (comma-separated, empty for all)",
+                tr("Collections (comma-separated, empty for all)"),
                 defaultValue="",
                 optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Extent", optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True))
         self.addParameter(
-            QgsProcessingParameterPoint(self.POINT, "Point (ignored when an extent is given)", optional=True)
+            QgsProcessingParameterPoint(
+                self.POINT, tr("Point (ignored when an extent is given)"), optional=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.DATETIME, "Date/time interval (e.g. 2020-03-20/2020-03-30)", optional=True
+                self.DATETIME, tr("Date/time interval (e.g. 2020-03-20/2020-03-30)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_CLOUD,
-                "Maximum cloud cover (%)",
+                tr("Maximum cloud cover (%)"),
                 QgsProcessingParameterNumber.Type.Double,
                 optional=True,
                 minValue=0,
@@ -188,7 +186,7 @@ class SearchAlgorithm(StacAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_ITEMS,
-                "Maximum items",
+                tr("Maximum items"),
                 QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=100,
                 minValue=1,
@@ -196,62 +194,43 @@ class SearchAlgorithm(StacAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SORTBY, "Sort by (e.g. -eo:cloud_cover,datetime)", defaultValue="", optional=True
+                self.SORTBY, tr("Sort by (e.g. -eo:cloud_cover,datetime)"), defaultValue="", optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.FILTER, "CQL2 filter (text or JSON)", defaultValue="", multiLine=True, optional=True
+                self.FILTER, tr("CQL2 filter (text or JSON)"), defaultValue="", multiLine=True, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, "Footprints", QgsProcessing.SourceType.TypeVectorPolygon
+                self.OUTPUT, tr("Footprints"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.ITEMS_FILE,
-                "ItemCollection (GeoJSON)",
-                "GeoJSON (*.geojson *.json)",
+                tr("ItemCollection (GeoJSON)"),
+                tr("GeoJSON (*.geojson *.json)"),
                 optional=True,
                 createByDefault=False,
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, "Items matched by the server (-1: unknown)"))
-        self.addOutput(QgsProcessingOutputNumber(self.COUNT, "Items written"))
+        self.addOutput(
+            QgsProcessingOutputNumber(self.MATCHED, tr("Items matched by the server (-1: unknown)"))
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Items written")))
 
     def _request(self, parameters: dict[str, Any], context: QgsProcessingContext) -> SearchRequest:
-        from ..core.geometry import point_geometry
-
         url = self.parameterAsString(parameters, self.URL, context).strip()
         if not Path(url).is_file():  # a static catalog on disk, or else an API's or catalog's URL
             url = check_url(url, self.URL)
-        bbox = None
-        intersects = None
-        if is_given(parameters, self.EXTENT):
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context)
-            if rect.isNull() or rect.isEmpty():
-                raise QgsProcessingException("EXTENT has no area: give a rectangle with an area, or none.")
-            crs = given_crs(parameters, self.EXTENT)
-            if crs is None:
-                crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-            if not crs.isValid():
-                crs = QgsCoordinateReferenceSystem(WGS84)
-            bbox = self._wgs84_bbox(rect, crs, context)
-        if is_given(parameters, self.POINT):  # checked even when the extent wins
-            lon, lat = self._wgs84_point(parameters, context)
-            if bbox is None:
-                intersects, bbox = point_geometry(lon, lat, 0.0)
+        bbox, intersects = self._area(parameters, context)
         datetime = None
         if is_given(parameters, self.DATETIME):
             datetime = check_datetime(self.parameterAsString(parameters, self.DATETIME, context))
         max_cloud = number_value(parameters, self.MAX_CLOUD, 0, 100)
-        max_items = int(number_value(parameters, self.MAX_ITEMS, 1, MAX_ITEMS_LIMIT, integer=True) or 0)
-        if not max_items:
-            max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
-        if not 1 <= max_items <= MAX_ITEMS_LIMIT:
-            raise QgsProcessingException(f"MAX_ITEMS must be a whole number from 1 to {MAX_ITEMS_LIMIT}.")
+        max_items = self._max_items(parameters, context)
         collections = split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))
         check_plain_ids(collections, self.COLLECTIONS)
         sortby = self.parameterAsString(parameters, self.SORTBY, context).strip() or None
@@ -261,13 +240,50 @@ class SearchAlgorithm(StacAlgorithm):
             filter=filter_text,
             url=url,
             collections=tuple(collections),
-            bbox=bbox if intersects is None else None,
+            bbox=bbox,
             intersects=intersects,
             datetime=datetime,
             max_cloud=max_cloud,
             max_items=max_items,
             page_size=page_size(max_items),
         )
+
+    def _area(
+        self, parameters: dict[str, Any], context: QgsProcessingContext
+    ) -> tuple[tuple[float, float, float, float] | None, dict[str, Any] | None]:
+        """(bbox, intersects) in EPSG:4326: the EXTENT's box, else the POINT, else neither."""
+        from ..core.geometry import point_geometry
+
+        bbox = None
+        if is_given(parameters, self.EXTENT):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context)
+            if rect.isNull() or rect.isEmpty():
+                raise QgsProcessingException(
+                    tr("EXTENT has no area: give a rectangle with an area, or none.")
+                )
+            crs = given_crs(parameters, self.EXTENT)
+            if crs is None:
+                crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+            if not crs.isValid():
+                crs = QgsCoordinateReferenceSystem(WGS84)
+            bbox = self._wgs84_bbox(rect, crs, context)
+        if is_given(parameters, self.POINT):  # checked even when the extent wins
+            lon, lat = self._wgs84_point(parameters, context)
+            if bbox is None:
+                intersects, _point_bbox = point_geometry(lon, lat, 0.0)
+                return None, intersects
+        return bbox, None
+
+    def _max_items(self, parameters: dict[str, Any], context: QgsProcessingContext) -> int:
+        """MAX_ITEMS, checked to be a whole number from 1 to :data:`MAX_ITEMS_LIMIT`."""
+        max_items = int(number_value(parameters, self.MAX_ITEMS, 1, MAX_ITEMS_LIMIT, integer=True) or 0)
+        if not max_items:
+            max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
+        if not 1 <= max_items <= MAX_ITEMS_LIMIT:
+            raise QgsProcessingException(
+                tr("MAX_ITEMS must be a whole number from 1 to {n}.").format(n=MAX_ITEMS_LIMIT)
+            )
+        return max_items
 
     @staticmethod
     def _wgs84_bbox(
@@ -282,7 +298,9 @@ class SearchAlgorithm(StacAlgorithm):
             raise processing_error(exc) from exc
         if west >= east or south >= north:
             raise QgsProcessingException(
-                f"EXTENT lies outside the world: {rect.toString(6)} in {crs.authid() or crs.description()}."
+                tr("EXTENT lies outside the world: {extent} in {crs}.").format(
+                    extent=rect.toString(6), crs=crs.authid() or crs.description()
+                )
             )
         return west, south, east, north
 
@@ -302,20 +320,15 @@ class SearchAlgorithm(StacAlgorithm):
             raise processing_error(exc) from exc
         if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):
             raise QgsProcessingException(
-                f"POINT lies outside the world (longitude {lon:g}, latitude {lat:g} in {WGS84})."
+                tr("POINT lies outside the world (longitude {lon}, latitude {lat} in {crs}).").format(
+                    lon=f"{lon:g}", lat=f"{lat:g}", crs=WGS84
+                )
             )
         return lon, lat
 
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..core import cql2
-        from ..core.items import save_item_collection
-        from ..core.queryables import fetch_queryables
-        from ..core.sortby import check_fields, sort_items
-        from ..core.sortby import parse_sortby as check_sortby
-        from ..core.static_catalog import FILTERED_HERE, is_static, item_stream, open_catalog
-
         request = self._request(parameters, context)
         items_file = ""
         if is_given(parameters, self.ITEMS_FILE):
@@ -323,65 +336,35 @@ class SearchAlgorithm(StacAlgorithm):
             check_output_file(items_file, self.ITEMS_FILE)
         check_output_file(destination_text(parameters, self.OUTPUT), self.OUTPUT)
 
-        feedback.pushInfo(f"Opening {request.url}")
-        connection = saved_connection(request.url)
-        if connection is not None and (connection.auth_cfg or connection.auth_header):
-            feedback.pushInfo(f"Using the login of the saved connection {connection.name!r}")
-        try:
-            check_sortby(request.sortby)
-            cql2.parse_filter(request.filter)  # a malformed filter fails before any request
-            client = open_catalog(request.url, stac_io(feedback, request.url))  # API or static catalog
-            stream = item_stream(request, client)
-            if stream.sort_mode == "server":
-                queryables = fetch_queryables(client, request.collections)
-                if queryables is not None:
-                    check_fields(stream.sort_fields, queryables.names, queryables.url)
-        except Exception as exc:
-            raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
-        if is_static(client):
-            feedback.pushInfo(f"{request.url} is a static catalog without search: {FILTERED_HERE}.")
-        if request.max_cloud is not None:
-            feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
-        if stream.sort_mode == "server":
-            feedback.pushInfo(f"Sorted by the API: {request.sortby}")
-
         # Every request is made before an output is created, so a failed search leaves no file.
-        items: list[ItemSummary] = []
-        matched: int | None = None
-        try:
-            for page in stream.pages(feedback.isCanceled):
-                if matched is None and page.matched is not None:
-                    matched = page.matched
-                items.extend(page.items[: request.max_items - len(items)])
-                walked = stream.progress() if is_static(client) else 0.0
-                feedback.setProgress(max(walked, 100.0 * len(items) / request.max_items))
-                if feedback.isCanceled() or len(items) >= request.max_items:
-                    break
-        except Exception as exc:
-            if not feedback.isCanceled():
-                raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
-            # Cancelled with a request in flight: keep the items already found.
-        if stream.sort_mode == "client":
-            items = sort_items(items, stream.sort_fields)
-            feedback.pushWarning(
-                f"This {'catalog' if is_static(client) else 'API'} cannot sort: the {len(items)} items "
-                f"fetched were sorted by {request.sortby} in QGIS, not the whole matching set."
-            )
-        if not items and request.collections and not feedback.isCanceled():
-            unknown_collections(client, request.collections)
-        if matched is None:
-            matched = getattr(stream, "matched", None)
-
+        client, stream = open_search(request, feedback)
+        items, matched = collect_items(request, client, stream, feedback)
         results: dict[str, Any] = {
             self.MATCHED: -1 if matched is None else int(matched),
             self.COUNT: len(items),
         }
         if items_file:
+            from ..core.items import save_item_collection
+
             try:
                 save_item_collection(items, items_file)
-            except Exception as exc:
+            except StacPluginError as exc:
                 raise processing_error(exc, feedback) from None
             results[self.ITEMS_FILE] = items_file
+        try:
+            results[self.OUTPUT] = self._write_footprints(parameters, context, items)
+        except QgsProcessingException:
+            if items_file:
+                Path(items_file).unlink(missing_ok=True)
+            raise
+        said = tr("an unknown number") if matched is None else str(matched)
+        feedback.pushInfo(tr("{n} items written; the server matched {said}.").format(n=len(items), said=said))
+        return results
+
+    def _write_footprints(
+        self, parameters: dict[str, Any], context: QgsProcessingContext, items: list[ItemSummary]
+    ) -> str:
+        """Write one footprint per item into OUTPUT; returns its destination id."""
         sink, dest_id = self.parameterAsSink(
             parameters,
             self.OUTPUT,
@@ -391,15 +374,85 @@ class SearchAlgorithm(StacAlgorithm):
             QgsCoordinateReferenceSystem(WGS84),
         )
         if sink is None:
-            if items_file:
-                Path(items_file).unlink(missing_ok=True)
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for item in items:
             feature = QgsFeature(output_fields())
             feature.setGeometry(footprint(item))
             feature.setAttributes([item.id, item.collection, item.datetime, item.cloud_cover, item.platform])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        said = "an unknown number" if matched is None else str(matched)
-        feedback.pushInfo(f"{len(items)} items written; the server matched {said}.")
-        results[self.OUTPUT] = dest_id
-        return results
+        return dest_id
+
+
+def open_search(request: SearchRequest, feedback: QgsProcessingFeedback) -> tuple[Any, Any]:
+    """(client, item stream) of ``request``: the sort and the filter are checked first, the sort
+    fields against the API's queryables; errors as QgsProcessingException."""
+    from ..core import cql2
+    from ..core.queryables import fetch_queryables
+    from ..core.sortby import check_fields
+    from ..core.sortby import parse_sortby as check_sortby
+    from ..core.static_catalog import FILTERED_HERE, is_static, item_stream, open_catalog
+
+    feedback.pushInfo(tr("Opening {url}").format(url=request.url))
+    connection = saved_connection(request.url)
+    if connection is not None and (connection.auth_cfg or connection.auth_header):
+        feedback.pushInfo(tr("Using the login of the saved connection {name!r}").format(name=connection.name))
+    try:
+        check_sortby(request.sortby)
+        cql2.parse_filter(request.filter)  # a malformed filter fails before any request
+        client = open_catalog(request.url, stac_io(feedback, request.url))  # API or static catalog
+        stream = item_stream(request, client)
+        if stream.sort_mode == "server":
+            queryables = fetch_queryables(client, request.collections)
+            if queryables is not None:
+                check_fields(stream.sort_fields, queryables.names, queryables.url)
+    except StacPluginError as exc:
+        raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
+    if is_static(client):
+        feedback.pushInfo(
+            tr("{url} is a static catalog without search: {how}.").format(
+                url=request.url, how=tr(FILTERED_HERE)
+            )
+        )
+    if request.max_cloud is not None:
+        feedback.pushInfo(tr("Cloud cover filter applied by: {mode}").format(mode=stream.filter_mode))
+    if stream.sort_mode == "server":
+        feedback.pushInfo(tr("Sorted by the API: {sortby}").format(sortby=request.sortby))
+    return client, stream
+
+
+def collect_items(
+    request: SearchRequest, client: Any, stream: Any, feedback: QgsProcessingFeedback
+) -> tuple[list[ItemSummary], int | None]:
+    """Up to ``max_items`` items of ``stream`` (sorted here when the API cannot) and the server's
+    count; a cancel keeps the items found so far."""
+    from ..core.sortby import sort_items
+    from ..core.static_catalog import is_static
+
+    items: list[ItemSummary] = []
+    matched: int | None = None
+    try:
+        for page in stream.pages(feedback.isCanceled):
+            if matched is None and page.matched is not None:
+                matched = page.matched
+            items.extend(page.items[: request.max_items - len(items)])
+            walked = stream.progress() if is_static(client) else 0.0
+            feedback.setProgress(max(walked, 100.0 * len(items) / request.max_items))
+            if feedback.isCanceled() or len(items) >= request.max_items:
+                break
+    except StacPluginError as exc:
+        if not feedback.isCanceled():
+            raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
+        # Cancelled with a request in flight: keep the items already found.
+    if stream.sort_mode == "client":
+        items = sort_items(items, stream.sort_fields)
+        feedback.pushWarning(
+            (tr("This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
+                "not the whole matching set.") if is_static(client) else
+             tr("This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
+                "not the whole matching set.")).format(n=len(items), sortby=request.sortby)
+        )
+    if not items and request.collections and not feedback.isCanceled():
+        unknown_collections(client, request.collections)
+    if matched is None:
+        matched = getattr(stream, "matched", None)
+    return items, matched

@@ -18,6 +18,7 @@ from plugin.core.footprints import (
     footprint_wkt,
     iso_utc,
     repair_wkt,
+    valid_footprint_wkt,
     widen,
 )
 from plugin.core.items import summarize
@@ -106,6 +107,21 @@ def test_footprint_from_geometry_bbox_or_nothing():
     assert wkt.loads(footprint_wkt(_item({}, point, bbox=[4, 4, 6, 6]))).bounds == (4, 4, 6, 6)
     assert footprint_wkt(_item({}, point)) is None
     assert footprint_wkt(_item({})) is None
+
+
+def test_valid_footprint_for_the_processing_face():
+    """What stac:search writes: the same builder, every footprint valid."""
+    square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
+    assert valid_footprint_wkt(_item({}, square)) == footprint_wkt(_item({}, square))  # valid: as written
+    bowtie = {"type": "Polygon", "coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]}
+    repaired = wkt.loads(valid_footprint_wkt(_item({}, bowtie)))
+    assert repaired.geom_type == "MultiPolygon" and repaired.is_valid and repaired.area == pytest.approx(0.5)
+    point = {"type": "Point", "coordinates": [5, 5]}
+    assert wkt.loads(valid_footprint_wkt(_item({}, point, bbox=[4, 4, 6, 6]))).bounds == (4, 4, 6, 6)
+    assert wkt.loads(valid_footprint_wkt(_item({}, bbox=[4, 4, 1, 6, 6, 9]))).bounds == (4, 4, 6, 6)  # 3D
+    assert valid_footprint_wkt(_item({}, point)) is None
+    line = {"type": "LineString", "coordinates": [[0, 0], [0, 0], [0, 0], [0, 0]]}
+    assert valid_footprint_wkt(_item({}, {"type": "Polygon", "coordinates": [line["coordinates"]]})) is None
 
 
 def test_planner_costs_each_page_its_own_rows_and_rebuilds_when_a_kind_widens():

@@ -14,7 +14,7 @@ import pytest
 from osgeo import gdal, ogr, osr
 
 from plugin.core.errors import NotRasterError, StacPluginError
-from plugin.core.gdal_calls import geometry_from_geojson, open_raster, spatial_reference, unlink
+from plugin.core.gdal_calls import open_raster, spatial_reference, unlink
 from plugin.core.picture import extent_polygon_wgs84
 from plugin.core.prefetch import warm_sources
 from plugin.core.vrt import describe_source, mosaic_vrt, spatial_ref, transform_bounds
@@ -90,11 +90,7 @@ def test_bad_and_unknown_crs(exceptions: bool) -> None:
     assert -106 < west < east < -104 and 39 < south < north < 40
 
 
-def test_geometry_and_vsimem_calls(exceptions: bool) -> None:
-    assert geometry_from_geojson('{"type": "Polygon"}') is None  # no coordinates
-    assert geometry_from_geojson("{not json") is None
-    square = geometry_from_geojson('{"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,1],[0,0]]]}')
-    assert square is not None and square.GetArea() == 1.0
+def test_vsimem_calls(exceptions: bool) -> None:
     assert unlink("/vsimem/stac-never-written.vrt") is False
     gdal.FileFromMemBuffer("/vsimem/stac-written.txt", b"x")
     assert unlink("/vsimem/stac-written.txt") is True

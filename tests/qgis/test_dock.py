@@ -30,6 +30,8 @@ from testbed import expected_ids
 from testbed.plugin_package import plugin_module
 
 _models = plugin_module("plugin.core.models")
+_items = plugin_module("plugin.core.items")
+_dates = plugin_module("plugin.core.dates")
 _area = plugin_module("plugin.core.area")
 _settings = plugin_module("plugin.settings")
 _dock = plugin_module("ui.dock")
@@ -492,6 +494,26 @@ def test_save_into_a_file_or_a_folder_it_cannot_make(
     assert a_file.read_text() == "mine"
 
 
+def test_save_refuses_two_assets_to_one_file(item_dock: StacDock, tmp_path: Path, qgis_iface) -> None:
+    """The same item id in two collections, both shown: the batch of the core refuses it."""
+    dock = item_dock
+    (item,) = dock.selected_items()
+    twin = json.loads(json.dumps(item.raw))
+    twin["collection"] = "another-collection"
+    twin["assets"]["red"]["href"] = twin["assets"]["red"]["href"].replace(COLLECTION, "another-collection")
+    dock.details.show([item, _items.summarize(twin)])
+    dock.details.set_checked(["red"])
+    qgis_iface.messageBar().clear_messages()
+    assert dock.save_selected(str(tmp_path)) is None
+    target = tmp_path / f"{ITEM}_red.tif"
+    assert _errors(qgis_iface) == [
+        f"STAC:Two assets would be saved as {target}: {ITEM} red and {ITEM} red "
+        "(the same item id in two collections?)."
+    ]
+    assert dock.asset_actions.save_task is None
+    assert not list(tmp_path.iterdir())
+
+
 def test_save_clipped_and_add_to_map(  # noqa: PLR0917
     qtbot, item_dock: StacDock, tmp_path: Path, testbed, cog_pixels, qgis_new_project
 ) -> None:
@@ -870,7 +892,7 @@ def test_dates_are_checked_as_typed(qtbot, dock: StacDock) -> None:
     qtbot.keyClicks(dock.startDate, "05")  # typed: 2024-05-01, after the end
     assert dock.startDate.date() == QDate(2024, 5, 1)
     assert dock.dateWarning.isVisibleTo(dock)
-    assert "after the end date" in dock.dateWarning.text()
+    assert dock.dateWarning.text() == _dates.START_AFTER_END  # the words of stac:search's DATETIME check
     assert not dock.searchButton.isEnabled()
     assert dock.start_search() is None
     dock.endCheck.setChecked(False)  # an open end: fine again

@@ -329,6 +329,47 @@ def test_search_bad_parameters(run, stac_api, parameters, message) -> None:
         run("stac:search", {"URL": stac_api.url, "OUTPUT": "memory:", **parameters})
 
 
+def test_search_footprints_from_the_core_builder(run, tmp_path) -> None:
+    """A self-intersecting polygon is written repaired, a point as its bbox, nothing as no geometry:
+    the footprints of the dock's layer (``core.footprints``), no network needed (a catalog on disk)."""
+    bowtie = [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]
+    geometries = {
+        "bowtie": ({"type": "Polygon", "coordinates": bowtie}, [0, 0, 1, 1]),
+        "point": ({"type": "Point", "coordinates": [5, 5]}, [4, 4, 6, 6]),
+        "none": (None, None),
+    }
+    links = [{"rel": "root", "href": "./catalog.json", "type": "application/json"}]
+    for name, (geometry, bbox) in geometries.items():
+        item = {
+            "type": "Feature", "stac_version": "1.0.0", "id": name, "geometry": geometry,
+            "properties": {"datetime": "2024-01-01T00:00:00Z"}, "links": [], "assets": {},
+        }
+        if bbox:
+            item["bbox"] = bbox
+        (tmp_path / f"{name}.json").write_text(json.dumps(item))
+        links.append({"rel": "item", "href": f"./{name}.json", "type": "application/geo+json"})
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps(
+        {"type": "Catalog", "stac_version": "1.0.0", "id": "c", "description": "d", "links": links}
+    ))
+    layer = _layer(run("stac:search", {"URL": str(catalog), "OUTPUT": "memory:"})["OUTPUT"])
+    shapes = {f["id"]: f.geometry() for f in layer.getFeatures()}
+    assert sorted(shapes) == ["bowtie", "none", "point"]
+    bowtie = wkt.loads(shapes["bowtie"].asWkt())
+    assert bowtie.geom_type == "MultiPolygon" and bowtie.is_valid and bowtie.area == pytest.approx(0.5)
+    assert wkt.loads(shapes["point"].asWkt()).bounds == (4, 4, 6, 6)
+    assert shapes["none"].isNull()
+
+
+def test_search_dates_in_the_words_of_the_dock(run, stac_api) -> None:
+    """A reversed interval gets the message the dock shows for reversed date widgets."""
+    from plugin.core.dates import EXAMPLES, START_AFTER_END
+
+    with pytest.raises(QgsProcessingException) as caught:
+        run("stac:search", {"URL": stac_api.url, "OUTPUT": "memory:", "DATETIME": "2020-03-30/2020-03-20"})
+    assert str(caught.value) == f"DATETIME: {START_AFTER_END} {EXAMPLES}"
+
+
 def test_search_closed_port_fails_clearly(run) -> None:
     port = _closed_port()
     with pytest.raises(QgsProcessingException, match=rf"127\.0\.0\.1:{port}.*refused"):
@@ -569,6 +610,26 @@ def test_download_errors(run, stac_api, tmp_path, parameters, message) -> None:
             },
         )
     assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_download_refuses_two_assets_to_one_file(run, stac_api, tmp_path) -> None:
+    """The same item id in two collections: the batch of the core refuses it before any read."""
+    (item,) = [i for i in stac_api.items if i["id"] == DENVER_ITEM]
+    twin = json.loads(json.dumps(item))
+    twin["collection"] = "another-collection"
+    red = twin["assets"]["red"]
+    red["href"] = red["href"].replace(DENVER_COLLECTION, "another-collection")
+    items = tmp_path / "twins.geojson"
+    items.write_text(json.dumps({"type": "FeatureCollection", "features": [item, twin]}))
+    folder = tmp_path / "twins"
+    with pytest.raises(QgsProcessingException) as caught:
+        run("stac:download", {"ITEMS": str(items), "ASSETS": "red", "FOLDER": str(folder)})
+    target = folder / f"{DENVER_ITEM}_red.tif"
+    assert str(caught.value) == (
+        f"Two assets would be saved as {target}: {DENVER_ITEM} red and {DENVER_ITEM} red "
+        "(the same item id in two collections?)."
+    )
+    assert not folder.exists()  # made for the run, removed again as nothing was saved
 
 
 def test_download_extent_outside_the_raster(run, stac_api, tmp_path) -> None:
