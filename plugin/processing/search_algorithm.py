@@ -31,6 +31,7 @@ from qgis.core import (
 from ..core.errors import StacPluginError
 from ..core.gdal_calls import geometry_from_geojson
 from ..core.models import ItemSummary, SearchRequest
+from ..i18n import tr
 from .common import (
     StacAlgorithm,
     check_datetime,
@@ -95,7 +96,11 @@ def unknown_collections(client: Any, collections: tuple[str, ...]) -> None:
     if known and unknown:
         names = ", ".join(repr(cid) for cid in unknown)
         listed = ", ".join(sorted(known)[:20]) + (", ..." if len(known) > 20 else "")
-        raise QgsProcessingException(f"The API has no collection {names}; its collections are: {listed}.")
+        raise QgsProcessingException(
+            tr("The API has no collection {names}; its collections are: {listed}.").format(
+                names=names, listed=listed
+            )
+        )
 
 
 def page_size(max_items: int) -> int:
@@ -126,10 +131,10 @@ class SearchAlgorithm(StacAlgorithm):
         return "search"
 
     def displayName(self) -> str:
-        return "Search a STAC API"
+        return tr("Search a STAC API")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, "
             "datetime, cloud cover and platform.<br><br>"
             "<b>URL</b>: the API's landing page, or a static catalog's <i>catalog.json</i> or "
@@ -153,31 +158,33 @@ class SearchAlgorithm(StacAlgorithm):
         return self.shortHelpString()
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        url = QgsProcessingParameterString(self.URL, "STAC API URL")
+        url = QgsProcessingParameterString(self.URL, tr("STAC API URL"))
         # The saved connections as a pick list (imported by the dialog only, never by qgis_process).
         url.setMetadata({"widget_wrapper": {"class": f"{__package__}.url_widget.ConnectionUrlWrapper"}})
         self.addParameter(url)
         self.addParameter(
             QgsProcessingParameterString(
                 self.COLLECTIONS,
-                "Collections (comma-separated, empty for all)",
+                tr("Collections (comma-separated, empty for all)"),
                 defaultValue="",
                 optional=True,
             )
         )
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Extent", optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True))
         self.addParameter(
-            QgsProcessingParameterPoint(self.POINT, "Point (ignored when an extent is given)", optional=True)
+            QgsProcessingParameterPoint(
+                self.POINT, tr("Point (ignored when an extent is given)"), optional=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.DATETIME, "Date/time interval (e.g. 2020-03-20/2020-03-30)", optional=True
+                self.DATETIME, tr("Date/time interval (e.g. 2020-03-20/2020-03-30)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_CLOUD,
-                "Maximum cloud cover (%)",
+                tr("Maximum cloud cover (%)"),
                 QgsProcessingParameterNumber.Type.Double,
                 optional=True,
                 minValue=0,
@@ -187,7 +194,7 @@ class SearchAlgorithm(StacAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.MAX_ITEMS,
-                "Maximum items",
+                tr("Maximum items"),
                 QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=100,
                 minValue=1,
@@ -195,30 +202,32 @@ class SearchAlgorithm(StacAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SORTBY, "Sort by (e.g. -eo:cloud_cover,datetime)", defaultValue="", optional=True
+                self.SORTBY, tr("Sort by (e.g. -eo:cloud_cover,datetime)"), defaultValue="", optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.FILTER, "CQL2 filter (text or JSON)", defaultValue="", multiLine=True, optional=True
+                self.FILTER, tr("CQL2 filter (text or JSON)"), defaultValue="", multiLine=True, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, "Footprints", QgsProcessing.SourceType.TypeVectorPolygon
+                self.OUTPUT, tr("Footprints"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.ITEMS_FILE,
-                "ItemCollection (GeoJSON)",
-                "GeoJSON (*.geojson *.json)",
+                tr("ItemCollection (GeoJSON)"),
+                tr("GeoJSON (*.geojson *.json)"),
                 optional=True,
                 createByDefault=False,
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, "Items matched by the server (-1: unknown)"))
-        self.addOutput(QgsProcessingOutputNumber(self.COUNT, "Items written"))
+        self.addOutput(
+            QgsProcessingOutputNumber(self.MATCHED, tr("Items matched by the server (-1: unknown)"))
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Items written")))
 
     def _request(self, parameters: dict[str, Any], context: QgsProcessingContext) -> SearchRequest:
         from ..core.geometry import point_geometry
@@ -231,7 +240,9 @@ class SearchAlgorithm(StacAlgorithm):
         if is_given(parameters, self.EXTENT):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context)
             if rect.isNull() or rect.isEmpty():
-                raise QgsProcessingException("EXTENT has no area: give a rectangle with an area, or none.")
+                raise QgsProcessingException(
+                    tr("EXTENT has no area: give a rectangle with an area, or none.")
+                )
             crs = given_crs(parameters, self.EXTENT)
             if crs is None:
                 crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
@@ -250,7 +261,9 @@ class SearchAlgorithm(StacAlgorithm):
         if not max_items:
             max_items = self.parameterAsInt(parameters, self.MAX_ITEMS, context)
         if not 1 <= max_items <= MAX_ITEMS_LIMIT:
-            raise QgsProcessingException(f"MAX_ITEMS must be a whole number from 1 to {MAX_ITEMS_LIMIT}.")
+            raise QgsProcessingException(
+                tr("MAX_ITEMS must be a whole number from 1 to {n}.").format(n=MAX_ITEMS_LIMIT)
+            )
         collections = split_list(self.parameterAsString(parameters, self.COLLECTIONS, context))
         check_plain_ids(collections, self.COLLECTIONS)
         sortby = self.parameterAsString(parameters, self.SORTBY, context).strip() or None
@@ -281,7 +294,9 @@ class SearchAlgorithm(StacAlgorithm):
             raise processing_error(exc) from exc
         if west >= east or south >= north:
             raise QgsProcessingException(
-                f"EXTENT lies outside the world: {rect.toString(6)} in {crs.authid() or crs.description()}."
+                tr("EXTENT lies outside the world: {extent} in {crs}.").format(
+                    extent=rect.toString(6), crs=crs.authid() or crs.description()
+                )
             )
         return west, south, east, north
 
@@ -301,7 +316,9 @@ class SearchAlgorithm(StacAlgorithm):
             raise processing_error(exc) from exc
         if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):
             raise QgsProcessingException(
-                f"POINT lies outside the world (longitude {lon:g}, latitude {lat:g} in {WGS84})."
+                tr("POINT lies outside the world (longitude {lon}, latitude {lat} in {crs}).").format(
+                    lon=f"{lon:g}", lat=f"{lat:g}", crs=WGS84
+                )
             )
         return lon, lat
 
@@ -322,10 +339,12 @@ class SearchAlgorithm(StacAlgorithm):
             check_output_file(items_file, self.ITEMS_FILE)
         check_output_file(destination_text(parameters, self.OUTPUT), self.OUTPUT)
 
-        feedback.pushInfo(f"Opening {request.url}")
+        feedback.pushInfo(tr("Opening {url}").format(url=request.url))
         connection = saved_connection(request.url)
         if connection is not None and (connection.auth_cfg or connection.auth_header):
-            feedback.pushInfo(f"Using the login of the saved connection {connection.name!r}")
+            feedback.pushInfo(
+                tr("Using the login of the saved connection {name!r}").format(name=connection.name)
+            )
         try:
             check_sortby(request.sortby)
             cql2.parse_filter(request.filter)  # a malformed filter fails before any request
@@ -338,11 +357,15 @@ class SearchAlgorithm(StacAlgorithm):
         except Exception as exc:
             raise processing_error(exc, feedback, refused_hint(exc, request.url)) from None
         if is_static(client):
-            feedback.pushInfo(f"{request.url} is a static catalog without search: {FILTERED_HERE}.")
+            feedback.pushInfo(
+                tr("{url} is a static catalog without search: {how}.").format(
+                    url=request.url, how=tr(FILTERED_HERE)
+                )
+            )
         if request.max_cloud is not None:
-            feedback.pushInfo(f"Cloud cover filter applied by: {stream.filter_mode}")
+            feedback.pushInfo(tr("Cloud cover filter applied by: {mode}").format(mode=stream.filter_mode))
         if stream.sort_mode == "server":
-            feedback.pushInfo(f"Sorted by the API: {request.sortby}")
+            feedback.pushInfo(tr("Sorted by the API: {sortby}").format(sortby=request.sortby))
 
         # Every request is made before an output is created, so a failed search leaves no file.
         items: list[ItemSummary] = []
@@ -363,8 +386,10 @@ class SearchAlgorithm(StacAlgorithm):
         if stream.sort_mode == "client":
             items = sort_items(items, stream.sort_fields)
             feedback.pushWarning(
-                f"This {'catalog' if is_static(client) else 'API'} cannot sort: the {len(items)} items "
-                f"fetched were sorted by {request.sortby} in QGIS, not the whole matching set."
+                (tr("This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
+                    "not the whole matching set.") if is_static(client) else
+                 tr("This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, "
+                    "not the whole matching set.")).format(n=len(items), sortby=request.sortby)
             )
         if not items and request.collections and not feedback.isCanceled():
             unknown_collections(client, request.collections)
@@ -398,7 +423,7 @@ class SearchAlgorithm(StacAlgorithm):
             feature.setGeometry(footprint(item))
             feature.setAttributes([item.id, item.collection, item.datetime, item.cloud_cover, item.platform])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        said = "an unknown number" if matched is None else str(matched)
-        feedback.pushInfo(f"{len(items)} items written; the server matched {said}.")
+        said = tr("an unknown number") if matched is None else str(matched)
+        feedback.pushInfo(tr("{n} items written; the server matched {said}.").format(n=len(items), said=said))
         results[self.OUTPUT] = dest_id
         return results
