@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..core.folders import FolderError, check_folder, remove_created
 from ..core.models import SaveRequest
+from ..i18n import tr
 from .common import (
     StacAlgorithm,
     apply_read_timeout,
@@ -51,10 +52,10 @@ class DownloadAlgorithm(StacAlgorithm):
         return "download"
 
     def displayName(self) -> str:
-        return "Download STAC assets"
+        return tr("Download STAC assets")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Saves raster assets of STAC items as tiled, compressed GeoTIFF files named "
             "&lt;item id&gt;_&lt;asset key&gt;.tif, reading only the blocks needed.<br><br>"
             "<b>Items</b>: an ItemCollection or Item GeoJSON file, or an item URL. <b>Item id</b>: one item; "
@@ -70,15 +71,15 @@ class DownloadAlgorithm(StacAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(items_parameter(self.ITEMS))
         self.addParameter(
-            QgsProcessingParameterString(self.ITEM_ID, "Item id (empty for all items)", optional=True)
+            QgsProcessingParameterString(self.ITEM_ID, tr("Item id (empty for all items)"), optional=True)
         )
-        self.addParameter(QgsProcessingParameterString(self.ASSETS, "Asset keys (comma-separated)"))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Clip to extent", optional=True))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, "Output folder"))
+        self.addParameter(QgsProcessingParameterString(self.ASSETS, tr("Asset keys (comma-separated)")))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Clip to extent"), optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Output folder")))
         self.addParameter(
-            QgsProcessingParameterBoolean(self.OVERWRITE, "Overwrite existing files", defaultValue=False)
+            QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing files"), defaultValue=False)
         )
-        self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, "Files written"))
+        self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))
 
     def _clip(
         self, parameters: dict[str, Any], context: QgsProcessingContext
@@ -87,7 +88,7 @@ class DownloadAlgorithm(StacAlgorithm):
             return None, "EPSG:4326"
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
         if rect.isNull() or rect.isEmpty():
-            raise QgsProcessingException("EXTENT is empty: give a rectangle with an area, or no extent.")
+            raise QgsProcessingException(tr("EXTENT is empty: give a rectangle with an area, or no extent."))
         crs = given_crs(parameters, self.EXTENT)
         if crs is None:
             crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
@@ -105,11 +106,13 @@ class DownloadAlgorithm(StacAlgorithm):
         apply_read_timeout()
         keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
         if not keys:
-            raise QgsProcessingException("ASSETS is empty: give one or more asset keys, separated by commas.")
+            raise QgsProcessingException(
+                tr("ASSETS is empty: give one or more asset keys, separated by commas.")
+            )
         clip, clip_crs = self._clip(parameters, context)
         folder = self.parameterAsFileOutput(parameters, self.FOLDER, context)
         if not folder:
-            raise QgsProcessingException("FOLDER is empty: give the folder to save the files in.")
+            raise QgsProcessingException(tr("FOLDER is empty: give the folder to save the files in."))
         check_boolean(parameters, self.OVERWRITE)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         try:  # before anything is read; a folder made here is removed again when nothing is saved
@@ -157,7 +160,7 @@ class DownloadAlgorithm(StacAlgorithm):
                 raise QgsProcessingException(unknown_asset_message(chosen[0], key))
             for item in chosen:
                 if item not in having:
-                    feedback.reportError(unknown_asset_message(item, key) + " Skipped.", fatalError=False)
+                    feedback.reportError(unknown_asset_message(item, key) + tr(" Skipped."), fatalError=False)
         for item in chosen:
             for key in keys:
                 info = asset_info(item, key)
@@ -176,11 +179,13 @@ class DownloadAlgorithm(StacAlgorithm):
                 target = target_path(request)
                 if Path(target).exists() and not overwrite:
                     raise QgsProcessingException(
-                        f"{target} already exists; set OVERWRITE to replace it or choose another folder."
+                        tr("{target} already exists; set OVERWRITE to replace it or choose another "
+                           "folder.").format(target=target)
                     )
                 if target in targets:
                     raise QgsProcessingException(
-                        f"Two assets would be saved as {target} (item ids repeat across collections?)."
+                        tr("Two assets would be saved as {target} (item ids repeat across "
+                           "collections?).").format(target=target)
                     )
                 targets.add(target)
                 requests.append(request)
@@ -190,7 +195,9 @@ class DownloadAlgorithm(StacAlgorithm):
         for index, request in enumerate(requests):
             if feedback.isCanceled():
                 break
-            feedback.pushInfo(f"Saving {request.item_id} {request.asset_key} from {redact(request.uri)}")
+            feedback.pushInfo(tr("Saving {id} {key} from {url}").format(
+                id=request.item_id, key=request.asset_key, url=redact(request.uri)
+            ))
 
             def progress(percent: float, index: int = index) -> None:
                 feedback.setProgress((index + percent / 100.0) * 100.0 / total)
@@ -206,6 +213,6 @@ class DownloadAlgorithm(StacAlgorithm):
                     break
                 raise processing_error(exc, feedback) from exc
             files.append(path)
-            feedback.pushInfo(f"Saved {path}")
+            feedback.pushInfo(tr("Saved {path}").format(path=path))
             feedback.setProgress((index + 1) * 100.0 / total)
         return files
