@@ -22,6 +22,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..i18n import tr
 from .common import (
     StacAlgorithm,
     apply_read_timeout,
@@ -70,7 +71,9 @@ def select_by_ids(items: list[dict[str, Any]], ids: list[str]) -> list[dict[str,
     if missing:
         listed = ", ".join(sorted(known)[:20]) + (", ..." if len(known) > 20 else "")
         raise QgsProcessingException(
-            f"No item with id {', '.join(map(repr, missing))}; the items are: {listed}."
+            tr("No item with id {ids}; the items are: {listed}.").format(
+                ids=", ".join(map(repr, missing)), listed=listed
+            )
         )
     return [item for item in items if str(item.get("id")) in ids]
 
@@ -105,10 +108,10 @@ class MosaicAlgorithm(StacAlgorithm):
         return "mosaic"
 
     def displayName(self) -> str:
-        return "Mosaic STAC items"
+        return tr("Mosaic STAC items")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Combines the same band, or the same three-band composite, of several STAC items into one "
             "raster. Items in another CRS are reprojected on the fly (nearest neighbour); where items "
             "overlap, the one on top shows.<br><br>"
@@ -131,27 +134,31 @@ class MosaicAlgorithm(StacAlgorithm):
         self.addParameter(items_parameter(self.ITEMS))
         self.addParameter(
             QgsProcessingParameterString(
-                self.ITEM_IDS, "Item ids (comma-separated; empty for all)", optional=True
+                self.ITEM_IDS, tr("Item ids (comma-separated; empty for all)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.ASSET, "Asset key, three keys (R,G,B), truecolor or falsecolor", defaultValue="truecolor"
+                self.ASSET,
+                tr("Asset key, three keys (R,G,B), truecolor or falsecolor"),
+                defaultValue="truecolor",
             )
         )
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Extent", optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True))
         self.addParameter(
-            QgsProcessingParameterEnum(self.ORDER, "Order", options=list(ORDERS), defaultValue=0)
+            QgsProcessingParameterEnum(
+                self.ORDER, tr("Order"), options=[tr(o) for o in ORDERS], defaultValue=0
+            )
         )
         self.addParameter(
-            QgsProcessingParameterCrs(self.CRS, "CRS (empty for the most common)", optional=True)
+            QgsProcessingParameterCrs(self.CRS, tr("CRS (empty for the most common)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterRasterDestination(
-                self.OUTPUT, "Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)"
+                self.OUTPUT, tr("Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)")
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.COUNT, "Items used"))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Items used")))
 
     def _extent(
         self, parameters: dict[str, Any], context: QgsProcessingContext
@@ -160,7 +167,7 @@ class MosaicAlgorithm(StacAlgorithm):
             return None, "EPSG:4326"
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
         if rect.isNull() or rect.isEmpty():
-            raise QgsProcessingException("EXTENT is empty: give a rectangle with an area, or no extent.")
+            raise QgsProcessingException(tr("EXTENT is empty: give a rectangle with an area, or no extent."))
         crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
         crs_text = (crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:4326"
         return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), crs_text
@@ -179,22 +186,24 @@ class MosaicAlgorithm(StacAlgorithm):
         try:
             spec = parse_band_spec(self.parameterAsString(parameters, self.ASSET, context))
         except StacPluginError as exc:
-            raise QgsProcessingException(f"ASSET: {exc}.") from None
+            raise QgsProcessingException(f"ASSET: {tr(str(exc))}.") from None
         order = self.parameterAsEnum(parameters, self.ORDER, context)
         if order not in range(len(ORDERS)):
-            raise QgsProcessingException(f"ORDER must be 0 to {len(ORDERS) - 1}.")
+            raise QgsProcessingException(tr("ORDER must be 0 to {n}.").format(n=len(ORDERS) - 1))
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         suffix = Path(output).suffix.lower() if output else ""
         if suffix not in (".vrt", ".tif", ".tiff"):
             raise QgsProcessingException(
-                f"OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}."
+                tr("OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.").format(
+                    output=output
+                )
             )
         check_output_file(output, self.OUTPUT)
         crs = ""
         if is_given(parameters, self.CRS):
             qcrs = self.parameterAsCrs(parameters, self.CRS, context)
             if not qcrs.isValid():
-                raise QgsProcessingException("CRS is not a valid coordinate reference system.")
+                raise QgsProcessingException(tr("CRS is not a valid coordinate reference system."))
             crs = qcrs.authid() or qcrs.toWkt()
         extent, extent_crs = self._extent(parameters, context)
         items = load_items(self.parameterAsFile(parameters, self.ITEMS, context), feedback)
@@ -206,7 +215,7 @@ class MosaicAlgorithm(StacAlgorithm):
             except StacPluginError as exc:
                 raise processing_error(exc, feedback) from exc
             if not chosen:
-                raise QgsProcessingException("No item touches EXTENT; nothing to mosaic.")
+                raise QgsProcessingException(tr("No item touches EXTENT; nothing to mosaic."))
         for item in chosen:  # every band there, readable, no login missing: before any request
             try:
                 keys = resolve_bands(item, spec)
@@ -214,7 +223,9 @@ class MosaicAlgorithm(StacAlgorithm):
                 raise QgsProcessingException(str(exc) + ".") from None
             for key in keys:
                 check_raster(item, asset_info(item, key))
-        feedback.pushInfo(f"Mosaic of {len(chosen)} item(s), {ORDERS[order].lower()}")
+        feedback.pushInfo(
+            tr("Mosaic of {n} item(s), {order}").format(n=len(chosen), order=tr(ORDERS[order]).lower())
+        )
         if feedback.isCanceled():
             return {self.OUTPUT: None, self.COUNT: 0}
         try:
@@ -260,7 +271,7 @@ class MosaicAlgorithm(StacAlgorithm):
         try:
             save_asset(request, feedback.setProgress, feedback.isCanceled, target=target)
         except Cancelled:
-            feedback.pushInfo("Cancelled; no file was written.")
+            feedback.pushInfo(tr("Cancelled; no file was written."))
             return False
         except Exception as exc:
             if not feedback.isCanceled():
