@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+try:
+    from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+except ImportError:  # plain Python (deps.py under the core's tests): the English text
+    QCoreApplication = None  # type: ignore[assignment,misc]
 
 CONTEXT = "StacPlugin"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -21,6 +23,8 @@ QM_PREFIX = "stac_imagery_search_"
 
 def tr(text: str) -> str:
     """``text`` in the language of the user's QGIS, when a translation is installed."""
+    if QCoreApplication is None:
+        return text
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -31,6 +35,8 @@ def QT_TR_NOOP(text: str) -> str:  # the name Qt's extraction tool looks for
 
 def qgis_locale() -> str:
     """The locale QGIS shows its interface in: the user's choice in its options, else the system's."""
+    from qgis.core import QgsSettings
+
     settings = QgsSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
         chosen = str(settings.value("locale/userLocale", "") or "")
