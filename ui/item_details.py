@@ -136,8 +136,9 @@ class ItemDetails(QObject):
                             n=len(raster), total=n_items, href=first.href
                         )
                     if first.note:  # e.g. a GeoTIFF that is not a COG: loaded, but slower
-                        row.setText(2, f"{first.note.split(':')[0]} · {first.media_type or '?'}")
-                        tip = f"{first.note}\n{tip}"
+                        note = tr(first.note)
+                        row.setText(2, f"{note.split(':')[0].strip()} · {first.media_type or '?'}")
+                        tip = f"{note}\n{tip}"
                 else:
                     row.setFlags(Qt.ItemFlag.NoItemFlags)
                     for col in range(4):
