@@ -7,13 +7,14 @@ NAME := stac_imagery_search
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup run test test-matrix lint bench package screenshot clean
+.PHONY: help setup run test test-matrix lint bench package screenshot translations clean
 
 help:
 	@echo "make run       start QGIS with the plugin in a throwaway profile and a local demo catalog"
 	@echo "make test      install everything needed (apt, pip) and run the whole test suite"
 	@echo "make lint      ruff"
 	@echo "make bench     performance benchmark against local servers"
+	@echo "make translations  refresh i18n/*.ts from the sources and compile the .qm files"
 	@echo "make package   build the plugin zip (pure-Python dependencies inside) for the plugin repository"
 	@echo "make test-matrix  the suite on QGIS 3.40 (Debian 13) and 3.44 (Debian testing) in chroots"
 
@@ -37,6 +38,9 @@ screenshot: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/dock.png
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/composite.png --mode composite --size 1600x1000
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/mosaic.png --mode mosaic --size 1600x1000
+
+translations:
+	bash scripts/translations.sh
 
 package:
 	$(if $(wildcard $(PY)),$(PY),python3) scripts/package.py --out dist
