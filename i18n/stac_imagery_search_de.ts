@@ -209,7 +209,7 @@
         <translation>rioxarray kann nicht importiert werden ({error}). {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/log.py" line="93"/>
+        <location filename="../plugin/tasks.py" line="85"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>
@@ -1924,6 +1924,76 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <location filename="../ui/thumbnails.py" line="515"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_tasks.py" line="69"/>
+        <source>Save STAC mosaic ({bands}) to {name}</source>
+        <translation>STAC-Mosaik ({bands}) in {name} speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_tasks.py" line="116"/>
+        <source>The saved mosaic {path} cannot be opened</source>
+        <translation>Das gespeicherte Mosaik {path} kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="50"/>
+        <source>GDAL cannot open it as a raster</source>
+        <translation>GDAL kann es nicht als Raster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="52"/>
+        <source>{href} is not a valid raster layer: {why}</source>
+        <translation>{href} ist kein gültiger Rasterlayer: {why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="210"/>
+        <source>Read from a local file: {path}</source>
+        <translation>Aus einer lokalen Datei gelesen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="254"/>
+        <source>GDAL cannot open the VRT</source>
+        <translation>GDAL kann das VRT nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="255"/>
+        <source>{name} could not be opened: {why}</source>
+        <translation>{name} konnte nicht geöffnet werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <source>Build STAC mosaic ({bands})</source>
+        <translation>STAC-Mosaik erstellen ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <source>Build STAC composite ({bands})</source>
+        <translation>STAC-Komposit erstellen ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="151"/>
+        <source>Open STAC API {name}</source>
+        <translation>STAC-API {name} öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="184"/>
+        <source>STAC search</source>
+        <translation>STAC-Suche</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="221"/>
+        <source>STAC search: next page</source>
+        <translation>STAC-Suche: nächste Seite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="246"/>
+        <source>Save {n} STAC asset(s)</source>
+        <translation>{n} STAC-Asset(s) speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="281"/>
+        <source>Open {n} STAC raster(s)</source>
+        <translation>{n} STAC-Raster öffnen</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@
         <translation>No se puede importar rioxarray ({error}). {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/log.py" line="93"/>
+        <location filename="../plugin/tasks.py" line="85"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
@@ -1924,6 +1924,76 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <location filename="../ui/thumbnails.py" line="515"/>
         <source>Loading preview…</source>
         <translation>Cargando vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_tasks.py" line="69"/>
+        <source>Save STAC mosaic ({bands}) to {name}</source>
+        <translation>Guardar el mosaico STAC ({bands}) en {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_tasks.py" line="116"/>
+        <source>The saved mosaic {path} cannot be opened</source>
+        <translation>No se puede abrir el mosaico guardado {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="50"/>
+        <source>GDAL cannot open it as a raster</source>
+        <translation>GDAL no puede abrirlo como ráster</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="52"/>
+        <source>{href} is not a valid raster layer: {why}</source>
+        <translation>{href} no es una capa ráster válida: {why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="210"/>
+        <source>Read from a local file: {path}</source>
+        <translation>Leído de un archivo local: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="254"/>
+        <source>GDAL cannot open the VRT</source>
+        <translation>GDAL no puede abrir el VRT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="255"/>
+        <source>{name} could not be opened: {why}</source>
+        <translation>No se pudo abrir {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <source>Build STAC mosaic ({bands})</source>
+        <translation>Construir el mosaico STAC ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <source>Build STAC composite ({bands})</source>
+        <translation>Construir la composición STAC ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="151"/>
+        <source>Open STAC API {name}</source>
+        <translation>Abrir la API STAC {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="184"/>
+        <source>STAC search</source>
+        <translation>Búsqueda STAC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="221"/>
+        <source>STAC search: next page</source>
+        <translation>Búsqueda STAC: página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="246"/>
+        <source>Save {n} STAC asset(s)</source>
+        <translation>Guardar {n} asset(s) STAC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="281"/>
+        <source>Open {n} STAC raster(s)</source>
+        <translation>Abrir {n} ráster(es) STAC</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@
         <translation>rioxarray ne peut pas être importé ({error}). {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/log.py" line="93"/>
+        <location filename="../plugin/tasks.py" line="85"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -1924,6 +1924,76 @@ Cliquez pour masquer les options de recherche</translation>
         <location filename="../ui/thumbnails.py" line="515"/>
         <source>Loading preview…</source>
         <translation>Chargement de l'aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_tasks.py" line="69"/>
+        <source>Save STAC mosaic ({bands}) to {name}</source>
+        <translation>Enregistrer la mosaïque STAC ({bands}) dans {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layer_tasks.py" line="116"/>
+        <source>The saved mosaic {path} cannot be opened</source>
+        <translation>La mosaïque enregistrée {path} ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="50"/>
+        <source>GDAL cannot open it as a raster</source>
+        <translation>GDAL ne peut pas l'ouvrir comme raster</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="52"/>
+        <source>{href} is not a valid raster layer: {why}</source>
+        <translation>{href} n'est pas une couche raster valide : {why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="210"/>
+        <source>Read from a local file: {path}</source>
+        <translation>Lu depuis un fichier local : {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="254"/>
+        <source>GDAL cannot open the VRT</source>
+        <translation>GDAL ne peut pas ouvrir le VRT</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layers.py" line="255"/>
+        <source>{name} could not be opened: {why}</source>
+        <translation>{name} n'a pas pu être ouvert : {why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <source>Build STAC mosaic ({bands})</source>
+        <translation>Construire la mosaïque STAC ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <source>Build STAC composite ({bands})</source>
+        <translation>Construire la composition STAC ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="151"/>
+        <source>Open STAC API {name}</source>
+        <translation>Ouvrir l'API STAC {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="184"/>
+        <source>STAC search</source>
+        <translation>Recherche STAC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="221"/>
+        <source>STAC search: next page</source>
+        <translation>Recherche STAC : page suivante</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="246"/>
+        <source>Save {n} STAC asset(s)</source>
+        <translation>Enregistrer {n} asset(s) STAC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="281"/>
+        <source>Open {n} STAC raster(s)</source>
+        <translation>Ouvrir {n} raster(s) STAC</translation>
     </message>
 </context>
 <context>
