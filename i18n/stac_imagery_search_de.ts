@@ -1995,6 +1995,11 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <source>Open {n} STAC raster(s)</source>
         <translation>{n} STAC-Raster öffnen</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="23"/>
+        <source>STAC</source>
+        <translation>STAC</translation>
+    </message>
 </context>
 <context>
     <name>StacDockBase</name>

@@ -1995,6 +1995,11 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <source>Open {n} STAC raster(s)</source>
         <translation>Abrir {n} ráster(es) STAC</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="23"/>
+        <source>STAC</source>
+        <translation>STAC</translation>
+    </message>
 </context>
 <context>
     <name>StacDockBase</name>

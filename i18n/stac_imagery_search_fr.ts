@@ -1995,6 +1995,11 @@ Cliquez pour masquer les options de recherche</translation>
         <source>Open {n} STAC raster(s)</source>
         <translation>Ouvrir {n} raster(s) STAC</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/provider.py" line="23"/>
+        <source>STAC</source>
+        <translation>STAC</translation>
+    </message>
 </context>
 <context>
     <name>StacDockBase</name>

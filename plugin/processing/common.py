@@ -530,7 +530,7 @@ class StacAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = guard_process(process)  # type: ignore[method-assign]
 
     def group(self) -> str:
-        return GROUP
+        return tr(GROUP)
 
     def groupId(self) -> str:
         return GROUP_ID

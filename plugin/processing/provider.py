@@ -20,7 +20,7 @@ class StacProvider(QgsProcessingProvider):
         return "stac"
 
     def name(self) -> str:
-        return "STAC"
+        return tr("STAC")
 
     def longName(self) -> str:
         return tr("STAC (SpatioTemporal Asset Catalogs)")
