@@ -61,7 +61,7 @@
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>No band given: give an asset key, three keys (R,G,B), truecolor or falsecolor</source>
-        <translation>Kein Band angegeben: Geben Sie einen Asset-Schlüssel, drei Schlüssel (R,G,B), truecolor oder falsecolor an</translation>
+        <translation>Kein Kanal angegeben: Geben Sie einen Asset-Schlüssel, drei Schlüssel (R,G,B), truecolor oder falsecolor an</translation>
     </message>
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
@@ -106,12 +106,12 @@
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>No band to combine</source>
-        <translation>Kein Band zum Kombinieren</translation>
+        <translation>Kein Kanal zum Kombinieren</translation>
     </message>
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>Every item of a mosaic needs the same number of bands</source>
-        <translation>Alle Elemente eines Mosaiks brauchen dieselbe Anzahl Bänder</translation>
+        <translation>Alle Elemente eines Mosaiks brauchen dieselbe Anzahl Kanäle</translation>
     </message>
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../plugin/processing/loadasset_algorithm.py" line="57"/>
         <source>Loads one raster asset of a STAC item as a layer read straight from the asset&apos;s URL (/vsicurl/ for http(s), /vsis3/, /vsiaz/, /vsigs/ for cloud storage); nothing is downloaded beyond what is drawn.&lt;br&gt;&lt;br&gt;&lt;b&gt;Items&lt;/b&gt;: an ItemCollection or Item GeoJSON file (e.g. saved by &lt;i&gt;Search a STAC API&lt;/i&gt;) or an item URL. &lt;b&gt;Item id&lt;/b&gt;: which item; empty for the first. &lt;b&gt;Asset&lt;/b&gt;: the asset key, such as B04 or visual; three comma-separated keys (R,G,B), &lt;i&gt;truecolor&lt;/i&gt; or &lt;i&gt;falsecolor&lt;/i&gt; for one three-band layer over the separate band files (bands found by their common names).&lt;br&gt;&lt;br&gt;The output is the layer&apos;s source, added to the project on completion.</source>
-        <translation>Lädt ein Raster-Asset eines STAC-Elements als Layer, der direkt von der URL des Assets gelesen wird (/vsicurl/ für http(s), /vsis3/, /vsiaz/, /vsigs/ für Cloud-Speicher); über das Gezeichnete hinaus wird nichts heruntergeladen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elemente&lt;/b&gt;: eine GeoJSON-Datei (ItemCollection oder Item, z. B. gespeichert von &lt;i&gt;STAC-API durchsuchen&lt;/i&gt;) oder die URL eines Elements. &lt;b&gt;Element-ID&lt;/b&gt;: welches Element; leer für das erste. &lt;b&gt;Asset&lt;/b&gt;: der Asset-Schlüssel, etwa B04 oder visual; drei kommagetrennte Schlüssel (R,G,B), &lt;i&gt;truecolor&lt;/i&gt; oder &lt;i&gt;falsecolor&lt;/i&gt; für einen Layer mit drei Bändern über die getrennten Banddateien (Bänder werden über ihre gängigen Namen gefunden).&lt;br&gt;&lt;br&gt;Die Ausgabe ist die Quelle des Layers, die am Ende dem Projekt hinzugefügt wird.</translation>
+        <translation>Lädt ein Raster-Asset eines STAC-Elements als Layer, der direkt von der URL des Assets gelesen wird (/vsicurl/ für http(s), /vsis3/, /vsiaz/, /vsigs/ für Cloud-Speicher); über das Gezeichnete hinaus wird nichts heruntergeladen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elemente&lt;/b&gt;: eine GeoJSON-Datei (ItemCollection oder Item, z. B. gespeichert von &lt;i&gt;STAC-API durchsuchen&lt;/i&gt;) oder die URL eines Elements. &lt;b&gt;Element-ID&lt;/b&gt;: welches Element; leer für das erste. &lt;b&gt;Asset&lt;/b&gt;: der Asset-Schlüssel, etwa B04 oder visual; drei kommagetrennte Schlüssel (R,G,B), &lt;i&gt;truecolor&lt;/i&gt; oder &lt;i&gt;falsecolor&lt;/i&gt; für einen Layer mit drei Kanälen über die getrennten Kanaldateien (Kanäle werden über ihre gängigen Namen gefunden).&lt;br&gt;&lt;br&gt;Die Ausgabe ist die Quelle des Layers, die am Ende dem Projekt hinzugefügt wird.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/loadasset_algorithm.py" line="74"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../plugin/processing/mosaic_algorithm.py" line="114"/>
         <source>Combines the same band, or the same three-band composite, of several STAC items into one raster. Items in another CRS are reprojected on the fly (nearest neighbour); where items overlap, the one on top shows.&lt;br&gt;&lt;br&gt;&lt;b&gt;Items&lt;/b&gt;: an ItemCollection or Item GeoJSON file, or an item URL. &lt;b&gt;Item ids&lt;/b&gt;: comma-separated; empty for all items. &lt;b&gt;Asset&lt;/b&gt;: one asset key, three comma-separated keys (R,G,B), truecolor or falsecolor (bands found by their common names). &lt;b&gt;Extent&lt;/b&gt;: only items touching it are used (the others cost no request), and it bounds the mosaic. &lt;b&gt;Order&lt;/b&gt;: which item is on top. &lt;b&gt;CRS&lt;/b&gt;: empty for the CRS most items share.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a .vrt reads the remote files lazily (only the blocks a view needs); a .tif is written as a tiled GeoTIFF. COUNT is the number of items used. A .vrt names the assets&apos; URLs without any token, so assets that need one (Planetary Computer) are best written to a .tif.</source>
-        <translation>Fasst dasselbe Band oder dieselbe Dreiband-Komposition mehrerer STAC-Elemente zu einem Raster zusammen. Elemente in einem anderen KBS werden spontan umprojiziert (nächster Nachbar); wo sich Elemente überlappen, ist das obere sichtbar.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elemente&lt;/b&gt;: eine GeoJSON-Datei (ItemCollection oder Item) oder die URL eines Elements. &lt;b&gt;Element-IDs&lt;/b&gt;: kommagetrennt; leer für alle Elemente. &lt;b&gt;Asset&lt;/b&gt;: ein Asset-Schlüssel, drei kommagetrennte Schlüssel (R,G,B), truecolor oder falsecolor (Bänder werden über ihre gängigen Namen gefunden). &lt;b&gt;Ausdehnung&lt;/b&gt;: nur Elemente, die sie berühren, werden verwendet (die anderen kosten keine Anfrage), und sie begrenzt das Mosaik. &lt;b&gt;Reihenfolge&lt;/b&gt;: welches Element oben liegt. &lt;b&gt;KBS&lt;/b&gt;: leer für das KBS, das die meisten Elemente teilen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ausgabe&lt;/b&gt;: Eine .vrt liest die entfernten Dateien bei Bedarf (nur die Blöcke, die eine Ansicht braucht); eine .tif wird als gekacheltes GeoTIFF geschrieben. COUNT ist die Anzahl verwendeter Elemente. Eine .vrt nennt die URLs der Assets ohne Token, daher schreibt man Assets, die eines brauchen (Planetary Computer), besser in eine .tif.</translation>
+        <translation>Fasst denselben Kanal oder dasselbe Dreikanal-Komposit mehrerer STAC-Elemente zu einem Raster zusammen. Elemente in einem anderen KBS werden spontan umprojiziert (nächster Nachbar); wo sich Elemente überlappen, ist das obere sichtbar.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elemente&lt;/b&gt;: eine GeoJSON-Datei (ItemCollection oder Item) oder die URL eines Elements. &lt;b&gt;Element-IDs&lt;/b&gt;: kommagetrennt; leer für alle Elemente. &lt;b&gt;Asset&lt;/b&gt;: ein Asset-Schlüssel, drei kommagetrennte Schlüssel (R,G,B), truecolor oder falsecolor (Kanäle werden über ihre gängigen Namen gefunden). &lt;b&gt;Ausdehnung&lt;/b&gt;: nur Elemente, die sie berühren, werden verwendet (die anderen kosten keine Anfrage), und sie begrenzt das Mosaik. &lt;b&gt;Reihenfolge&lt;/b&gt;: welches Element oben liegt. &lt;b&gt;KBS&lt;/b&gt;: leer für das KBS, das die meisten Elemente teilen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ausgabe&lt;/b&gt;: Eine .vrt liest die entfernten Dateien bei Bedarf (nur die Blöcke, die eine Ansicht braucht); eine .tif wird als gekacheltes GeoTIFF geschrieben. COUNT ist die Anzahl verwendeter Elemente. Eine .vrt nennt die URLs der Assets ohne Token, daher schreibt man Assets, die eines brauchen (Planetary Computer), besser in eine .tif.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/mosaic_algorithm.py" line="135"/>
@@ -1364,7 +1364,7 @@ Ersetzen?</translation>
     <message>
         <location filename="../ui/picture_actions.py" line="49"/>
         <source>Each band as a layer</source>
-        <translation>Jedes Band als Layer</translation>
+        <translation>Jeder Kanal als Layer</translation>
     </message>
     <message>
         <location filename="../ui/picture_actions.py" line="49"/>
@@ -1379,7 +1379,7 @@ Ersetzen?</translation>
     <message>
         <location filename="../ui/picture_actions.py" line="49"/>
         <source>Ticked bands as R, G, B</source>
-        <translation>Angehakte Bänder als R, G, B</translation>
+        <translation>Angehakte Kanäle als R, G, B</translation>
     </message>
     <message>
         <location filename="../ui/picture_actions.py" line="56"/>
@@ -1404,7 +1404,7 @@ Ersetzen?</translation>
     <message>
         <location filename="../ui/picture_actions.py" line="123"/>
         <source>What Add to map (and a mosaic) makes of the selected items: each checked band as its own layer, or one three-band layer (a VRT over the remote bands, nothing downloaded)</source>
-        <translation>Was Zur Karte hinzufügen (und ein Mosaik) aus den ausgewählten Elementen macht: jedes angehakte Band als eigener Layer oder ein Layer mit drei Bändern (ein VRT über die entfernten Bänder, nichts wird heruntergeladen)</translation>
+        <translation>Was Zur Karte hinzufügen (und ein Mosaik) aus den ausgewählten Elementen macht: jeden angehakten Kanal als eigenen Layer oder einen Layer mit drei Kanälen (ein VRT über die entfernten Kanäle, nichts wird heruntergeladen)</translation>
     </message>
     <message>
         <location filename="../ui/picture_actions.py" line="130"/>
@@ -1434,17 +1434,17 @@ Ersetzen?</translation>
     <message>
         <location filename="../ui/picture_actions.py" line="200"/>
         <source>Tick three bands for R, G and B, in that order ({n} ticked).</source>
-        <translation>Haken Sie drei Bänder für R, G und B an, in dieser Reihenfolge ({n} angehakt).</translation>
+        <translation>Haken Sie drei Kanäle für R, G und B an, in dieser Reihenfolge ({n} angehakt).</translation>
     </message>
     <message>
         <location filename="../ui/picture_actions.py" line="205"/>
         <source>Tick one band to mosaic ({n} ticked), or choose a composite under Add as.</source>
-        <translation>Haken Sie ein Band für das Mosaik an ({n} angehakt) oder wählen Sie unter Hinzufügen als ein Komposit.</translation>
+        <translation>Haken Sie einen Kanal für das Mosaik an ({n} angehakt) oder wählen Sie unter Hinzufügen als ein Komposit.</translation>
     </message>
     <message>
         <location filename="../ui/picture_actions.py" line="218"/>
         <source>tick 3 bands in R, G, B order ({n} ticked)</source>
-        <translation>haken Sie 3 Bänder in der Reihenfolge R, G, B an ({n} angehakt)</translation>
+        <translation>haken Sie 3 Kanäle in der Reihenfolge R, G, B an ({n} angehakt)</translation>
     </message>
     <message>
         <location filename="../ui/picture_actions.py" line="253"/>
