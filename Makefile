@@ -6,13 +6,14 @@ PROFILE_ROOT ?= $(CURDIR)/.qgis-profile
 NAME := stac_imagery_search
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup run test test-matrix lint bench package screenshot clean
+.PHONY: help setup run test test-matrix lint bench package screenshot translations clean
 
 help:
 	@echo "make run       start QGIS with the plugin in a throwaway profile and a local demo catalog"
 	@echo "make test      install everything needed (apt, pip) and run the whole test suite"
 	@echo "make lint      ruff"
 	@echo "make bench     performance benchmark against local servers"
+	@echo "make translations  refresh i18n/*.ts from the sources and compile the .qm files"
 	@echo "make package   build and check the plugin zip with qgis-plugin-ci (version from the git tag)"
 	@echo "make test-matrix  the suite on QGIS 3.40 (Debian 13) and 3.44 (Debian testing) in chroots"
 
@@ -37,6 +38,10 @@ screenshot: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/composite.png --mode composite --size 1600x1000
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/mosaic.png --mode mosaic --size 1600x1000
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot_settings.py docs/settings.png
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot.py docs/dock-fr.png --locale fr
+
+translations:
+	bash scripts/translations.sh
 
 # qgis-plugin-ci, locally: version from the git tag, changelog from CHANGELOG.md, .qm compiled,
 # pystac-client bundled (scripts/package.py says how).

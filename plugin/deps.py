@@ -17,6 +17,8 @@ import threading
 from pathlib import Path
 from types import ModuleType
 
+from .i18n import tr
+
 REQUIRED: tuple[tuple[str, str], ...] = (
     # (import name, package name)
     ("pystac_client", "pystac-client"),
@@ -114,34 +116,44 @@ def install_hint(missing: list[str] | None = None, platform: str | None = None) 
     bundle = vendor()
     if "pystac-client" in names and bundle is not None:  # bundled, but this Python is too old for it
         steps.append(
-            f"the pystac-client that comes with the plugin needs Python {bundle.MANIFEST.get('python_min')} "
-            f"or later and this QGIS runs Python {sys.version.split()[0]}: use a newer QGIS"
+            tr("the pystac-client that comes with the plugin needs Python {min} "
+               "or later and this QGIS runs Python {python}: use a newer QGIS").format(
+                min=bundle.MANIFEST.get("python_min"), python=sys.version.split()[0]
+            )
         )
     elif "pystac-client" in names:
         steps.append(
-            "pystac-client comes with the plugin's release zip: install the plugin from "
-            "Plugins > Manage and Install Plugins (or Install from ZIP with the release zip)"
+            tr("pystac-client comes with the plugin's release zip: install the plugin from "
+               "Plugins > Manage and Install Plugins (or Install from ZIP with the release zip)")
         )
     if native:
         listed = ", ".join(native)
         if where == "debian":
             apt = " ".join(f"python3-{n}" for n in native)
-            steps.append(f"{listed}: run `sudo apt install {apt}` in a terminal")
+            steps.append(tr("{listed}: run `sudo apt install {apt}` in a terminal").format(
+                listed=listed, apt=apt
+            ))
         elif where == "windows":
             o4w = " ".join(f"-P python3-{'rasterio' if n == 'rioxarray' else n}" for n in native)
             step = (
-                f"{listed}: in the OSGeo4W Shell that comes with QGIS run "
-                f"`setup -q -A -k -s https://download.osgeo.org/osgeo4w/v2 {o4w}`"
+                tr("{listed}: in the OSGeo4W Shell that comes with QGIS run "
+                   "`setup -q -A -k -s https://download.osgeo.org/osgeo4w/v2 {o4w}`").format(
+                       listed=listed, o4w=o4w
+                   )
             )
             if "rioxarray" in native:
-                step += " then `python -m pip install rioxarray`"
+                step += tr(" then `python -m pip install rioxarray`")
             steps.append(step)
         elif where == "macos":
-            steps.append(f'{listed}: run `"{macos_python()}" -m pip install {" ".join(native)}` in Terminal')
+            steps.append(tr('{listed}: run `"{python}" -m pip install {packages}` in Terminal').format(
+                listed=listed, python=macos_python(), packages=" ".join(native)
+            ))
         else:
             pkgs = " ".join(f"python3-{n}" for n in native)
-            steps.append(f"{listed}: install your distribution's packages ({pkgs} on most)")
-    return "To use all of the STAC plugin: " + "; ".join(steps) + ". Then restart QGIS."
+            steps.append(tr("{listed}: install your distribution's packages ({pkgs} on most)").format(
+                listed=listed, pkgs=pkgs
+            ))
+    return tr("To use all of the STAC plugin: {steps}. Then restart QGIS.").format(steps="; ".join(steps))
 
 
 def save_unavailable_reason() -> str:
@@ -149,7 +161,7 @@ def save_unavailable_reason() -> str:
     missing = missing_for_save()
     if not missing:
         return ""
-    return f"Saving needs {', '.join(missing)}. {install_hint(missing)}"
+    return tr("Saving needs {missing}. {hint}").format(missing=", ".join(missing), hint=install_hint(missing))
 
 
 SLOW_IMPORTS = ("rioxarray",)

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from .auth import redact
 from .core.errors import Cancelled, StacPluginError
 from .core.models import SaveRequest
+from .i18n import tr
 from .layers import LayerEntry
 from .tasks import OpenRasterTask, StacTask
 
@@ -65,7 +66,7 @@ class MosaicFileTask(StacTask):
         order: int = 0,
         overwrite: bool = False,
     ) -> None:
-        super().__init__(f"Save STAC mosaic ({bands}) to {Path(path).name}")
+        super().__init__(tr("Save STAC mosaic ({bands}) to {name}").format(bands=bands, name=Path(path).name))
         self.items = [dict(item) for item in items]
         self.bands = bands
         self.path = path
@@ -112,7 +113,8 @@ class MosaicFileTask(StacTask):
         options.skipCrsValidation = True  # a worker thread: never ask the user
         layer = QgsRasterLayer(path, self.picture.name, "gdal", options)
         if not layer.isValid():
-            raise NotRasterError(f"The saved mosaic {path} cannot be opened", detail=layer.error().summary())
+            message = tr("The saved mosaic {path} cannot be opened").format(path=path)
+            raise NotRasterError(message, detail=layer.error().summary())
         ids = ",".join(str(item.get("id", "")) for item in self.picture.items)
         dress_layer(layer, name=self.picture.name, abstract=self.picture.abstract, item_id=ids,
                     span=self.picture.time_range, local=True)

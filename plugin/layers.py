@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QThread
 from .auth import prepare, redact, unsign_href
 from .core.assets import layer_name
 from .core.errors import NotRasterError, StacPluginError
+from .i18n import tr
 from .settings import load_defaults
 
 HREF_PROPERTY = "stac_plugin/href"
@@ -47,9 +48,11 @@ def asset_layer(uri: str, name: str, options: QgsRasterLayer.LayerOptions | None
         reason = layer.error().summary() or (
             layer.dataProvider().error().summary() if layer.dataProvider() else ""
         )
-        why = redact(reason.strip()) or "GDAL cannot open it as a raster"
+        why = redact(reason.strip()) or tr("GDAL cannot open it as a raster")
         del layer  # freed now, not when a kept traceback is collected after QGIS has exited
-        raise NotRasterError(f"{bare} is not a valid raster layer: {why}", detail=why)
+        raise NotRasterError(
+            tr("{href} is not a valid raster layer: {why}").format(href=bare, why=why), detail=why
+        )
     layer.setCustomProperty(HREF_PROPERTY, bare)
     return layer
 
@@ -215,7 +218,8 @@ def dress_layer(
         layer.setCustomProperty(ITEM_PROPERTY, item_id)
     metadata.setTitle(layer.name())
     if abstract:
-        metadata.setAbstract(abstract + (f"\nRead from a local file: {layer.source()}" if local else ""))
+        local_note = "\n" + tr("Read from a local file: {path}").format(path=layer.source()) if local else ""
+        metadata.setAbstract(abstract + local_note)
     layer.setMetadata(metadata)
     set_time_range(layer, span)
     default_stretch(layer)
@@ -258,8 +262,10 @@ def picture_layer(picture: Any, options: QgsRasterLayer.LayerOptions | None = No
     default, main = _layer_options()
     layer = QgsRasterLayer(picture.xml, picture.name, "gdal", options or default)
     if not layer.isValid():
-        why = redact(layer.error().summary().strip()) or "GDAL cannot open the VRT"
-        raise NotRasterError(f"{picture.name} could not be opened: {why}", detail=why)
+        why = redact(layer.error().summary().strip()) or tr("GDAL cannot open the VRT")
+        raise NotRasterError(
+            tr("{name} could not be opened: {why}").format(name=picture.name, why=why), detail=why
+        )
     layer.setCustomProperty(VRT_PROPERTY, picture.plain_xml)
     ids = ",".join(str(item.get("id", "")) for item in picture.items)
     dress_layer(layer, name=picture.name, abstract=picture.abstract, item_id=ids, span=picture.time_range)

@@ -10,6 +10,7 @@ from qgis.core import Qgis, QgsMessageLog
 
 from .auth import redact
 from .core.errors import StacPluginError
+from .i18n import tr
 
 TAG = "STAC"
 """The tab of the Log Messages panel the plugin writes to."""
@@ -73,7 +74,9 @@ def notify(
     """Tell the user ``message`` in the message bar (when there is one) and log it with ``detail``.
 
     The bar renders rich text: ``message`` (which may quote a server) is escaped so it shows literally.
+    A message the plugin has a translation for (a fixed text of the core, a constant) is shown translated.
     """
+    message = tr(message)
     log(f"{message}\n{detail}" if detail else message, level)
     bar = iface.messageBar() if iface is not None else None
     if bar is not None:
@@ -87,4 +90,4 @@ def log_error(iface: Any, exc: BaseException) -> None:
         notify(iface, str(exc), Qgis.MessageLevel.Warning, exc.detail)
         return
     detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    notify(iface, f"Unexpected error: {exc}", Qgis.MessageLevel.Critical, detail)
+    notify(iface, tr("Unexpected error: {error}").format(error=exc), Qgis.MessageLevel.Critical, detail)

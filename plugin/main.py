@@ -16,10 +16,12 @@ except ImportError:
     from qgis.PyQt.QtWidgets import QAction
 
 from . import deps
+from .help import open_help
+from .i18n import QT_TR_NOOP, install_translator, remove_translator, tr
 from .log import log, notify
 
 MENU = "&STAC"
-ACTION_TEXT = "STAC Search"
+ACTION_TEXT = QT_TR_NOOP("STAC Search")
 ICON_PATH = Path(__file__).resolve().parent.parent / "icon.svg"
 
 
@@ -33,16 +35,19 @@ class StacPlugin:
         self.provider: Any = None
         self.options_factory: Any = None
         self.missing: list[str] = []
+        self.translator: Any = None
+        self.help_action: QAction | None = None
 
     # -- QGIS plugin interface --------------------------------------------
     def initProcessing(self) -> None:
         """Register the Processing provider (called alone by ``qgis_process``, and by ``initGui()``)."""
         if self.provider is not None:
             return
+        self._install_translation()
         missing = deps.missing_for_search()
         if missing:
             log(
-                f"STAC Processing algorithms unavailable. {deps.install_hint(missing)}",
+                tr("STAC Processing algorithms unavailable. {hint}").format(hint=deps.install_hint(missing)),
                 Qgis.MessageLevel.Warning,
             )
             return
@@ -58,12 +63,13 @@ class StacPlugin:
 
     def initGui(self) -> None:
         """Add the action, register the Processing provider; tell the user about missing packages."""
+        self._install_translation()
         self.missing = deps.missing_for_search()
         log(deps.describe(), Qgis.MessageLevel.Info)
         icon = QIcon(str(ICON_PATH)) if ICON_PATH.exists() else QgsApplication.getThemeIcon("/mIconStac.svg")
-        self.action = QAction(icon, ACTION_TEXT, self.iface.mainWindow())
+        self.action = QAction(icon, tr(ACTION_TEXT), self.iface.mainWindow())
         self.action.setObjectName("stacSearchAction")
-        self.action.setToolTip("Search STAC APIs for imagery and load it")
+        self.action.setToolTip(tr("Search STAC APIs for imagery and load it"))
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggle_dock)
         self.iface.addPluginToRasterMenu(MENU, self.action)
@@ -72,6 +78,7 @@ class StacPlugin:
 
         self.options_factory = StacOptionsFactory(lambda: self.dock)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
+        self._add_help_action()
 
         if self.missing:
             self._tell_missing()
@@ -99,6 +106,12 @@ class StacPlugin:
             self.iface.removeRasterToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
+        if self.help_action is not None:
+            self.iface.removePluginRasterMenu(MENU, self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
+        remove_translator(self.translator)
+        self.translator = None
         net = sys.modules.get(f"{__package__}.net")
         if net is not None:  # only net.py installs the hook
             net.remove_user_agent_hook()
@@ -107,10 +120,26 @@ class StacPlugin:
             signed_projects.remove()
 
     # -- internals ----------------------------------------------------------
+    def _install_translation(self) -> None:
+        """The plugin's texts in QGIS's language (before any of them is made)."""
+        if self.translator is None:
+            self.translator = install_translator()
+
+    def _add_help_action(self) -> None:
+        """*Help* in the plugin's menu: the README's usage section."""
+        icon = QgsApplication.getThemeIcon("/mActionHelpContents.svg")
+        self.help_action = QAction(icon, tr("Help"), self.iface.mainWindow())
+        self.help_action.setObjectName("stacHelpAction")
+        self.help_action.setToolTip(tr("How to use the STAC plugin (the README's usage section)"))
+        self.help_action.triggered.connect(open_help)
+        self.iface.addPluginToRasterMenu(MENU, self.help_action)
+
     def _tell_missing(self) -> None:
         notify(
             self.iface,
-            f"STAC plugin: missing Python package(s) {', '.join(self.missing)}; see the log to install them.",
+            tr("STAC plugin: missing Python package(s) {names}; see the log to install them.").format(
+                names=", ".join(self.missing)
+            ),
             Qgis.MessageLevel.Warning,
             deps.install_hint(self.missing),
         )
@@ -119,11 +148,12 @@ class StacPlugin:
         try:
             from .processing.provider import StacProvider
         except ImportError as exc:
-            log(f"STAC Processing algorithms unavailable: {exc}", Qgis.MessageLevel.Warning)
+            message = tr("STAC Processing algorithms unavailable: {error}").format(error=exc)
+            log(message, Qgis.MessageLevel.Warning)
             return
         self.provider = StacProvider()
         if not QgsApplication.processingRegistry().addProvider(self.provider):
-            log("Could not register the STAC Processing provider", Qgis.MessageLevel.Warning)
+            log(tr("Could not register the STAC Processing provider"), Qgis.MessageLevel.Warning)
             self.provider = None
 
     def _toggle_dock(self, checked: bool) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 from qgis.PyQt.QtCore import pyqtSignal
 
 from .core.errors import Cancelled
+from .i18n import tr
 from .tasks import StacTask, map_in_qthreads
 
 CANVAS = "canvas"
@@ -78,8 +79,8 @@ class PictureTask(StacTask):
         crs: str = "",
         view: tuple[tuple[float, float, float, float], str, int, int] | str | None = CANVAS,
     ) -> None:
-        what = "mosaic" if mosaic else "composite"
-        super().__init__(f"Build STAC {what} ({bands})")
+        what = tr("Build STAC mosaic ({bands})") if mosaic else tr("Build STAC composite ({bands})")
+        super().__init__(what.format(bands=bands))
         self.items = [dict(item) for item in items]
         self.bands = bands
         self.mosaic = mosaic

@@ -31,6 +31,7 @@ from .auth import prepare, redact
 from .core.config import RANGES
 from .core.errors import Cancelled, StacPluginError
 from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
+from .i18n import tr
 from .layers import LayerEntry
 from .log import log
 from .net import QgisStacApiIO
@@ -98,7 +99,7 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, StacPluginError):
         return str(exc), exc.detail
     detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return f"Unexpected error: {exc}", detail
+    return tr("Unexpected error: {error}").format(error=exc), detail
 
 
 class StacTask(QgsTask):
@@ -164,7 +165,7 @@ class OpenConnectionTask(StacTask):
     """(pystac_client.Client, [(collection id, title), ...])"""
 
     def __init__(self, connection: Connection, timeout_s: float | None = None) -> None:
-        super().__init__(f"Open STAC API {connection.name}")
+        super().__init__(tr("Open STAC API {name}").format(name=connection.name))
         if timeout_s is None:
             from .settings import Settings
 
@@ -197,7 +198,7 @@ class SearchTask(StacTask):
     """The ``ItemStream`` (for ``matched``, ``has_more`` and "load more")."""
 
     def __init__(self, request: SearchRequest, client: Any) -> None:
-        super().__init__("STAC search")
+        super().__init__(tr("STAC search"))
         self.request = request
         self.client = client
         self.stream: Any = None
@@ -234,7 +235,7 @@ class NextPageTask(StacTask):
     done = pyqtSignal(object)
 
     def __init__(self, stream: Any) -> None:
-        super().__init__("STAC search: next page")
+        super().__init__(tr("STAC search: next page"))
         self.stream = stream
         self.page: SearchPage | None = None
 
@@ -259,7 +260,7 @@ class SaveTask(StacTask):
     """Every path written."""
 
     def __init__(self, requests: list[SaveRequest]) -> None:
-        super().__init__(f"Save {len(requests)} STAC asset(s)")
+        super().__init__(tr("Save {n} STAC asset(s)").format(n=len(requests)))
         self.requests = list(requests)
         self.paths: list[str] = []
 
@@ -294,7 +295,7 @@ class OpenRasterTask(StacTask):
     """([(entry, QgsRasterLayer), ...] in the order asked for, [(uri, error message), ...])"""
 
     def __init__(self, entries: list[LayerEntry]) -> None:
-        super().__init__(f"Open {len(entries)} STAC raster(s)")
+        super().__init__(tr("Open {n} STAC raster(s)").format(n=len(entries)))
         self.entries = list(entries)
         self.layers: list[tuple[LayerEntry, Any]] = []
         self.errors: list[tuple[str, str]] = []

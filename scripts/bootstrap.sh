@@ -18,6 +18,7 @@ PACKAGES=(
     python3-rasterio python3-xarray python3-rioxarray python3-pyproj python3-shapely python3-pandas
     python3-gdal gdal-bin proj-data python3-venv python3-pip zip
     postgresql nginx-light
+    pyqt5-dev-tools qttools5-dev-tools
 )
 
 need_apt=0
@@ -25,7 +26,7 @@ need_apt=0
 for pkg in "${PACKAGES[@]}"; do
     dpkg-query -W -f '${Status}\n' "$pkg" 2>/dev/null | grep -q ' installed$' || need_apt=1
 done
-for cmd in qgis_process pg_ctlcluster nginx gdal_translate xvfb-run; do
+for cmd in qgis_process pg_ctlcluster nginx gdal_translate xvfb-run pylupdate5 lrelease; do
     command -v "$cmd" >/dev/null 2>&1 || need_apt=1
 done
 /usr/bin/python3 -c "import qgis.core, rioxarray, shapely, pyproj, rasterio" 2>/dev/null || need_apt=1
@@ -75,3 +76,6 @@ if [ ! -x .testbed-venv/bin/python ]; then
     /usr/bin/python3 -m venv .testbed-venv
 fi
 .testbed-venv/bin/python -m pip install -q --disable-pip-version-check -r tests/testbed/requirements-server.txt
+
+# The plugin's translations (i18n/*.ts) compiled into the .qm files QGIS loads.
+bash scripts/translations.sh --compile

@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QSettings
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_NAME = "stac_imagery_search"
-PACKAGE_ITEMS = ("metadata.txt", "__init__.py", "icon.svg", "LICENSE", "README.md", "plugin", "ui")
+PACKAGE_ITEMS = ("metadata.txt", "__init__.py", "icon.svg", "LICENSE", "README.md", "plugin", "ui", "i18n")
 
 
 def profile_dir(profile_root: Path, profile: str = "default") -> Path:

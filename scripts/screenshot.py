@@ -1,7 +1,7 @@
 """Take the README screenshot: the QGIS desktop with the STAC dock after a search of the demo catalog.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py docs/dock.png [--size 1600x1000]
-        [--dock-width PX] [--states searching cancelled empty error form]
+        [--dock-width PX] [--states searching cancelled empty error form] [--locale fr]
     xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py docs/composite.png --mode composite
 
 Starts the local demo catalog, runs the real QGIS desktop in a throwaway profile (like
@@ -56,6 +56,19 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def set_locale(profile_root: Path, locale: str) -> None:
+    """QGIS, and so the plugin, in ``locale``: what the override of QGIS's General options sets."""
+    from install_plugin import settings_file
+    from qgis.PyQt.QtCore import QSettings
+
+    ini = settings_file(profile_root)
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", locale)
+    settings.sync()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -67,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--mode", choices=sorted(MODES), default="dock",
                         help="dock: a band added to the map (default); composite: a true-colour "
                         "composite; mosaic: a true-colour mosaic of five tiles")
+    parser.add_argument("--locale", default="", help="QGIS's language, e.g. fr (default: the system's)")
     parser.add_argument("--qgis", default="qgis", help="the QGIS desktop program")
     parser.add_argument("--timeout", type=float, default=180, help="seconds before giving up")
     args = parser.parse_args(argv)
@@ -80,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.dock_width:
         shot["dock_width"] = args.dock_width
     with tempfile.TemporaryDirectory(prefix="stac-screenshot-") as profile_root, demo_catalog() as bed:
+        if args.locale:
+            set_locale(Path(profile_root), args.locale)
         code = run_qgis(Path(profile_root), bed, program=args.qgis, screenshot=shot, timeout=args.timeout)
     if code != 0 or not output.exists():
         print(f"No screenshot (QGIS exit code {code}).", file=sys.stderr)

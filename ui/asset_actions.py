@@ -19,7 +19,7 @@ from ..plugin.core.errors import StacPluginError
 from ..plugin.core.folders import check_folder
 from ..plugin.core.save import SameTargetError, existing_targets, plan_saves, settle_existing, target_path
 from ..plugin.deps import save_unavailable_reason
-from ..plugin.i18n import tr
+from ..plugin.i18n import QT_TR_NOOP, tr
 from ..plugin.layer_tasks import ItemLayersTask
 from ..plugin.log import notify
 from ..plugin.tasks import OpenRasterTask, SaveTask
@@ -28,8 +28,8 @@ from .item_details import ItemDetails
 from .loaded_files import layers_reading, reload_layers
 from .save_dialog import SaveDialog
 
-SAVE_CANCELLED = "Saving cancelled; no partial file was left."
-OPEN_CANCELLED = "Adding layers cancelled."
+SAVE_CANCELLED = QT_TR_NOOP("Saving cancelled; no partial file was left.")
+OPEN_CANCELLED = QT_TR_NOOP("Adding layers cancelled.")
 LAYER_BATCH_MS = 20
 """Longest stretch of layer creation on the main thread before the event loop runs again."""
 
@@ -41,8 +41,10 @@ def refuse_replacing_open_files(paths: list[str], system: str = os.name) -> None
     names = [layer.name() for path in paths for layer in layers_reading(path)]
     if names:
         raise StacPluginError(
-            f"{len(names)} file(s) to replace are open as layers ({', '.join(names[:3])}); "
-            "remove those layers first, or skip the existing files."
+            tr("{n} file(s) to replace are open as layers ({names}); "
+               "remove those layers first, or skip the existing files.").format(
+                n=len(names), names=", ".join(names[:3])
+            )
         )
 
 
@@ -110,20 +112,20 @@ class AssetActions(QObject):
         """The progress bar and its Cancel button are shown while an open or a save runs."""
         busy = self.open_task is not None or self.save_task is not None
         if self.save_task is not None:
-            self.progress.setFormat("Saving… %p%")
+            self.progress.setFormat(tr("Saving… %p%"))
         elif self.open_task is not None:
-            self.progress.setFormat("Opening layers… %p%")
+            self.progress.setFormat(tr("Opening layers… %p%"))
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         saving = self.save_task is not None
-        self.cancel_button.setToolTip("Cancel saving" if saving else "Cancel adding layers")
+        self.cancel_button.setToolTip(tr("Cancel saving") if saving else tr("Cancel adding layers"))
 
     # Add to map -------------------------------------------------------------
     def _loadable(self) -> list[tuple[str, str, str]]:
         """(item id, asset key, href) of the checked assets the plugin can open; tells about the others."""
         pairs = self.details.selected_assets()
         if not pairs:
-            raise StacPluginError("Select items and check one or more raster assets first.")
+            raise StacPluginError(tr("Select items and check one or more raster assets first."))
         out: list[tuple[str, str, str]] = []
         blocked: dict[str, list[str]] = {}
         for item, asset in pairs:
@@ -135,8 +137,10 @@ class AssetActions(QObject):
         for login, names in blocked.items():
             notify(
                 self.iface,
-                f"{len(names)} asset(s) need {login}. Edit the connection and choose it under "
-                "\"Assets need\", with its login under \"Assets login\".",
+                tr("{n} asset(s) need {login}. Edit the connection and choose it under "
+                   "\"Assets need\", with its login under \"Assets login\".").format(
+                    n=len(names), login=login
+                ),
                 Qgis.MessageLevel.Warning,
                 "\n".join(names),
             )
@@ -215,12 +219,14 @@ class AssetActions(QObject):
         if problems:
             notify(
                 self.iface,
-                f"{len(problems)} asset(s) could not be opened as rasters; see the log for details.",
+                tr("{n} asset(s) could not be opened as rasters; see the log for details.").format(
+                    n=len(problems)
+                ),
                 Qgis.MessageLevel.Warning,
                 "\n".join(f"{uri}: {why}" for uri, why in problems),
             )
         if added:
-            notify(self.iface, f"Added {len(added)} layer(s).", Qgis.MessageLevel.Success)
+            notify(self.iface, tr("Added {n} layer(s).").format(n=len(added)), Qgis.MessageLevel.Success)
 
     def _on_open_failed(self, task: QgsTask, message: str, detail: str) -> None:
         if task is not self.open_task:
@@ -236,7 +242,7 @@ class AssetActions(QObject):
     def on_save_clicked(self) -> None:
         count = len(self.details.selected_assets())
         if not count:
-            raise StacPluginError("Select items and check one or more raster assets first.")
+            raise StacPluginError(tr("Select items and check one or more raster assets first."))
         dialog = SaveDialog(count, self.save_folder, self._parent_widget)
         if dialog.exec():
             self.save_selected(dialog.folder(), clip=dialog.clip(), add_to_map=dialog.add_to_map())
@@ -245,16 +251,16 @@ class AssetActions(QObject):
         """True to overwrite, False to skip the existing files, None to cancel."""
         names = "\n".join(Path(p).name for p in paths[:10]) + ("\n…" if len(paths) > 10 else "")
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Files Exist",
-            f"{len(paths)} file(s) already exist:\n{names}\n\nReplace them?",
+            QMessageBox.Icon.Question, tr("Files Exist"),
+            tr("{n} file(s) already exist:\n{names}\n\nReplace them?").format(n=len(paths), names=names),
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.No
             | QMessageBox.StandardButton.Cancel,
             self._parent_widget,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText("Replace")
-        box.button(QMessageBox.StandardButton.No).setText("Skip existing")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Replace"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Skip existing"))
         box.exec()
         clicked = box.clickedButton()
         if clicked is box.button(QMessageBox.StandardButton.Yes):
@@ -278,7 +284,7 @@ class AssetActions(QObject):
         if self.save_unavailable:
             raise StacPluginError(self.save_unavailable)
         if self.save_task is not None:
-            raise StacPluginError("A save is already running.")
+            raise StacPluginError(tr("A save is already running."))
         check_folder(folder, create=True)  # a FolderError says what is wrong, before anything is read
         self.save_folder = folder
         box, box_crs = self.clip_box() if clip else (None, "EPSG:4326")
@@ -297,7 +303,7 @@ class AssetActions(QObject):
                 refuse_replacing_open_files(existing)
             requests = settle_existing(requests, overwrite)
         if not requests:
-            notify(self.iface, "Nothing to save: every file exists already.", Qgis.MessageLevel.Info)
+            notify(self.iface, tr("Nothing to save: every file exists already."), Qgis.MessageLevel.Info)
             return None
         names = {target_path(r): (r.item_id, r.asset_key) for r in requests}
         task = SaveTask(requests)
@@ -321,8 +327,10 @@ class AssetActions(QObject):
         broken = reload_layers(path)
         if broken:
             notify(
-                self.iface, f"{len(broken)} layer(s) reading {Path(path).name} could not be reloaded after "
-                "it was replaced; remove them and add the file again.",
+                self.iface, tr("{n} layer(s) reading {name} could not be reloaded after "
+                               "it was replaced; remove them and add the file again.").format(
+                    n=len(broken), name=Path(path).name
+                ),
                 Qgis.MessageLevel.Warning, "\n".join(broken),
             )
 
@@ -344,7 +352,8 @@ class AssetActions(QObject):
         self, task: QgsTask, paths: list, names: dict, folder: str, add_to_map: bool, items: dict
     ) -> None:
         self._save_done(task)
-        notify(self.iface, f"Saved {len(paths)} file(s) to {folder}.", Qgis.MessageLevel.Success)
+        message = tr("Saved {n} file(s) to {folder}.").format(n=len(paths), folder=folder)
+        notify(self.iface, message, Qgis.MessageLevel.Success)
         paths = [p for p in paths if not layers_reading(p)]  # a replaced file's layers were reloaded
         if add_to_map and paths:
             made, errors = [], []
@@ -358,7 +367,7 @@ class AssetActions(QObject):
             layers.add_item_layers(made, QgsProject.instance())
             if errors:
                 notify(
-                    self.iface, f"{len(errors)} saved file(s) could not be added to the map.",
+                    self.iface, tr("{n} saved file(s) could not be added to the map.").format(n=len(errors)),
                     Qgis.MessageLevel.Warning, "\n".join(f"{u}: {w}" for u, w in errors),
                 )
 

@@ -18,15 +18,16 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..plugin.core.models import Connection
+from ..plugin.i18n import QT_TR_NOOP, tr
 
 ASSET_LOGINS: tuple[tuple[str, str], ...] = (
-    ("", "None: assets are public"),
-    ("earthdata", "NASA Earthdata login"),
-    ("planetary-computer", "Planetary Computer SAS token"),
-    ("aws-requester-pays", "AWS key pair (requester-pays S3 buckets)"),
-    ("cdse", "Copernicus Data Space S3 key pair"),
+    ("", QT_TR_NOOP("None: assets are public")),
+    ("earthdata", QT_TR_NOOP("NASA Earthdata login")),
+    ("planetary-computer", QT_TR_NOOP("Planetary Computer SAS token")),
+    ("aws-requester-pays", QT_TR_NOOP("AWS key pair (requester-pays S3 buckets)")),
+    ("cdse", QT_TR_NOOP("Copernicus Data Space S3 key pair")),
 )
-LOGIN_NOTE = (
+LOGIN_NOTE = QT_TR_NOOP(
     "The auth configuration is sent to the STAC API itself. The assets' login is a Basic auth "
     "configuration: your NASA Earthdata username and password, or an AWS or Copernicus Data Space "
     "S3 access key (username) and secret key (password); it goes only to the Earthdata login host "
@@ -35,7 +36,9 @@ LOGIN_NOTE = (
     "STAC API is the password of a Basic configuration sent in the header named below (e.g. "
     "X-API-Key, or Authorization: Bearer)."
 )
-HEADER_HINT = "Empty: the configuration's own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer"
+HEADER_HINT = QT_TR_NOOP(
+    "Empty: the configuration's own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer"
+)
 
 
 class ConnectionDialog(QDialog):
@@ -48,7 +51,7 @@ class ConnectionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit STAC Connection" if connection else "New STAC Connection")
+        self.setWindowTitle(tr("Edit STAC Connection") if connection else tr("New STAC Connection"))
         self._taken = {n.casefold() for n in taken_names}
         self._collections = connection.collections if connection else ()
 
@@ -59,30 +62,30 @@ class ConnectionDialog(QDialog):
         if connection and connection.auth_cfg:
             self.auth_select.setConfigId(connection.auth_cfg)
         self.header_edit = QLineEdit(connection.auth_header if connection else "")
-        self.header_edit.setPlaceholderText(HEADER_HINT)
-        self.header_edit.setToolTip(HEADER_HINT)
+        self.header_edit.setPlaceholderText(tr(HEADER_HINT))
+        self.header_edit.setToolTip(tr(HEADER_HINT))
         self.login_combo = QComboBox()
         for key, label in ASSET_LOGINS:
-            self.login_combo.addItem(label, key)
+            self.login_combo.addItem(tr(label), key)
         if connection:
             index = self.login_combo.findData(connection.asset_login)
             self.login_combo.setCurrentIndex(max(index, 0))
         self.asset_auth_select = QgsAuthConfigSelect(self)
         if connection and connection.asset_auth_cfg:
             self.asset_auth_select.setConfigId(connection.asset_auth_cfg)
-        note = QLabel(LOGIN_NOTE)
+        note = QLabel(tr(LOGIN_NOTE))
         note.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("URL", self.url_edit)
-        form.addRow("Authentication", self.auth_select)
-        form.addRow("Send secret as header", self.header_edit)
-        form.addRow("Assets need", self.login_combo)
-        form.addRow("Assets login", self.asset_auth_select)
+        form.addRow(tr("Name"), self.name_edit)
+        form.addRow(tr("URL"), self.url_edit)
+        form.addRow(tr("Authentication"), self.auth_select)
+        form.addRow(tr("Send secret as header"), self.header_edit)
+        form.addRow(tr("Assets need"), self.login_combo)
+        form.addRow(tr("Assets login"), self.asset_auth_select)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,14 +104,14 @@ class ConnectionDialog(QDialog):
         name = self.name_edit.text().strip()
         url = self.url_edit.text().strip()
         if not name:
-            return "Enter a name."
+            return tr("Enter a name.")
         if name.casefold() in self._taken:
-            return f"A connection named “{name}” already exists."
+            return tr("A connection named “{name}” already exists.").format(name=name)
         if not url:
-            return "Enter the URL of the STAC API landing page."
+            return tr("Enter the URL of the STAC API landing page.")
         parsed = QUrl(url)
         if parsed.scheme() not in ("http", "https") or not parsed.host():
-            return "The URL must start with http:// or https://."
+            return tr("The URL must start with http:// or https://.")
         return ""
 
     def _validate(self) -> None:

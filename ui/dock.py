@@ -18,6 +18,7 @@ from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import Connection, ItemSummary, SearchPage, SearchRequest
 from ..plugin.core.static_catalog import is_static, static_note
 from ..plugin.deps import warm_imports
+from ..plugin.i18n import tr
 from ..plugin.log import notify
 from ..plugin.settings import Settings
 from ..plugin.tasks import NextPageTask, OpenConnectionTask, SearchTask
@@ -97,7 +98,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.selected_in_view = SelectedRowInView(self.resultsView)
         self.details = ItemDetails(self.propertiesTree, self.assetsTree, self)
         self.thumbnails = ResultThumbnails(self.resultsView, self.proxy, self.model, parent=self)
-        self.detailsTabs.addTab(self.thumbnails.preview, "Preview")
+        self.detailsTabs.addTab(self.thumbnails.preview, tr("Preview"))
         # The tabs may shrink to a few asset rows: the actions below them keep their room, and the
         # height the details would otherwise claim goes to the results.
         self.detailsTabs.setMinimumHeight(self.detailsTabs.tabBar().sizeHint().height() + 64)
@@ -249,7 +250,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         if connection is None:
             return
         answer = QMessageBox.question(
-            self, "Remove Connection", f"Remove the connection “{connection.name}”?",
+            self, tr("Remove Connection"), tr("Remove the connection “{name}”?").format(name=connection.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -266,7 +267,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         """Open the selected API and list its collections (in a task)."""
         connection = self.current_connection()
         if connection is None:
-            raise StacPluginError("Add a STAC API connection first.")
+            raise StacPluginError(tr("Add a STAC API connection first."))
         if self._connect_task is not None:
             self._connect_task.cancel()
         self._search_after_connect = then_search
@@ -276,7 +277,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         task.failed.connect(lambda msg, detail, t=task: self._on_connect_failed(t, msg, detail))
         task.cancelled.connect(lambda t=task: self._on_connect_ended(t))
         self._show_connecting(True)
-        self.statusLabel.setText(f"Connecting to {connection.name}…")
+        self.statusLabel.setText(tr("Connecting to {name}…").format(name=connection.name))
         self._run(task)
         return task
 
@@ -306,9 +307,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
 
     def _show_connecting(self, connecting: bool) -> None:
         """The Connect button reads Cancel while a connection is being opened."""
-        self.connectButton.setText("Cancel" if connecting else "Connect")
+        self.connectButton.setText(tr("Cancel") if connecting else tr("Connect"))
         self.connectButton.setToolTip(
-            "Stop connecting" if connecting else "Read the API's landing page and list its collections"
+            tr("Stop connecting") if connecting
+            else tr("Read the API's landing page and list its collections")
         )
         self.connectButton.setEnabled(connecting or self.connectionCombo.count() > 0)
 
@@ -333,14 +335,14 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._search_after_connect = False
         self._set_searching(False)
         notify(self.iface, message, Qgis.MessageLevel.Critical, detail)
-        self.statusLabel.setText(f"Not connected: {message}")
+        self.statusLabel.setText(tr("Not connected: {message}").format(message=tr(message)))
 
     # Search -------------------------------------------------------------------
     def build_request(self) -> SearchRequest:
         """The request the widgets describe."""
         connection = self.current_connection()
         if connection is None:
-            raise StacPluginError("Add a STAC API connection first.")
+            raise StacPluginError(tr("Add a STAC API connection first."))
         bbox, intersects = self.area.request_geometry()
         return SearchRequest(
             url=connection.url,
@@ -466,7 +468,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._finish(task)
         notify(self.iface, message, Qgis.MessageLevel.Critical, detail)
         self._update_status()
-        self.statusLabel.setText(f"Search failed: {message}")
+        self.statusLabel.setText(tr("Search failed: {message}").format(message=tr(message)))
 
     def _on_search_cancelled(self, task: QgsTask) -> None:
         if self._is_current(task):  # cancelled elsewhere, e.g. in QGIS's task manager
@@ -481,16 +483,16 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         skipped = getattr(stream, "skipped_invalid", 0) if stream is not None else 0
         parts = []
         if missing_geometry:
-            parts.append(f"{missing_geometry} without geometry (no footprint)")
+            parts.append(tr("{n} without geometry (no footprint)").format(n=missing_geometry))
         if missing_date:
-            parts.append(f"{missing_date} without date")
+            parts.append(tr("{n} without date").format(n=missing_date))
         if skipped:
-            parts.append(f"{skipped} skipped as not STAC items")
+            parts.append(tr("{n} skipped as not STAC items").format(n=skipped))
         counts = (missing_geometry, missing_date, skipped)
         if not parts or counts == self._incomplete_reported:
             return
         self._incomplete_reported = counts
-        message = "Some results are incomplete: " + "; ".join(parts) + "."
+        message = tr("Some results are incomplete: {parts}.").format(parts="; ".join(parts))
         notify(self.iface, message, Qgis.MessageLevel.Warning)
 
     @guarded
@@ -504,8 +506,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             stac_io.timeout_s = seconds
 
     def _set_searching(self, searching: bool) -> None:
-        self.searchButton.setText("Cancel" if searching else "Search")
-        self.searchButton.setToolTip("Stop the search in flight" if searching else "Search the selected API")
+        self.searchButton.setText(tr("Cancel") if searching else tr("Search"))
+        self.searchButton.setToolTip(
+            tr("Stop the search in flight") if searching else tr("Search the selected API")
+        )
         form = getattr(self, "search_form", None)
         if form is not None:
             form.update()
@@ -527,46 +531,48 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         """The one-line state of the search: connecting, searching, cancelled, results, nothing found."""
         count = self.model.rowCount()
         if self._search_task is not None:
-            return f"Searching… {count} item{'' if count == 1 else 's'} so far" if count else "Searching…"
+            return _searching_text(count)
         if count == 0 and (self.stream is None or self.client is None) and self._more_task is None:
             return self._idle_text()
         if self.matched is not None:
-            text = f"{count} of {self.matched} matched"
+            text = tr("{count} of {matched} matched").format(count=count, matched=self.matched)
         elif is_static(self.client):
-            text = f"{count} items found so far in the static catalog"
+            text = tr("{count} items found so far in the static catalog").format(count=count)
         else:
-            text = f"{count} items (total matched not reported by this API)"
+            text = tr("{count} items (total matched not reported by this API)").format(count=count)
         if is_static(self.client):
-            text += " · static catalog, filtered by the plugin"
+            text += tr(" · static catalog, filtered by the plugin")
         if self._more_task is not None:
-            text += " · loading more…"
+            text += tr(" · loading more…")
         elif self._cancelled:
-            text = f"Cancelled · {text}" if count else "Cancelled"
+            text = tr("Cancelled · {text}").format(text=text) if count else tr("Cancelled")
         elif count == 0:
-            text = "No items match: " + self.empty_hint()
+            text = tr("No items match: {hint}").format(hint=self.empty_hint())
         return text
 
     def _idle_text(self) -> str:
         """The state before any result: connecting, cancelled, connected or not."""
         if self._connect_task is not None:
-            return "Connecting…"
+            return tr("Connecting…")
         if self._cancelled:
-            return "Cancelled"
+            return tr("Cancelled")
         if self.client is None:
-            return "Not connected"
-        return f"Connected: {len(self.collections.ids())} collections"
+            return tr("Not connected")
+        return tr("Connected: {n} collections").format(n=len(self.collections.ids()))
 
     def empty_hint(self) -> str:
         """What to change when a search finds nothing."""
         ideas = []
         if self.startCheck.isChecked() or self.endCheck.isChecked():
-            ideas.append("widen the dates")
+            ideas.append(tr("widen the dates"))
         if self.cloudCheck.isChecked():
-            ideas.append("raise Max cloud")
+            ideas.append(tr("raise Max cloud"))
         if self.collections.checked_ids():
-            ideas.append("tick more collections")
-        ideas.append("zoom out" if self.extentRadio.isChecked() else "pick another point")
-        return (", ".join(ideas[:-1]) + " or " + ideas[-1]) if len(ideas) > 1 else ideas[0]
+            ideas.append(tr("tick more collections"))
+        ideas.append(tr("zoom out") if self.extentRadio.isChecked() else tr("pick another point"))
+        if len(ideas) == 1:
+            return ideas[0]
+        return tr("{some} or {last}").format(some=", ".join(ideas[:-1]), last=ideas[-1])
 
     def note_text(self) -> str:
         """Notes about how the search was done (static catalog or cloud limit, sort order)."""
@@ -576,12 +582,12 @@ class StacDock(QgsDockWidget, FORM_CLASS):
     def _cloud_note(self) -> str:
         if self.filter_mode != "client":
             return ""
-        text = "Cloud limit applied by the plugin: this API cannot filter on cloud cover"
+        text = tr("Cloud limit applied by the plugin: this API cannot filter on cloud cover")
         dropped = getattr(self.stream, "dropped_without_cloud", 0) if self.stream is not None else 0
         if dropped:
-            text += f"; {dropped} item(s) without a cloud cover left out"
+            text += tr("; {n} item(s) without a cloud cover left out").format(n=dropped)
         if self.matched is not None:
-            text += "; the matched count is before the cloud limit"
+            text += tr("; the matched count is before the cloud limit")
         return text + "."
 
     def _update_status(self) -> None:
@@ -650,8 +656,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
     @guarded
     def _on_save_results_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save Results", str(Path(self.asset_actions.save_folder or ".") / "stac-results.geojson"),
-            "GeoJSON (*.geojson *.json)",
+            self, tr("Save Results"),
+            str(Path(self.asset_actions.save_folder or ".") / "stac-results.geojson"),
+            tr("GeoJSON (*.geojson *.json)"),
         )
         if path:
             self.save_results(path)
@@ -661,9 +668,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         """Write the results as a GeoJSON ItemCollection."""
         rows = self.model.items()
         if not rows:
-            raise StacPluginError("There are no results to save.")
+            raise StacPluginError(tr("There are no results to save."))
         written = items.save_item_collection(rows, path)
-        notify(self.iface, f"Saved {len(rows)} item(s) to {written or path}.", Qgis.MessageLevel.Success)
+        message = tr("Saved {n} item(s) to {path}.").format(n=len(rows), path=written or path)
+        notify(self.iface, message, Qgis.MessageLevel.Success)
         return written or path
 
     def sizeHint(self) -> QSize:
@@ -713,3 +721,12 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.area.unload()
         self.footprints.remove()
         self.footprints_layer.unload()
+
+
+def _searching_text(count: int) -> str:
+    """The status line while a search runs."""
+    if not count:
+        return tr("Searching…")
+    if count == 1:
+        return tr("Searching… 1 item so far")
+    return tr("Searching… {n} items so far").format(n=count)

@@ -29,9 +29,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..plugin.core import cql2
 from ..plugin.core.queryables import Queryable, Queryables
+from ..plugin.i18n import QT_TR_NOOP, tr
 from ..plugin.tasks import StacTask
 
-ANY = "(any)"
+ANY = QT_TR_NOOP("(any)")
 _SKIP = {"eo:cloud_cover", "datetime", "start_datetime", "end_datetime", "collection"}
 """Queryables the dock's own widgets already cover (the cloud limit, dates and collections)."""
 
@@ -43,7 +44,7 @@ class QueryablesTask(StacTask):
     """:class:`Queryables`, or None when the API offers none."""
 
     def __init__(self, client: Any, collections: tuple[str, ...]) -> None:
-        super().__init__("STAC queryables")
+        super().__init__(tr("STAC queryables"))
         self.client = client
         self.collections = collections
         self.result: Queryables | None = None
@@ -95,7 +96,7 @@ class _Field:
                     self.high_check, self.high = check, spin
         elif queryable.kind in ("enum", "boolean"):
             self.combo = QComboBox()
-            self.combo.addItem(ANY, None)
+            self.combo.addItem(tr(ANY), None)
             values = queryable.enum if queryable.kind == "enum" else (True, False)
             for value in values:
                 self.combo.addItem(str(value), value)
@@ -103,7 +104,7 @@ class _Field:
             row.addWidget(self.combo, 1)
         else:
             self.line = QLineEdit()
-            self.line.setPlaceholderText("exact text, or a pattern with %")
+            self.line.setPlaceholderText(tr("exact text, or a pattern with %"))
             self.line.textChanged.connect(lambda _t: on_change())
             row.addWidget(self.line, 1)
 
@@ -159,23 +160,23 @@ class FilterBuilder(QObject):
 
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
-        self.group = QgsCollapsibleGroupBox("Catalog filter (CQL2)")
+        self.group = QgsCollapsibleGroupBox(tr("Catalog filter (CQL2)"))
         self.group.setObjectName("catalogFilterGroup")
         self.group.setCollapsed(True)
-        self.group.setToolTip("Filters on the properties the API lists as queryable, combined by AND with "
-                              "the dates, cloud limit and area")
+        self.group.setToolTip(tr("Filters on the properties the API lists as queryable, combined by AND with "
+                                 "the dates, cloud limit and area"))
         outer = QVBoxLayout(self.group)
-        self.status = QLabel("Connect to list what this API can filter on.")
+        self.status = QLabel(tr("Connect to list what this API can filter on."))
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
         self.form.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.form_widget)
-        outer.addWidget(QLabel("More (CQL2-text or CQL2-JSON):"))
+        outer.addWidget(QLabel(tr("More (CQL2-text or CQL2-JSON):")))
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("cql2Editor")
-        self.editor.setPlaceholderText("e.g. platform = 'sentinel-2a' AND view:sun_elevation > 30")
+        self.editor.setPlaceholderText(tr("e.g. platform = 'sentinel-2a' AND view:sun_elevation > 30"))
         self.editor.setMaximumHeight(70)
         outer.addWidget(self.editor)
         self.check_label = QLabel("")
@@ -199,7 +200,9 @@ class FilterBuilder(QObject):
             self.form.removeRow(0)
         self.fields = {}
         if queryables is None:
-            self.status.setText("This API lists no queryables; the CQL2 editor still works if it filters.")
+            self.status.setText(
+                tr("This API lists no queryables; the CQL2 editor still works if it filters.")
+            )
             return
         shown = [q for q in queryables.properties if q.name not in _SKIP and q.kind != "datetime"]
         for queryable in shown:
@@ -213,8 +216,8 @@ class FilterBuilder(QObject):
             if kept.get(queryable.name, ("", None))[0] == queryable.kind:
                 field.restore(kept[queryable.name][1])
         self.status.setText(
-            f"{len(self.fields)} queryable(s) from {queryables.url}" if self.fields
-            else f"{queryables.url} lists nothing beyond dates, cloud cover and area."
+            tr("{n} queryable(s) from {url}").format(n=len(self.fields), url=queryables.url) if self.fields
+            else tr("{url} lists nothing beyond dates, cloud cover and area.").format(url=queryables.url)
         )
 
     def cancel(self) -> None:
@@ -227,7 +230,7 @@ class FilterBuilder(QObject):
     def set_unavailable(self, message: str) -> None:
         """The queryables could not be read: say so; the editor stays usable."""
         self.set_queryables(None)
-        self.status.setText(f"Queryables not available: {message}")
+        self.status.setText(tr("Queryables not available: {message}").format(message=tr(message)))
 
     def _on_field_changed(self) -> None:
         self._check()
@@ -247,11 +250,12 @@ class FilterBuilder(QObject):
         try:
             condition = self.condition()
         except cql2.FilterError as exc:
-            self.check_label.setText(f"⚠ {exc}")
+            self.check_label.setText(f"⚠ {tr(str(exc))}")
             self.check_label.setStyleSheet("color: #b00020;")
         else:
             self.check_label.setStyleSheet("")
-            self.check_label.setText("" if condition is None else f"Filter: {cql2.to_text(condition)}")
+            text = "" if condition is None else tr("Filter: {cql2}").format(cql2=cql2.to_text(condition))
+            self.check_label.setText(text)
         self.changed.emit()
 
     def set_field(self, name: str, value: Any) -> None:

@@ -35,10 +35,11 @@ from qgis.PyQt.QtWidgets import QAbstractItemView
 
 from ..plugin.core import footprints as core
 from ..plugin.core.models import ItemSummary
+from ..plugin.i18n import QT_TR_NOOP, tr
 from ..plugin.log import log_error
 from .results_model import ResultsModel
 
-LAYER_NAME = "STAC footprints"
+LAYER_NAME = QT_TR_NOOP("STAC footprints")
 LAYER_PROPERTY = "stac_plugin/footprints"
 """Custom property marking the footprints layer, so a new dock finds the one already in the project."""
 WGS84 = "EPSG:4326"
@@ -46,11 +47,11 @@ NO_CLOUD = -1.0
 """Class value of footprints without a cloud cover."""
 
 CLOUD_CLASSES: tuple[tuple[float, float, str, str], ...] = (
-    (NO_CLOUD, -0.5, "no cloud cover", "#8c8c8c"),
-    (-0.5, 10.0, "0-10 % cloud", "#1a9641"),
-    (10.0, 30.0, "10-30 % cloud", "#a6d96a"),
-    (30.0, 60.0, "30-60 % cloud", "#fdae61"),
-    (60.0, 100.0, "60-100 % cloud", "#d7191c"),
+    (NO_CLOUD, -0.5, QT_TR_NOOP("no cloud cover"), "#8c8c8c"),
+    (-0.5, 10.0, QT_TR_NOOP("0-10 % cloud"), "#1a9641"),
+    (10.0, 30.0, QT_TR_NOOP("10-30 % cloud"), "#a6d96a"),
+    (30.0, 60.0, QT_TR_NOOP("30-60 % cloud"), "#fdae61"),
+    (60.0, 100.0, QT_TR_NOOP("60-100 % cloud"), "#d7191c"),
 )
 """(lower, upper, label, colour) of the graduated style; the first range includes its lower bound."""
 
@@ -128,7 +129,7 @@ def cloud_renderer() -> QgsGraduatedSymbolRenderer:
             {"color": f"{red},{green},{blue},38", "outline_color": f"{red},{green},{blue},255",
              "outline_width": "0.5"}
         )
-        ranges.append(QgsRendererRange(lower, upper, symbol, label))
+        ranges.append(QgsRendererRange(lower, upper, symbol, tr(label)))
     return QgsGraduatedSymbolRenderer(f'coalesce("cloud_cover", {NO_CLOUD})', ranges)
 
 
@@ -194,7 +195,7 @@ class FootprintsLayer(QObject):
                 self._adopt(layer)
                 self._clear_layer()
                 return layer
-        layer = QgsVectorLayer(f"MultiPolygon?crs={WGS84}", LAYER_NAME, "memory")
+        layer = QgsVectorLayer(f"MultiPolygon?crs={WGS84}", tr(LAYER_NAME), "memory")
         layer.setCustomProperty(LAYER_PROPERTY, True)
         layer.setRenderer(cloud_renderer())
         self._adopt(layer)

@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QBrush, QPalette
 from qgis.PyQt.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
 from ..plugin.core.models import AssetInfo, ItemSummary
+from ..plugin.i18n import tr
 
 MAX_VALUE_CHARS = 300
 ASSET_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,9 +71,9 @@ class ItemDetails(QObject):
         self._checked: set[str] = set()
         self._filling = False
         properties.setColumnCount(2)
-        properties.setHeaderLabels(["Property", "Value"])
+        properties.setHeaderLabels([tr("Property"), tr("Value")])
         assets.setColumnCount(4)
-        assets.setHeaderLabels(["Asset", "Title", "Media type", "Roles"])
+        assets.setHeaderLabels([tr("Asset"), tr("Title"), tr("Media type"), tr("Roles")])
         assets.setRootIsDecorated(False)
         assets.itemChanged.connect(self._on_item_changed)
 
@@ -90,7 +91,9 @@ class ItemDetails(QObject):
             return
         item = self._items[0]
         if len(self._items) > 1:
-            head = QTreeWidgetItem([f"{len(self._items)} items selected", f"showing {item.id}"])
+            head = QTreeWidgetItem([
+                tr("{n} items selected").format(n=len(self._items)), tr("showing {id}").format(id=item.id)
+            ])
             tree.addTopLevelItem(head)
         _add_value(tree, "id", item.id)
         _add_value(tree, "collection", item.collection)
@@ -129,15 +132,20 @@ class ItemDetails(QObject):
                     row.setCheckState(0, state)
                     tip = first.href
                     if n_items > 1:
-                        tip = f"Raster in {len(raster)} of {n_items} selected items\n{first.href}"
+                        tip = tr("Raster in {n} of {total} selected items\n{href}").format(
+                            n=len(raster), total=n_items, href=first.href
+                        )
                     if first.note:  # e.g. a GeoTIFF that is not a COG: loaded, but slower
-                        row.setText(2, f"{first.note.split(':')[0]} · {first.media_type or '?'}")
-                        tip = f"{first.note}\n{tip}"
+                        note = tr(first.note)
+                        row.setText(2, f"{note.split(':')[0].strip()} · {first.media_type or '?'}")
+                        tip = f"{note}\n{tip}"
                 else:
                     row.setFlags(Qt.ItemFlag.NoItemFlags)
                     for col in range(4):
                         row.setForeground(col, disabled)
-                    tip = f"Cannot be loaded as a raster: {first.reason or 'not a raster GDAL reads'}"
+                    tip = tr("Cannot be loaded as a raster: {reason}").format(
+                        reason=tr(first.reason) if first.reason else tr("not a raster GDAL reads")
+                    )
                 for col in range(4):
                     row.setToolTip(col, plain_tooltip(tip))
                 tree.addTopLevelItem(row)

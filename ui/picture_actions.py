@@ -38,6 +38,7 @@ from ..plugin import layers
 from ..plugin.core.bands import parse_band_spec, resolve_bands
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.picture import ORDERS
+from ..plugin.i18n import QT_TR_NOOP, tr
 from ..plugin.layer_tasks import MosaicFileTask
 from ..plugin.log import notify
 from ..plugin.picture_tasks import PictureTask
@@ -46,15 +47,15 @@ from .item_details import ItemDetails
 
 BANDS, TRUECOLOR, FALSECOLOR, TICKED = "", "truecolor", "falsecolor", "ticked"
 MODES: tuple[tuple[str, str], ...] = (
-    (BANDS, "Each band as a layer"),
-    (TRUECOLOR, "True colour (red, green, blue)"),
-    (FALSECOLOR, "False colour (nir, red, green)"),
-    (TICKED, "Ticked bands as R, G, B"),
+    (BANDS, QT_TR_NOOP("Each band as a layer")),
+    (TRUECOLOR, QT_TR_NOOP("True colour (red, green, blue)")),
+    (FALSECOLOR, QT_TR_NOOP("False colour (nir, red, green)")),
+    (TICKED, QT_TR_NOOP("Ticked bands as R, G, B")),
 )
 VRT, GEOTIFF = 0, 1
-OUTPUTS = ("VRT (read remotely)", "GeoTIFF file…")
-MOSAIC_CANCELLED = "Mosaic cancelled; no partial file was left."
-COMPOSITE_CANCELLED = "Composites cancelled."
+OUTPUTS = (QT_TR_NOOP("VRT (read remotely)"), QT_TR_NOOP("GeoTIFF file…"))
+MOSAIC_CANCELLED = QT_TR_NOOP("Mosaic cancelled; no partial file was left.")
+COMPOSITE_CANCELLED = QT_TR_NOOP("Composites cancelled.")
 
 
 def _insert_above(anchor: QWidget, widget: QWidget) -> None:
@@ -118,34 +119,34 @@ class PictureActions(QObject):
         rows.addLayout(second)
         self.mode_combo = QComboBox()
         for mode, text in MODES:
-            self.mode_combo.addItem(text, mode)
+            self.mode_combo.addItem(tr(text), mode)
         self.mode_combo.setToolTip(
-            "What Add to map (and a mosaic) makes of the selected items: each checked band as its own "
-            "layer, or one three-band layer (a VRT over the remote bands, nothing downloaded)"
+            tr("What Add to map (and a mosaic) makes of the selected items: each checked band as its own "
+               "layer, or one three-band layer (a VRT over the remote bands, nothing downloaded)")
         )
         self.rgb_label = QLabel()
         self.rgb_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rgb_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        first.addWidget(QLabel("Add as"))
+        first.addWidget(QLabel(tr("Add as")))
         first.addWidget(self.mode_combo)
         first.addWidget(self.rgb_label, 1)
-        self.mosaic_button = QPushButton("Mosaic selected items")
+        self.mosaic_button = QPushButton(tr("Mosaic selected items"))
         self.mosaic_button.setToolTip(
-            "One layer of the selected items over the map extent, in the CRS most of them share"
+            tr("One layer of the selected items over the map extent, in the CRS most of them share")
         )
         self.order_combo = QComboBox()
-        self.order_combo.addItems(list(ORDERS))
-        self.order_combo.setToolTip("Which item shows where items overlap")
+        self.order_combo.addItems([tr(order) for order in ORDERS])
+        self.order_combo.setToolTip(tr("Which item shows where items overlap"))
         self.output_combo = QComboBox()
-        self.output_combo.addItems(list(OUTPUTS))
+        self.output_combo.addItems([tr(output) for output in OUTPUTS])
         self.output_combo.setToolTip(
-            "A VRT reads only the blocks the view needs from the remote files; a GeoTIFF is written "
-            "to disk, window by window"
+            tr("A VRT reads only the blocks the view needs from the remote files; a GeoTIFF is written "
+               "to disk, window by window")
         )
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(tr("Cancel"))
         self.cancel_button.setVisible(False)
         for widget in (self.mosaic_button, self.order_combo, self.output_combo, self.progress,
                        self.cancel_button):
@@ -190,12 +191,14 @@ class PictureActions(QObject):
         if mode == TICKED:
             if len(ticked) != 3:
                 raise StacPluginError(
-                    f"Tick three bands for R, G and B, in that order ({len(ticked)} ticked)."
+                    tr("Tick three bands for R, G and B, in that order ({n} ticked).").format(n=len(ticked))
                 )
             return ",".join(ticked)
         if mosaic and len(ticked) != 1:
             raise StacPluginError(
-                f"Tick one band to mosaic ({len(ticked)} ticked), or choose a composite under Add as."
+                tr("Tick one band to mosaic ({n} ticked), or choose a composite under Add as.").format(
+                    n=len(ticked)
+                )
             )
         return ",".join(ticked)
 
@@ -205,11 +208,11 @@ class PictureActions(QObject):
         if mode == BANDS:
             return ""
         if mode == TICKED and len(self._order) != 3:
-            return f"tick 3 bands in R, G, B order ({len(self._order)} ticked)"
+            return tr("tick 3 bands in R, G, B order ({n} ticked)").format(n=len(self._order))
         try:
             keys = resolve_bands(items[0].raw, parse_band_spec(self.band_spec())) if items else None
         except StacPluginError as exc:
-            return str(exc)
+            return tr(str(exc))
         if not keys:
             return ""
         return " · ".join(f"{channel} {key}" for channel, key in zip("RGB", keys))
@@ -240,7 +243,7 @@ class PictureActions(QObject):
         """One composite layer per selected item, made in tasks (Add to map in a composite mode)."""
         items = self.details.items()
         if not items:
-            raise StacPluginError("Select one or more items first.")
+            raise StacPluginError(tr("Select one or more items first."))
         spec = self.band_spec()
         self._composite_outcome = {"added": [], "failed": []}
         tasks = []
@@ -284,25 +287,28 @@ class PictureActions(QObject):
         added, failed = self._composite_outcome["added"], self._composite_outcome["failed"]
         if failed:
             first = failed[0][0]
-            text = first if len(failed) == 1 else f"{len(failed)} composites could not be made: {first}"
+            text = tr(first)
+            if len(failed) > 1:
+                text = tr("{n} composites could not be made: {first}").format(n=len(failed), first=text)
             detail = "\n".join(f"{m}\n{d}".strip() for m, d in failed)
             notify(self.iface, text, Qgis.MessageLevel.Warning, detail)
         if added:
-            notify(self.iface, f"Added {len(added)} composite layer(s).", Qgis.MessageLevel.Success)
+            message = tr("Added {n} composite layer(s).").format(n=len(added))
+            notify(self.iface, message, Qgis.MessageLevel.Success)
 
     # Mosaic ---------------------------------------------------------------------------------
     def _extent(self) -> tuple[tuple[float, float, float, float], str]:
         rect = self.canvas.extent()
         crs = self.canvas.mapSettings().destinationCrs()
         if rect.isEmpty() or not crs.isValid():
-            raise StacPluginError("The map has no extent to mosaic over.")
+            raise StacPluginError(tr("The map has no extent to mosaic over."))
         box = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         return box, crs.authid() or crs.toWkt()
 
     def _ask_path(self) -> str:
         start = str(Path(self.save_folder or self.asset_actions.save_folder or ".") / "mosaic.tif")
         path, _filter = QFileDialog.getSaveFileName(
-            self._parent_widget, "Save Mosaic", start, "GeoTIFF (*.tif *.tiff)"
+            self._parent_widget, tr("Save Mosaic"), start, tr("GeoTIFF (*.tif *.tiff)")
         )
         if path and Path(path).suffix.lower() not in (".tif", ".tiff"):
             path += ".tif"
@@ -310,7 +316,8 @@ class PictureActions(QObject):
 
     def _confirm_overwrite(self, path: str) -> bool:
         answer = QMessageBox.question(
-            self._parent_widget, "File Exists", f"{Path(path).name} already exists. Replace it?",
+            self._parent_widget, tr("File Exists"),
+            tr("{name} already exists. Replace it?").format(name=Path(path).name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -320,10 +327,10 @@ class PictureActions(QObject):
         """Mosaic the selected items over the map extent, as a VRT layer or (output GeoTIFF) a file
         at ``path`` (asked for when None; an existing file is replaced only if the user agrees)."""
         if self.mosaic_task is not None:
-            raise StacPluginError("A mosaic is already being made.")
+            raise StacPluginError(tr("A mosaic is already being made."))
         items = self.details.items()
         if not items:
-            raise StacPluginError("Select the items to mosaic first.")
+            raise StacPluginError(tr("Select the items to mosaic first."))
         spec = self.band_spec(mosaic=True)
         extent, extent_crs = self._extent()
         order = self.order_combo.currentIndex()
@@ -335,7 +342,8 @@ class PictureActions(QObject):
             if not path:
                 return None
             if not Path(path).parent.is_dir():
-                raise StacPluginError(f"The folder {Path(path).parent} does not exist.")
+                message = tr("The folder {folder} does not exist.")
+                raise StacPluginError(message.format(folder=Path(path).parent))
             if Path(path).exists() and not asked:
                 # The file dialog asked already; a path given by code is asked about here.
                 if overwrite is None:
@@ -360,7 +368,7 @@ class PictureActions(QObject):
 
     def menu_section(self, menu: Any) -> None:
         """The results' context menu entry for :meth:`mosaic_selected` (see ``ResultsMenu``)."""
-        action = menu.addAction("Mosaic Selected Items")
+        action = menu.addAction(tr("Mosaic Selected Items"))
         action.setEnabled(self.mosaic_button.isEnabled())
         action.setToolTip(self.mosaic_button.toolTip())
         action.triggered.connect(lambda _c=False: self.mosaic_selected())
@@ -376,8 +384,9 @@ class PictureActions(QObject):
         self._mosaic_finished()
         layers.add_picture_layer(layer, picture, QgsProject.instance())
         left_out = len(self.details.items()) - picture.count
-        note = f"; {left_out} item(s) outside the map extent left out" if left_out > 0 else ""
-        notify(self.iface, f"Added {layer.name()}{note}.", Qgis.MessageLevel.Success)
+        note = tr("; {n} item(s) outside the map extent left out").format(n=left_out) if left_out > 0 else ""
+        message = tr("Added {name}{note}.").format(name=layer.name(), note=note)
+        notify(self.iface, message, Qgis.MessageLevel.Success)
 
     def _on_mosaic_ended(self, task: QgsTask, message: str, detail: str) -> None:
         if task is not self.mosaic_task:
@@ -396,9 +405,9 @@ class PictureActions(QObject):
         running = [*self.composite_tasks.values()]
         if self.mosaic_task is not None:
             running.append(self.mosaic_task.progress())
-            self.progress.setFormat("Mosaic… %p%")
+            self.progress.setFormat(tr("Mosaic… %p%"))
         else:
-            self.progress.setFormat("Composites… %p%")
+            self.progress.setFormat(tr("Composites… %p%"))
         busy = bool(running)
         if busy:
             self.progress.setValue(int(sum(running) / len(running)))

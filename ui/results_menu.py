@@ -8,6 +8,7 @@ from typing import Any
 from qgis.PyQt.QtCore import QObject, QPoint, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QMenu
 
+from ..plugin.i18n import tr
 from .footprints_layer import FootprintsLayer
 from .guard import guarded
 
@@ -52,15 +53,15 @@ def footprint_section(footprints: FootprintsLayer, selected: Callable[[], list])
 
     def build(menu: QMenu) -> None:
         items = selected()
-        zoom = menu.addAction("Zoom to Item" if len(items) == 1 else "Zoom to Items")
+        zoom = menu.addAction(tr("Zoom to Item") if len(items) == 1 else tr("Zoom to Items"))
         zoom.setEnabled(bool(items))
         zoom.triggered.connect(lambda _c=False: footprints.zoom_to(selected()))
         if footprints.layer() is None:
-            show = menu.addAction("Show Footprints Layer")
+            show = menu.addAction(tr("Show Footprints Layer"))
             show.setEnabled(footprints.model.rowCount() > 0)
             show.triggered.connect(lambda _c=False: footprints.show())
         else:
-            remove = menu.addAction("Remove Footprints Layer")
+            remove = menu.addAction(tr("Remove Footprints Layer"))
             remove.triggered.connect(lambda _c=False: footprints.remove())
 
     return build

@@ -9,6 +9,7 @@ from typing import Any
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from ..plugin.core.models import ItemSummary
+from ..plugin.i18n import QT_TR_NOOP, tr
 from .item_details import plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +21,10 @@ _ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = int(getattr(_ALIGN, "value", _ALIGN))
 """Right-aligned, as the int Qt expects (Qt6 flags are Python enums)."""
 
-COLUMNS: tuple[str, ...] = ("ID", "Date-time", "Cloud %", "Platform", "Collection")
+COLUMNS: tuple[str, ...] = (
+    QT_TR_NOOP("ID"), QT_TR_NOOP("Date-time"), QT_TR_NOOP("Cloud %"), QT_TR_NOOP("Platform"),
+    QT_TR_NOOP("Collection"),
+)
 COL_ID, COL_DATETIME, COL_CLOUD, COL_PLATFORM, COL_COLLECTION = range(len(COLUMNS))
 
 
@@ -89,7 +93,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

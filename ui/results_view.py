@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..plugin.i18n import tr
 from .results_model import COL_CLOUD, COL_DATETIME, COL_ID
 
 ID_CHARS = 18
@@ -24,7 +25,7 @@ def setup_results_view(view: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setSectionsMovable(True)
-    header.setToolTip("Click to sort; drag an edge to resize, a header to move its column")
+    header.setToolTip(tr("Click to sort; drag an edge to resize, a header to move its column"))
     view.verticalHeader().setVisible(False)
 
 

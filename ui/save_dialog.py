@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..plugin.core.folders import FolderError, check_folder
+from ..plugin.i18n import tr
 
 FOLDER_KEY = "stac_plugin/save_folder"
 CLIP_KEY = "stac_plugin/save_clipped"
@@ -36,7 +37,7 @@ class SaveDialog(QDialog):
 
     def __init__(self, count: int, folder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save Assets")
+        self.setWindowTitle(tr("Save Assets"))
         settings = QgsSettings()
         self.folder_widget = QgsFileWidget()
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
@@ -44,11 +45,11 @@ class SaveDialog(QDialog):
         self.folder_note = QLabel()
         self.folder_note.setWordWrap(True)
         self.folder_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.whole_radio = QRadioButton("Whole assets")
-        self.clip_radio = QRadioButton("Clipped to the map extent (named <item>_<asset>_clipped.tif)")
+        self.whole_radio = QRadioButton(tr("Whole assets"))
+        self.clip_radio = QRadioButton(tr("Clipped to the map extent (named <item>_<asset>_clipped.tif)"))
         clipped = bool(settings.value(CLIP_KEY, False, type=bool))
         (self.clip_radio if clipped else self.whole_radio).setChecked(True)
-        self.add_check = QCheckBox("Add to the map when done")
+        self.add_check = QCheckBox(tr("Add to the map when done"))
         self.add_check.setChecked(bool(settings.value(ADD_KEY, True, type=bool)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -57,10 +58,11 @@ class SaveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout()
-        form.addRow("Folder", self.folder_widget)
+        form.addRow(tr("Folder"), self.folder_widget)
         form.addRow("", self.folder_note)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Save {count} asset(s) as GeoTIFF files (named <item>_<asset>.tif)."))
+        intro = tr("Save {n} asset(s) as GeoTIFF files (named <item>_<asset>.tif).").format(n=count)
+        layout.addWidget(QLabel(intro))
         layout.addLayout(form)
         layout.addWidget(self.whole_radio)
         layout.addWidget(self.clip_radio)
@@ -86,7 +88,7 @@ class SaveDialog(QDialog):
         try:
             check_folder(self.folder())
         except FolderError as exc:
-            return f"{exc}."
+            return f"{tr(str(exc))}."
         return ""
 
     def check_folder(self) -> str:
@@ -96,7 +98,7 @@ class SaveDialog(QDialog):
         if problem:
             note = problem if folder else ""
         elif not Path(folder).is_dir():
-            note = "This folder does not exist yet; you will be asked to create it."
+            note = tr("This folder does not exist yet; you will be asked to create it.")
         else:
             note = ""
         self.folder_note.setText(note)
@@ -112,7 +114,8 @@ class SaveDialog(QDialog):
         folder = self.folder()
         if not Path(folder).is_dir():
             answer = QMessageBox.question(
-                self, "Create Folder", f"The folder {folder} does not exist. Create it?",
+                self, tr("Create Folder"),
+                tr("The folder {folder} does not exist. Create it?").format(folder=folder),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
@@ -121,7 +124,7 @@ class SaveDialog(QDialog):
             try:
                 check_folder(folder, create=True)
             except FolderError as exc:
-                self.folder_note.setText(f"{exc}.")
+                self.folder_note.setText(f"{tr(str(exc))}.")
                 self.folder_note.setStyleSheet("color: #c0392b;")
                 self.folder_note.setVisible(True)
                 return

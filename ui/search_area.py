@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..plugin.core import area, geometry
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import BBox
+from ..plugin.i18n import tr
 from .map_tool import PointMarker, PointTool
 from .polygon_tool import PolygonTool, polygon_band
 
@@ -47,7 +48,8 @@ def to_wgs84_geojson(geom: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> di
             out.transform(QgsCoordinateTransform(crs, WGS84, QgsProject.instance().transformContext()))
         except QgsCsException as exc:
             raise StacPluginError(
-                f"The search area cannot be converted from {crs.authid()} to EPSG:4326", detail=str(exc)
+                tr("The search area cannot be converted from {crs} to EPSG:4326").format(crs=crs.authid()),
+                detail=str(exc),
             ) from exc
     return json.loads(out.asJson(7))
 
@@ -91,12 +93,12 @@ class SearchArea(QObject):
         self.tool.deactivated.connect(lambda: self._pick_button.setChecked(False))
         pick_button.toggled.connect(self._on_pick_toggled)
         # The buffer is in metres, around the point on the ground.
-        buffer_spin.setSuffix(" m")
+        buffer_spin.setSuffix(tr(" m"))
         buffer_spin.setDecimals(0)
         buffer_spin.setRange(0, 1_000_000)
         buffer_spin.setSingleStep(100)
-        buffer_spin.setToolTip("0 searches items containing the point; more searches a circle this many "
-                               "metres around it")
+        buffer_spin.setToolTip(tr("0 searches items containing the point; more searches a circle this many "
+                                  "metres around it"))
         self._add_area_widgets()
         canvas.extentsChanged.connect(self._update_extent_label)
         canvas.destinationCrsChanged.connect(self._update_extent_label)
@@ -110,20 +112,20 @@ class SearchArea(QObject):
         self.polygon: QgsGeometry | None = None
         """The drawn polygon, in the canvas CRS it was drawn in (:attr:`polygon_crs`)."""
         self.polygon_crs = QgsCoordinateReferenceSystem()
-        self.polygon_radio = QRadioButton("Drawn polygon")
+        self.polygon_radio = QRadioButton(tr("Drawn polygon"))
         self.polygon_radio.setObjectName("polygonRadio")
         self.draw_button = QToolButton()
         self.draw_button.setObjectName("drawPolygonButton")
-        self.draw_button.setText("Draw on map")
+        self.draw_button.setText(tr("Draw on map"))
         self.draw_button.setCheckable(True)
-        self.draw_button.setToolTip("Click the corners on the map; right-click or double-click to finish")
-        self.polygon_label = QLabel("no polygon yet")
-        self.features_radio = QRadioButton("Selected features")
+        self.draw_button.setToolTip(tr("Click the corners on the map; right-click or double-click to finish"))
+        self.polygon_label = QLabel(tr("no polygon yet"))
+        self.features_radio = QRadioButton(tr("Selected features"))
         self.features_radio.setObjectName("featuresRadio")
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("featuresLayerCombo")
         self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
-        self.layer_combo.setToolTip("The selected features of this layer are the search area")
+        self.layer_combo.setToolTip(tr("The selected features of this layer are the search area"))
         grid = self._extent_radio.parentWidget().layout()
         if isinstance(grid, QGridLayout):
             row = grid.rowCount()
@@ -153,9 +155,9 @@ class SearchArea(QObject):
         try:
             text = format_bbox(self.extent_bbox())
         except Exception:
-            text = "no valid map extent"
+            text = tr("no valid map extent")
         self._extent_label.setText(text)
-        self._extent_label.setToolTip("West, south, east, north in EPSG:4326 degrees: the search bbox")
+        self._extent_label.setToolTip(tr("West, south, east, north in EPSG:4326 degrees: the search bbox"))
         if self._extent_radio.isChecked():
             self.changed.emit()
 
@@ -193,7 +195,7 @@ class SearchArea(QObject):
         self.polygon = QgsGeometry(polygon)
         self.polygon_crs = QgsCoordinateReferenceSystem(crs)
         vertices = sum(1 for _ in polygon.vertices())
-        self.polygon_label.setText(f"{vertices} vertices")
+        self.polygon_label.setText(tr("{n} vertices").format(n=vertices))
         self.polygon_radio.setChecked(True)
         self.polygon_band.setToGeometry(self.polygon, self.polygon_crs)
         self.polygon_band.show()
@@ -202,10 +204,11 @@ class SearchArea(QObject):
     def _features_geometry(self) -> dict[str, Any]:
         layer = self.layer_combo.currentLayer()
         if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-            raise StacPluginError("Choose a vector layer whose selected features are the search area.")
+            raise StacPluginError(tr("Choose a vector layer whose selected features are the search area."))
         features = layer.selectedFeatures()
         if not features:
-            raise StacPluginError(f"Select one or more features of the layer {layer.name()!r} first.")
+            message = tr("Select one or more features of the layer {name!r} first.")
+            raise StacPluginError(message.format(name=layer.name()))
         shapes = []
         for feature in features:
             geom = feature.geometry()
@@ -264,12 +267,12 @@ class SearchArea(QObject):
             return self.extent_bbox(), None
         if self.polygon_radio.isChecked():
             if self.polygon is None:
-                raise StacPluginError("Draw a polygon on the map first (or search the map extent).")
+                raise StacPluginError(tr("Draw a polygon on the map first (or search the map extent)."))
             return None, area.search_polygon([to_wgs84_geojson(self.polygon, self.polygon_crs)])
         if self.features_radio.isChecked():
             return None, self._features_geometry()
         if self.point is None:
-            raise StacPluginError("Pick a point on the map first (or search the map extent).")
+            raise StacPluginError(tr("Pick a point on the map first (or search the map extent)."))
         metres = self._buffer_spin.value()
         if metres > 0:
             return None, area.point_buffer(self.point[0], self.point[1], metres)
@@ -279,15 +282,15 @@ class SearchArea(QObject):
     def summary(self) -> str:
         """A few words on the area chosen, for a summary line."""
         if self._extent_radio.isChecked():
-            return "map extent"
+            return tr("map extent")
         if self.polygon_radio.isChecked():
-            return "drawn polygon"
+            return tr("drawn polygon")
         if self.features_radio.isChecked():
             layer = self.layer_combo.currentLayer()
             count = layer.selectedFeatureCount() if isinstance(layer, QgsVectorLayer) else 0
-            return f"{count} selected feature(s)"
+            return tr("{n} selected feature(s)").format(n=count)
         metres = self._buffer_spin.value()
-        return f"point + {metres:.0f} m" if metres > 0 else "point"
+        return tr("point + {metres} m").format(metres=f"{metres:.0f}") if metres > 0 else tr("point")
 
     def unload(self) -> None:
         """Remove the marker and release the map tool."""

@@ -17,17 +17,18 @@ from ..plugin.core import python_script
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.save import saved_name
 from ..plugin.core.sortby import NAMED_ORDERS
+from ..plugin.i18n import QT_TR_NOOP, tr
 from ..plugin.log import notify
 from .filter_builder import FilterBuilder, start_queryables_task
 from .guard import guarded
 from .results_model import COL_CLOUD, COL_DATETIME
 
 SORT_CHOICES = (
-    ("Newest first", NAMED_ORDERS["newest"]),
-    ("Oldest first", NAMED_ORDERS["oldest"]),
-    ("Clearest first", NAMED_ORDERS["clearest"]),
-    ("Cloudiest first", NAMED_ORDERS["cloudiest"]),
-    ("API order", ""),
+    (QT_TR_NOOP("Newest first"), NAMED_ORDERS["newest"]),
+    (QT_TR_NOOP("Oldest first"), NAMED_ORDERS["oldest"]),
+    (QT_TR_NOOP("Clearest first"), NAMED_ORDERS["clearest"]),
+    (QT_TR_NOOP("Cloudiest first"), NAMED_ORDERS["cloudiest"]),
+    (QT_TR_NOOP("API order"), ""),
 )
 _HEADER_ORDERS = {
     (COL_DATETIME, Qt.SortOrder.DescendingOrder): NAMED_ORDERS["newest"],
@@ -36,11 +37,11 @@ _HEADER_ORDERS = {
     (COL_CLOUD, Qt.SortOrder.DescendingOrder): NAMED_ORDERS["cloudiest"],
 }
 SCRIPT_MODES = (
-    ("search", "Copy the search as Python"),
-    ("open", "… and open the checked assets (rioxarray)"),
-    ("save", "… and save the checked assets (rioxarray)"),
-    ("clip", "… and save them clipped to the map extent"),
-    ("mosaic", "… and load them as a mosaic (odc-stac, Dask)"),
+    ("search", QT_TR_NOOP("Copy the search as Python")),
+    ("open", QT_TR_NOOP("… and open the checked assets (rioxarray)")),
+    ("save", QT_TR_NOOP("… and save the checked assets (rioxarray)")),
+    ("clip", QT_TR_NOOP("… and save them clipped to the map extent")),
+    ("mosaic", QT_TR_NOOP("… and load them as a mosaic (odc-stac, Dask)")),
 )
 
 
@@ -78,16 +79,16 @@ class SearchExtras(QObject):
         self.sort_combo = QComboBox()
         self.sort_combo.setObjectName("sortCombo")
         for label, order in SORT_CHOICES:
-            self.sort_combo.addItem(label, order)
+            self.sort_combo.addItem(tr(label), order)
         self.sort_combo.currentIndexChanged.connect(lambda _i: self._show_sort_in_header())
         self.sort_combo.setToolTip(
-            "Sent to the API as sortby, so the first page holds the newest or clearest scenes of the "
-            "whole match; APIs that cannot sort get the items fetched sorted in QGIS"
+            tr("Sent to the API as sortby, so the first page holds the newest or clearest scenes of the "
+               "whole match; APIs that cannot sort get the items fetched sorted in QGIS")
         )
         grid = layout_of(dock.cloudSpin)
         if isinstance(grid, QGridLayout):
             row = grid.rowCount()
-            grid.addWidget(QLabel("Sort"), row, 0)
+            grid.addWidget(QLabel(tr("Sort")), row, 0)
             grid.addWidget(self.sort_combo, row, 1, 1, max(1, grid.columnCount() - 1))
         # Catalog filter: a group after the filters group.
         self.filter = FilterBuilder(dock)
@@ -100,13 +101,13 @@ class SearchExtras(QObject):
         # Copy as Python: next to the asset actions.
         self.copy_button = QToolButton()
         self.copy_button.setObjectName("copyPythonButton")
-        self.copy_button.setText("Copy as Python")
-        self.copy_button.setToolTip("Copy a script that repeats this search (and the checked assets) "
-                                    "with pystac-client and rioxarray")
+        self.copy_button.setText(tr("Copy as Python"))
+        self.copy_button.setToolTip(tr("Copy a script that repeats this search (and the checked assets) "
+                                       "with pystac-client and rioxarray"))
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.copy_button)
         for mode, label in SCRIPT_MODES:
-            menu.addAction(label).triggered.connect(lambda _c=False, m=mode: self.copy_python(m))
+            menu.addAction(tr(label)).triggered.connect(lambda _c=False, m=mode: self.copy_python(m))
         self.copy_button.setMenu(menu)
         self.copy_button.clicked.connect(lambda _c=False: self.copy_python("auto"))
         _insert_after(dock.saveButton, self.copy_button)
@@ -154,8 +155,10 @@ class SearchExtras(QObject):
         if stream is None or getattr(stream, "sort_mode", "none") != "client":
             return ""
         count = self.dock.model.rowCount()
-        more = " of the match" if stream.has_more else ""
-        return f"This API cannot sort: the {count} items loaded{more} are sorted in QGIS."
+        if stream.has_more:
+            message = tr("This API cannot sort: the {n} items loaded of the match are sorted in QGIS.")
+            return message.format(n=count)
+        return tr("This API cannot sort: the {n} items loaded are sorted in QGIS.").format(n=count)
 
     # Filter ---------------------------------------------------------------------
     def filter_text(self) -> str | None:
@@ -186,7 +189,7 @@ class SearchExtras(QObject):
 
         dock = self.dock
         if dock.client is None:
-            raise StacPluginError("Connect and search first: the script repeats the current search.")
+            raise StacPluginError(tr("Connect and search first: the script repeats the current search."))
         stream = dock.stream  # the search whose results are shown, as it was sent
         if stream is None:
             stream = ItemStream(dock.build_request(), dock.client)  # built exactly; sends nothing
@@ -194,7 +197,7 @@ class SearchExtras(QObject):
         if mode == "auto":
             mode = "open" if chosen else "search"
         if mode != "search" and not chosen:
-            raise StacPluginError("Select items and check the assets the script should use.")
+            raise StacPluginError(tr("Select items and check the assets the script should use."))
         folder = None
         if mode in ("save", "clip", "mosaic"):
             folder = dock.asset_actions.save_folder or str(Path.home() / "stac-downloads")
@@ -219,5 +222,5 @@ class SearchExtras(QObject):
         """Put the script on the clipboard and say so."""
         text = self.script(mode)
         QApplication.clipboard().setText(text)
-        notify(self.iface, "Python script copied to the clipboard.", Qgis.MessageLevel.Success)
+        notify(self.iface, tr("Python script copied to the clipboard."), Qgis.MessageLevel.Success)
         return text

@@ -27,11 +27,11 @@ _NO_MAX = 16777215
 def date_range_text(start: QDate | None, end: QDate | None) -> str:
     """``2024-04-01…30``, ``2024-04-28…05-03``, ``2023-12-30…2024-01-02``, ``from …``, ``until …``."""
     if start is None and end is None:
-        return "any date"
+        return tr("any date")
     if end is None:
-        return f"from {start.toString('yyyy-MM-dd')}"
+        return tr("from {date}").format(date=start.toString("yyyy-MM-dd"))
     if start is None:
-        return f"until {end.toString('yyyy-MM-dd')}"
+        return tr("until {date}").format(date=end.toString("yyyy-MM-dd"))
     left = start.toString("yyyy-MM-dd")
     if start == end:
         return left
@@ -46,14 +46,14 @@ def date_range_text(start: QDate | None, end: QDate | None) -> str:
 
 def cloud_text(max_cloud: float | None) -> str:
     """``cloud < 20 %`` (or "" without a limit)."""
-    return "" if max_cloud is None else f"cloud < {max_cloud:g} %"
+    return "" if max_cloud is None else tr("cloud < {value} %").format(value=f"{max_cloud:g}")
 
 
 def collections_text(checked: Sequence[str]) -> str:
     """The checked collection, or how many ("" for all)."""
     if not checked:
         return ""
-    return checked[0] if len(checked) == 1 else f"{len(checked)} collections"
+    return checked[0] if len(checked) == 1 else tr("{n} collections").format(n=len(checked))
 
 
 def summary_text(
@@ -65,7 +65,7 @@ def summary_text(
 ) -> str:
     """One line saying what the form searches."""
     parts = [
-        connection or "no connection",
+        connection or tr("no connection"),
         collections_text(collections),
         area,
         date_range_text(*dates),
@@ -83,7 +83,7 @@ class SplitterGrips(QObject):
         for index in range(1, splitter.count()):
             handle = splitter.handle(index)
             handle.installEventFilter(self)
-            handle.setToolTip("Drag to share the height between the panels")
+            handle.setToolTip(tr("Drag to share the height between the panels"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
@@ -223,12 +223,12 @@ class SearchForm(QObject):
         """What the search area is, in a few words."""
         area = self.dock.area
         if self.dock.extentRadio.isChecked():
-            return "map extent"
+            return tr("map extent")
         if area.point is None:
-            return "no point picked"
+            return tr("no point picked")
         lon, lat = area.point
         buffer = self.dock.bufferSpin.value()
-        text = f"point {lon:.4f}, {lat:.4f}"
+        text = tr("point {lon}, {lat}").format(lon=f"{lon:.4f}", lat=f"{lat:.4f}")
         return f"{text} ± {buffer:g}°" if buffer else text
 
     def text(self) -> str:
@@ -242,8 +242,11 @@ class SearchForm(QObject):
         label = self.dock.summaryLabel
         width = max(label.width(), 40)
         label.setText(label.fontMetrics().elidedText(self.summary, Qt.TextElideMode.ElideRight, width))
-        action = "change the search" if self.is_folded() else "hide the search options"
-        label.setToolTip(f"{self.summary}\nClick to {action}")
+        if self.is_folded():
+            tip = tr("{summary}\nClick to change the search")
+        else:
+            tip = tr("{summary}\nClick to hide the search options")
+        label.setToolTip(tip.format(summary=self.summary))
 
     def update(self) -> None:
         """Refresh the summary line and the date check."""

@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QLabel, QTableView
 
 from ..plugin.core.config import DEFAULTS, Defaults
 from ..plugin.core.models import AssetInfo, ItemSummary
+from ..plugin.i18n import tr
 from ..plugin.net import MARKER_HEADER
 from ..plugin.settings import load_defaults, save_defaults
 from .results_model import ResultsModel
@@ -287,7 +288,7 @@ class ThumbnailLoader(QObject):
             return
         href = self._replies.pop(reply)
         reply.abort()
-        self._fail(href, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+        self._fail(href, tr("larger than {n} MB").format(n=MAX_BYTES // (1024 * 1024)))
         self._pump()
 
     def _on_finished(self, reply: QNetworkReply) -> None:
@@ -312,7 +313,7 @@ class ThumbnailLoader(QObject):
     def _on_decoded(self, href: str, image: QImage | None) -> None:
         self._decoding.discard(href)
         if image is None:
-            self._fail(href, "not a PNG or JPEG image")
+            self._fail(href, tr("not a PNG or JPEG image"))
         else:
             self._store(href, image)
 
@@ -372,8 +373,8 @@ class ResultThumbnails(QObject):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setMinimumSize(QSize(THUMB_SIZE, THUMB_SIZE))
-        self.toggle = QCheckBox("Thumbnails")
-        self.toggle.setToolTip("Show a thumbnail of each result (fetched for the rows in view)")
+        self.toggle = QCheckBox(tr("Thumbnails"))
+        self.toggle.setToolTip(tr("Show a thumbnail of each result (fetched for the rows in view)"))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -500,15 +501,15 @@ class ResultThumbnails(QObject):
         """What the preview says instead of a picture ("" when it shows one)."""
         href = self._preview_href
         if not self.enabled:
-            return "Thumbnails are switched off."
+            return tr("Thumbnails are switched off.")
         if not href:
-            return "No preview for this item." if self.view.selectionModel().hasSelection() else ""
+            return tr("No preview for this item.") if self.view.selectionModel().hasSelection() else ""
         if self.loader.image(href) is not None:
             return ""
         error = self.loader.error(href)
         if error is not None:
-            return f"Preview not available ({error})."
-        return "Loading preview…"
+            return tr("Preview not available ({error}).").format(error=error)
+        return tr("Loading preview…")
 
     def _show_preview_state(self) -> None:
         image = self.loader.image(self._preview_href) if self.enabled and self._preview_href else None

@@ -96,10 +96,12 @@ def refused_hint(exc: BaseException, url: str) -> str:
     connection = saved_connection(url)
     if connection is None:
         return (
-            " Save a connection with this URL in the STAC dock and give it the authentication "
-            "configuration the API needs."
+            tr(" Save a connection with this URL in the STAC dock and give it the authentication "
+               "configuration the API needs.")
         )
-    return f" Check the authentication configuration of the saved connection {connection.name!r}."
+    return tr(" Check the authentication configuration of the saved connection {name!r}.").format(
+        name=connection.name
+    )
 
 
 def processing_error(
@@ -114,7 +116,7 @@ def processing_error(
     from ..auth import redact
 
     if isinstance(exc, StacPluginError):
-        message = re.sub(r"\[Errno \d+\]\s*", "", str(exc)) + hint
+        message = re.sub(r"\[Errno \d+\]\s*", "", tr(str(exc))) + hint
         detail = getattr(exc, "detail", "")
         if detail:
             log(f"{message}\n{detail}", Qgis.MessageLevel.Warning)
@@ -122,8 +124,8 @@ def processing_error(
     detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log(f"Unexpected error in {where or 'a STAC algorithm'}:\n{detail}", Qgis.MessageLevel.Critical)
     return QgsProcessingException(
-        f"{where or 'The algorithm'} stopped on an unexpected error; the details are in the "
-        "STAC tab of the log panel."
+        tr("{where} stopped on an unexpected error; the details are in the "
+           "STAC tab of the log panel.").format(where=where or tr("The algorithm"))
     )
 
 
@@ -157,17 +159,21 @@ def check_url(text: str, name: str) -> str:
     """``text`` stripped when it is an http(s) URL with a host; else a QgsProcessingException."""
     url = (text or "").strip()
     if not url:
-        raise QgsProcessingException(f"{name} is empty: give an http(s) address.")
+        raise QgsProcessingException(tr("{name} is empty: give an http(s) address.").format(name=name))
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 (raises for a port that is not a number or out of range)
     except ValueError as exc:
         why = str(exc) or "malformed"
         raise QgsProcessingException(
-            f"{name} {url!r} is not a valid URL: {why[:1].lower() + why[1:]}."
+            tr("{name} {url!r} is not a valid URL: {why}.").format(
+                name=name, url=url, why=why[:1].lower() + why[1:]
+            )
         ) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise QgsProcessingException(f"{name} must be an http(s) address, not {url!r}.")
+        raise QgsProcessingException(
+            tr("{name} must be an http(s) address, not {url!r}.").format(name=name, url=url)
+        )
     return url
 
 
@@ -186,7 +192,9 @@ def given_crs(parameters: dict[str, Any], name: str) -> QgsCoordinateReferenceSy
     crs = QgsCoordinateReferenceSystem(text) if text else QgsCoordinateReferenceSystem()
     if not crs.isValid():
         raise QgsProcessingException(
-            f"{name}: the coordinate reference system {text!r} is unknown; give e.g. EPSG:4326."
+            tr("{name}: the coordinate reference system {crs!r} is unknown; give e.g. EPSG:4326.").format(
+                name=name, crs=text
+            )
         )
     return crs
 
@@ -205,16 +213,20 @@ def number_value(
     raw = parameters.get(name)
     if raw is None or isinstance(raw, QgsProperty) or (isinstance(raw, str) and not raw.strip()):
         return None
-    kind = "a whole number" if integer else "a number"
-    span = f"{kind} from {_number_text(low)} to {_number_text(high)}"
+    kind = tr("a whole number") if integer else tr("a number")
+    span = tr("{kind} from {low} to {high}").format(kind=kind, low=_number_text(low), high=_number_text(high))
     try:
         if isinstance(raw, bool):
             raise TypeError
         value = float(raw.strip() if isinstance(raw, str) else raw)
     except (TypeError, ValueError, OverflowError):
-        raise QgsProcessingException(f"{name} must be {span}, not {raw!r}.") from None
+        raise QgsProcessingException(
+            tr("{name} must be {span}, not {raw!r}.").format(name=name, span=span, raw=raw)
+        ) from None
     if not math.isfinite(value) or not low <= value <= high or (integer and value != int(value)):
-        raise QgsProcessingException(f"{name} must be {span}, not {raw!r}.")
+        raise QgsProcessingException(
+            tr("{name} must be {span}, not {raw!r}.").format(name=name, span=span, raw=raw)
+        )
     return value
 
 
@@ -234,7 +246,7 @@ def check_boolean(parameters: dict[str, Any], name: str) -> None:
         return
     if isinstance(raw, (int, float)) and raw in (0, 1):
         return
-    raise QgsProcessingException(f"{name} must be true or false, not {raw!r}.")
+    raise QgsProcessingException(tr("{name} must be true or false, not {raw!r}.").format(name=name, raw=raw))
 
 
 def check_raw_values(algorithm: QgsProcessingAlgorithm, parameters: dict[str, Any]) -> None:
@@ -248,7 +260,7 @@ def check_raw_values(algorithm: QgsProcessingAlgorithm, parameters: dict[str, An
         raw = parameters.get(name)
         kind = definition.type()
         if kind == "string" and isinstance(raw, (dict, list, tuple, set)):
-            raise QgsProcessingException(f"{name} must be text, not {raw!r}.")
+            raise QgsProcessingException(tr("{name} must be text, not {raw!r}.").format(name=name, raw=raw))
         if kind == "number" and isinstance(definition, QgsProcessingParameterNumber):
             integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
             number_value(parameters, name, definition.minimum(), definition.maximum(), integer)
@@ -263,7 +275,9 @@ def check_plain_ids(values: Sequence[str], name: str) -> None:
     for value in values:
         if re.search(r"[/\\\x00-\x1f]", value):
             raise QgsProcessingException(
-                f"{name}: {value!r} is not an id (ids hold no '/', '\\' or control characters)."
+                tr("{name}: {value!r} is not an id (ids hold no '/', '\\' or control characters).").format(
+                    name=name, value=value
+                )
             )
 
 
@@ -318,16 +332,24 @@ def check_output_file(path: str, name: str) -> None:
         return
     target = Path(path).expanduser()
     if target.is_dir():
-        raise QgsProcessingException(f"{name}: {path} is a folder; give a file name.")
+        raise QgsProcessingException(
+            tr("{name}: {path} is a folder; give a file name.").format(name=name, path=path)
+        )
     folder = target.absolute().parent
     if not folder.is_dir():
-        what = "is a file, not a folder" if folder.exists() else "does not exist"
-        raise QgsProcessingException(f"{name}: cannot write {path}: the folder {folder} {what}.")
+        if folder.exists():
+            message = tr("{name}: cannot write {path}: the folder {folder} is a file, not a folder.")
+        else:
+            message = tr("{name}: cannot write {path}: the folder {folder} does not exist.")
+        raise QgsProcessingException(message.format(name=name, path=path, folder=folder))
     try:
         check_folder(str(folder))
     except FolderError as exc:
-        why = str(exc)
-        raise QgsProcessingException(f"{name}: cannot write {path}: {why[:1].lower() + why[1:]}.") from None
+        why = tr(str(exc))
+        message = tr("{name}: cannot write {path}: {why}.").format(
+            name=name, path=path, why=why[:1].lower() + why[1:]
+        )
+        raise QgsProcessingException(message) from None
 
 
 def check_items_source(source: str) -> None:
@@ -337,10 +359,12 @@ def check_items_source(source: str) -> None:
         return
     path = Path(unquote(urlsplit(source).path) if source.lower().startswith("file://") else source)
     if not path.exists():
-        raise QgsProcessingException(f"ITEMS: the file {source} does not exist.")
+        raise QgsProcessingException(tr("ITEMS: the file {source} does not exist.").format(source=source))
     if path.is_dir():
         raise QgsProcessingException(
-            f"ITEMS: {source} is a folder; give an ItemCollection or Item GeoJSON file."
+            tr("ITEMS: {source} is a folder; give an ItemCollection or Item GeoJSON file.").format(
+                source=source
+            )
         )
 
 
@@ -351,7 +375,7 @@ def load_items(source: str, feedback: QgsProcessingFeedback) -> list[dict[str, A
     source = source.strip()
     if not source:
         raise QgsProcessingException(
-            "ITEMS is empty: give an ItemCollection or Item GeoJSON file, or an item URL."
+            tr("ITEMS is empty: give an ItemCollection or Item GeoJSON file, or an item URL.")
         )
     check_items_source(source)
     remote = source.lower().startswith(("http://", "https://"))
@@ -360,7 +384,7 @@ def load_items(source: str, feedback: QgsProcessingFeedback) -> list[dict[str, A
     except StacPluginError as exc:
         raise processing_error(exc, feedback, refused_hint(exc, source) if remote else "") from None
     if not items:
-        raise QgsProcessingException(f"No STAC items in {source}.")
+        raise QgsProcessingException(tr("No STAC items in {source}.").format(source=source))
     return items
 
 
@@ -373,7 +397,9 @@ def select_items(items: Sequence[dict[str, Any]], item_id: str, default_all: boo
     if not chosen:
         ids = ", ".join(str(item.get("id")) for item in items[:20])
         more = ", ..." if len(items) > 20 else ""
-        raise QgsProcessingException(f"No item with id {item_id!r}; the items are: {ids}{more}.")
+        raise QgsProcessingException(
+            tr("No item with id {id!r}; the items are: {ids}.").format(id=item_id, ids=ids + more)
+        )
     return chosen
 
 
@@ -389,8 +415,10 @@ def asset_info(item: dict[str, Any], key: str) -> Any:
 
 def unknown_asset_message(item: dict[str, Any], key: str) -> str:
     """Say that ``item`` has no asset ``key`` and list the keys it has."""
-    keys = ", ".join(sorted((item.get("assets") or {}).keys())) or "none"
-    return f"Item {item.get('id')!r} has no asset {key!r}; its assets are: {keys}."
+    keys = ", ".join(sorted((item.get("assets") or {}).keys())) or tr("none")
+    return tr("Item {id!r} has no asset {key!r}; its assets are: {keys}.").format(
+        id=item.get("id"), key=key, keys=keys
+    )
 
 
 def check_raster(item: dict[str, Any], info: Any) -> str:
@@ -399,15 +427,19 @@ def check_raster(item: dict[str, Any], info: Any) -> str:
     from ..core.assets import usable_href
 
     if not info.is_raster:
-        reason = info.reason or "not a raster format GDAL reads"
+        reason = tr(info.reason) if info.reason else tr("not a raster format GDAL reads")
         raise QgsProcessingException(
-            f"Asset {info.key!r} of item {item.get('id')!r} is not a raster: {reason}."
+            tr("Asset {key!r} of item {id!r} is not a raster: {reason}.").format(
+                key=info.key, id=item.get("id"), reason=reason
+            )
         )
     href, login = usable_href(info)
     if login:
         raise QgsProcessingException(
-            f"Asset {info.key!r} of item {item.get('id')!r} needs {login}, and none is set: in the "
-            "STAC dock, edit a connection and choose its 'Assets need' and 'Assets login'."
+            tr("Asset {key!r} of item {id!r} needs {login}, and none is set: in the "
+               "STAC dock, edit a connection and choose its 'Assets need' and 'Assets login'.").format(
+                key=info.key, id=item.get("id"), login=login
+            )
         )
     return href
 
@@ -426,7 +458,7 @@ class StacAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = guard_process(process)  # type: ignore[method-assign]
 
     def group(self) -> str:
-        return GROUP
+        return tr(GROUP)
 
     def groupId(self) -> str:
         return GROUP_ID

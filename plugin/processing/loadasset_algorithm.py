@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ..auth import redact, unsign_href
+from ..i18n import tr
 from .common import (
     StacAlgorithm,
     apply_read_timeout,
@@ -32,9 +33,9 @@ def items_parameter(name: str = "ITEMS") -> QgsProcessingParameterFile:
     """A file parameter that also takes an http(s) URL (its "All files (*)" filter accepts any text)."""
     return QgsProcessingParameterFile(
         name,
-        "Items (ItemCollection or Item GeoJSON file, or an item URL)",
+        tr("Items (ItemCollection or Item GeoJSON file, or an item URL)"),
         QgsProcessingParameterFile.Behavior.File,
-        fileFilter="GeoJSON (*.geojson *.json);;All files (*)",
+        fileFilter=tr("GeoJSON (*.geojson *.json);;All files (*)"),
     )
 
 
@@ -50,10 +51,10 @@ class LoadAssetAlgorithm(StacAlgorithm):
         return "loadasset"
 
     def displayName(self) -> str:
-        return "Load STAC asset"
+        return tr("Load STAC asset")
 
     def shortHelpString(self) -> str:
-        return (
+        return tr(
             "Loads one raster asset of a STAC item as a layer read straight from the asset's URL "
             "(/vsicurl/ for http(s), /vsis3/, /vsiaz/, /vsigs/ for cloud storage); nothing is downloaded "
             "beyond what is drawn.<br><br>"
@@ -71,12 +72,16 @@ class LoadAssetAlgorithm(StacAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(items_parameter(self.ITEMS))
         self.addParameter(
-            QgsProcessingParameterString(self.ITEM_ID, "Item id (empty for the first item)", optional=True)
+            QgsProcessingParameterString(
+                self.ITEM_ID, tr("Item id (empty for the first item)"), optional=True
+            )
         )
         self.addParameter(
-            QgsProcessingParameterString(self.ASSET, "Asset key, three keys (R,G,B), truecolor or falsecolor")
+            QgsProcessingParameterString(
+                self.ASSET, tr("Asset key, three keys (R,G,B), truecolor or falsecolor")
+            )
         )
-        self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, "Asset layer"))
+        self.addOutput(QgsProcessingOutputRasterLayer(self.OUTPUT, tr("Asset layer")))
 
     def processAlgorithm(
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -92,7 +97,7 @@ class LoadAssetAlgorithm(StacAlgorithm):
         key = self.parameterAsString(parameters, self.ASSET, context).strip()
         if not key:
             raise QgsProcessingException(
-                "ASSET is empty: give an asset key, three keys (R,G,B), truecolor or falsecolor."
+                tr("ASSET is empty: give an asset key, three keys (R,G,B), truecolor or falsecolor.")
             )
         spec = band_spec(key)
         items = load_items(source, feedback)
@@ -104,7 +109,7 @@ class LoadAssetAlgorithm(StacAlgorithm):
             raise QgsProcessingException(unknown_asset_message(item, key))
         key = info.key
         uri = unsign_href(gdal_uri(check_raster(item, info)))
-        feedback.pushInfo(f"Opening {redact(uri)}")
+        feedback.pushInfo(tr("Opening {url}").format(url=redact(uri)))
         name = item_name(key, item)
         # QGIS 3.22 cannot load a /vsicurl/ string on completion (it wants an existing file), so the
         # layer goes into the context's temporary store: loaded on completion by its id, and found
@@ -150,10 +155,11 @@ class LoadAssetAlgorithm(StacAlgorithm):
         try:
             keys = resolve_bands(item, spec)
         except StacPluginError as exc:
-            raise QgsProcessingException(f"{exc}.") from None
+            raise QgsProcessingException(f"{tr(str(exc))}.") from None
         for key in keys:
             check_raster(item, asset_info(item, key))
-        feedback.pushInfo(f"Combining {', '.join(keys)} of {item.get('id')} (R, G, B)")
+        message = tr("Combining {keys} of {id} (R, G, B)").format(keys=", ".join(keys), id=item.get("id"))
+        feedback.pushInfo(message)
         try:
             picture = build_composite(item, spec, prepare=prepare, mapper=timed_mapper)
             options = QgsRasterLayer.LayerOptions()
@@ -180,7 +186,7 @@ def band_spec(text: str) -> Any:
     try:
         return parse_band_spec(text)
     except StacPluginError as exc:
-        raise QgsProcessingException(f"ASSET: {exc}.") from None
+        raise QgsProcessingException(f"ASSET: {tr(str(exc))}.") from None
 
 
 def common_name_key(item: dict[str, Any], name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..i18n import tr
 from .common import plugin_icon
 from .download_algorithm import DownloadAlgorithm
 from .loadasset_algorithm import LoadAssetAlgorithm
@@ -19,10 +20,10 @@ class StacProvider(QgsProcessingProvider):
         return "stac"
 
     def name(self) -> str:
-        return "STAC"
+        return tr("STAC")
 
     def longName(self) -> str:
-        return "STAC (SpatioTemporal Asset Catalogs)"
+        return tr("STAC (SpatioTemporal Asset Catalogs)")
 
     def icon(self) -> QIcon:
         return plugin_icon()

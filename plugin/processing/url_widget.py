@@ -8,6 +8,7 @@ from processing.gui.wrappers import WidgetWrapper
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QSizePolicy
 
+from ..i18n import tr
 from .common import load_settings
 
 
@@ -30,7 +31,7 @@ class ConnectionUrlWrapper(WidgetWrapper):
         for label, url in connection_choices():
             combo.addItem(label, url)
             combo.setItemData(combo.count() - 1, url, Qt.ItemDataRole.ToolTipRole)
-        combo.setToolTip("A saved connection of the STAC dock, or any STAC API URL")
+        combo.setToolTip(tr("A saved connection of the STAC dock, or any STAC API URL"))
         combo.setCurrentIndex(-1)
         combo.setEditText("")
         return combo

@@ -108,7 +108,7 @@ def test_a_start_in_the_future_finds_nothing():
 
 def test_every_template_is_marked_for_translation():
     from plugin.core import dates, save
-    from plugin.core_texts import CORE_TEXTS
+    from plugin.core_messages import CORE_TEXTS
 
     templates = {
         value for module in (dates,) for name, value in vars(module).items()
