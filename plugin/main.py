@@ -31,6 +31,7 @@ class StacPlugin:
         self.action: QAction | None = None
         self.dock: Any = None
         self.provider: Any = None
+        self.logins: Any = None
         self.missing: list[str] = []
 
     # -- QGIS plugin interface --------------------------------------------
@@ -48,11 +49,13 @@ class StacPlugin:
         save_reason = deps.save_unavailable_reason()
         if save_reason:  # search and layers work; stac:download reports this when run
             log(save_reason, Qgis.MessageLevel.Warning)
-        from .auth import project as signed_projects
+        from .auth import AssetLogins
         from .net import install_user_agent_hook
 
         install_user_agent_hook()
-        signed_projects.install()  # projects keep asset hrefs unsigned; signed again when read
+        if self.logins is None:  # the asset logins; projects keep asset hrefs unsigned
+            self.logins = AssetLogins()
+            self.logins.install()
         self._add_provider()
 
     def initGui(self) -> None:
@@ -94,9 +97,9 @@ class StacPlugin:
         net = sys.modules.get(f"{__package__}.net")
         if net is not None:  # only net.py installs the hook
             net.remove_user_agent_hook()
-        signed_projects = sys.modules.get(f"{__package__}.auth.project")
-        if signed_projects is not None:
-            signed_projects.remove()
+        if self.logins is not None:
+            self.logins.remove()
+            self.logins = None
 
     # -- internals ----------------------------------------------------------
     def _tell_missing(self) -> None:

@@ -10,7 +10,7 @@ the ``/vsis3/eodata/`` prefix only, so the key goes to that endpoint and nowhere
 
 from __future__ import annotations
 
-from . import AssetAuthProvider, register
+from ..core.logins import LoginField, LoginProvider
 from .earthdata import basic_login, configured_auth_cfg
 from .s3 import bucket_of
 
@@ -22,14 +22,18 @@ REGION = "default"
 """The region CDSE's own S3 examples sign with."""
 
 
-class CdseProvider(AssetAuthProvider):
+class CdseProvider(LoginProvider):
     """Signs reads of ``s3://eodata/`` with the CDSE key pair, against CDSE's endpoint only.
 
     ``endpoint`` and ``https`` stand in for CDSE's in tests (a local S3 endpoint).
     """
 
     name = NAME
+    title = "Copernicus Data Space S3 key pair"
     label = LABEL
+    serves = (f"s3://{BUCKET}",)
+    fields = (LoginField("username", "CDSE S3 access key"), LoginField("password", "CDSE S3 secret key"))
+    sent_to = f"signed requests to CDSE's {ENDPOINT}"
 
     def __init__(self, auth_cfg: str | None = None, endpoint: str = ENDPOINT, https: bool = True) -> None:
         self._auth_cfg = auth_cfg
@@ -63,5 +67,3 @@ class CdseProvider(AssetAuthProvider):
             }
         }
 
-
-register(CdseProvider())

@@ -13,6 +13,9 @@ and curl sends each cookie only to the host that set it.
 The login is a Basic auth config of the QGIS auth database (username and password), named by
 the connection whose ``asset_login`` is ``"earthdata"`` (its ``asset_auth_cfg``) or set with
 :func:`set_auth_cfg`. Nothing secret is logged or written anywhere but the cookie jar.
+
+QGIS (its settings folder, network proxy and auth database) is imported only when a login is used,
+so the module imports without QGIS.
 """
 
 from __future__ import annotations
@@ -30,8 +33,13 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..core.errors import StacPluginError
-from . import AssetAuthProvider, register
-from .api import origin
+from ..core.logins import LoginField, LoginProvider, LoginRegistry, registry
+from .api import load_config, origin
+
+try:
+    from osgeo import gdal
+except ImportError:  # outside QGIS and without GDAL: nothing reads the jar
+    gdal = None
 
 NAME = "earthdata"
 LABEL = "a NASA Earthdata login"
@@ -46,35 +54,31 @@ MAX_HOPS = 10
 TIMEOUT_S = 30.0
 
 _REDIRECTS = (301, 302, 303, 307, 308)
-_auth_cfg_override: list[str] = []
 
 
 def private_folder() -> Path:
     """``<QGIS settings folder>/stac_plugin``, created with mode 700."""
-    from qgis.core import QgsApplication
+    from qgis.core import QgsApplication  # QGIS only when a login is used; see the module's docstring
 
     folder = Path(QgsApplication.qgisSettingsDirPath()) / "stac_plugin"
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 
 
-def set_auth_cfg(auth_cfg: str | None) -> None:
+def set_auth_cfg(auth_cfg: str | None, logins: LoginRegistry = registry) -> None:
     """Use ``auth_cfg`` for Earthdata assets (None: the connections' ``asset_auth_cfg`` again)."""
-    _auth_cfg_override.clear()
-    if auth_cfg is not None:
-        _auth_cfg_override.append(auth_cfg)
+    found = logins.provider(NAME)
+    if isinstance(found, EarthdataProvider):
+        found.override = auth_cfg
 
 
 def configured_auth_cfg(login: str = NAME) -> str:
-    """The auth config id for ``login``: the override, else the first connection naming one."""
-    if login == NAME and _auth_cfg_override:
-        return _auth_cfg_override[0]
+    """The auth config id for ``login``: that of the first saved connection naming one."""
     try:
-        from ..settings import Settings
-
-        connections = Settings.load().connections
-    except Exception:  # no QGIS settings (e.g. outside QGIS): no login
+        from ..settings import Settings  # QGIS settings; see the module's docstring
+    except ImportError:  # outside QGIS: no saved connection, no login
         return ""
+    connections = Settings.load().connections
     for connection in connections:
         cfg = getattr(connection, "asset_auth_cfg", "")
         if connection.asset_login == login and cfg:
@@ -84,9 +88,7 @@ def configured_auth_cfg(login: str = NAME) -> str:
 
 def basic_login(auth_cfg: str) -> tuple[str, str]:
     """(username, password) of a Basic auth config; raises ``StacPluginError`` otherwise."""
-    from .api import _load_config
-
-    config = _load_config(auth_cfg)
+    config = load_config(auth_cfg)
     if config.method() != "Basic" or not config.config("username"):
         raise StacPluginError(
             f"Authentication configuration {auth_cfg} must be of type Basic with a username and password."
@@ -123,11 +125,15 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-class EarthdataProvider(AssetAuthProvider):
+class EarthdataProvider(LoginProvider):
     """Earthdata login for the data hosts; see the module's docstring."""
 
     name = NAME
+    title = "NASA Earthdata login"
     label = LABEL
+    serves = tuple(f"*.{suffix}" for suffix in DATA_HOST_SUFFIXES)
+    fields = (LoginField("username", "Earthdata username"), LoginField("password", "Earthdata password"))
+    sent_to = "the Earthdata login host (urs.earthdata.nasa.gov)"
 
     def __init__(
         self,
@@ -138,6 +144,8 @@ class EarthdataProvider(AssetAuthProvider):
         timeout_s: float = TIMEOUT_S,
     ) -> None:
         self._auth_cfg = auth_cfg
+        self.override: str | None = None
+        """The auth config id to use instead of the connections' (None: theirs)."""
         self.data_hosts = tuple(h.lower() for h in data_hosts)
         self.login_origins = frozenset(login_origins)
         self._jar_path = jar_path
@@ -149,7 +157,9 @@ class EarthdataProvider(AssetAuthProvider):
     @property
     def auth_cfg(self) -> str:
         """The auth config id in use ("" when none is configured)."""
-        return self._auth_cfg if self._auth_cfg is not None else configured_auth_cfg(NAME)
+        if self._auth_cfg is not None:
+            return self._auth_cfg
+        return self.override if self.override is not None else configured_auth_cfg(NAME)
 
     @property
     def jar_path(self) -> Path:
@@ -259,7 +269,7 @@ class EarthdataProvider(AssetAuthProvider):
 def _proxies(url: str) -> dict[str, str]:
     """The proxy QGIS's network settings choose for ``url`` (direct when QGIS is not running)."""
     try:
-        from ..net import qgis_proxies
+        from ..net import qgis_proxies  # QGIS's network settings; see the module's docstring
     except ImportError:
         return {}
     return qgis_proxies(url)
@@ -271,15 +281,9 @@ def _use_jar_globally_before_37(jar: str) -> None:
     The jar's path is not a secret and curl sends each cookie only to the host that set it.
     A cookie file the user configured is left alone.
     """
-    try:
-        from osgeo import gdal
-    except ImportError:
-        return
-    if int(gdal.VersionInfo()) >= 3070000:
+    if gdal is None or int(gdal.VersionInfo()) >= 3070000:
         return
     current = gdal.GetConfigOption("GDAL_HTTP_COOKIEFILE")
     if not current or current == jar:
         gdal.SetConfigOption("GDAL_HTTP_COOKIEFILE", jar)
 
-
-register(EarthdataProvider())

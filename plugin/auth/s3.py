@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from . import AssetAuthProvider, register
+from ..core.logins import LoginField, LoginProvider, LoginRegistry, registry
 from .earthdata import basic_login, configured_auth_cfg
 
 NAME = "aws-requester-pays"
@@ -21,14 +21,12 @@ LABEL = "AWS credentials (requester-pays bucket)"
 REQUESTER_PAYS_BUCKETS: dict[str, str] = {"usgs-landsat": "us-west-2", "usgs-landsat-ard": "us-west-2"}
 """Requester-pays bucket -> its AWS region."""
 
-_auth_cfg_override: list[str] = []
 
-
-def set_auth_cfg(auth_cfg: str | None) -> None:
+def set_auth_cfg(auth_cfg: str | None, logins: LoginRegistry = registry) -> None:
     """Use ``auth_cfg`` for requester-pays buckets (None: the connections' ``asset_auth_cfg`` again)."""
-    _auth_cfg_override.clear()
-    if auth_cfg is not None:
-        _auth_cfg_override.append(auth_cfg)
+    found = logins.provider(NAME)
+    if isinstance(found, RequesterPaysProvider):
+        found.override = auth_cfg
 
 
 def bucket_of(href: str) -> str:
@@ -42,11 +40,14 @@ def is_requester_pays(href: str) -> bool:
     return bucket_of(href) in REQUESTER_PAYS_BUCKETS
 
 
-class RequesterPaysProvider(AssetAuthProvider):
+class RequesterPaysProvider(LoginProvider):
     """Signs reads of requester-pays buckets with the configured key pair, bucket by bucket."""
 
     name = NAME
+    title = "AWS key pair (requester-pays S3 buckets)"
     label = LABEL
+    fields = (LoginField("username", "AWS access key ID"), LoginField("password", "AWS secret access key"))
+    sent_to = "signed requests to those buckets (you pay for the transfer)"
 
     def __init__(
         self,
@@ -55,16 +56,22 @@ class RequesterPaysProvider(AssetAuthProvider):
         extra_options: Mapping[str, str] | None = None,
     ) -> None:
         self._auth_cfg = auth_cfg
+        self.override: str | None = None
+        """The auth config id to use instead of the connections' (None: theirs)."""
         self.buckets = dict(REQUESTER_PAYS_BUCKETS if buckets is None else buckets)
         self.extra_options = dict(extra_options or {})
         """More options for each bucket's prefix (e.g. ``AWS_S3_ENDPOINT`` of a test endpoint)."""
+
+    @property
+    def serves(self) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(f"s3://{bucket}" for bucket in self.buckets)
 
     @property
     def auth_cfg(self) -> str:
         """The auth config id in use ("" when none is configured)."""
         if self._auth_cfg is not None:
             return self._auth_cfg
-        return _auth_cfg_override[0] if _auth_cfg_override else configured_auth_cfg(NAME)
+        return self.override if self.override is not None else configured_auth_cfg(NAME)
 
     def handles(self, href: str) -> bool:
         return bucket_of(href) in self.buckets and bool(self.auth_cfg)
@@ -87,5 +94,3 @@ class RequesterPaysProvider(AssetAuthProvider):
         }
         return {f"/vsis3/{bucket}/": options}
 
-
-register(RequesterPaysProvider())
