@@ -33,12 +33,6 @@ def origin(url: str) -> Origin:
     return scheme, (parts.hostname or "").lower(), port or _DEFAULT_PORTS.get(scheme, 0)
 
 
-def same_origin(url: str, other: str) -> bool:
-    """Whether two URLs share scheme, host and port (so a credential of one may go to the other)."""
-    first = origin(url)
-    return bool(first[1]) and first == origin(other)
-
-
 def parse_auth_header(text: str) -> tuple[str, str]:
     """``"Authorization: Bearer"`` -> ("Authorization", "Bearer"); ``"X-API-Key"`` -> ("X-API-Key", "")."""
     name, _, prefix = text.strip().partition(":")

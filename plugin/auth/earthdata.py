@@ -191,13 +191,6 @@ class EarthdataProvider(LoginProvider):
         netloc = urlsplit(href).netloc
         return {f"/vsicurl/{scheme}://{netloc}/": {"GDAL_HTTP_COOKIEFILE": str(self.jar_path)}}
 
-    def forget(self) -> None:
-        """Drop every cookie (memory and jar) so the next open logs in again."""
-        with self._lock:
-            self._jar.clear()
-            self._checked.clear()
-            self._save()
-
     def login(self, href: str, force: bool = False) -> None:
         """Make sure the jar holds a session cookie for ``href``'s data host.
 

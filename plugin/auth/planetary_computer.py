@@ -57,11 +57,6 @@ def _query_pairs(href: str) -> list[tuple[str, str]]:
     return parse_qsl(urlsplit(href).query, keep_blank_values=True)
 
 
-def is_signed(href: str) -> bool:
-    """Whether ``href`` already carries a SAS signature."""
-    return any(key == "sig" for key, _ in _query_pairs(href))
-
-
 class PlanetaryComputer(LoginProvider):
     """Signs Azure Blob hrefs of the Planetary Computer.
 

@@ -35,11 +35,6 @@ def bucket_of(href: str) -> str:
     return (parts.netloc or "") if parts.scheme.lower() == "s3" else ""
 
 
-def is_requester_pays(href: str) -> bool:
-    """Whether ``href`` is in a known requester-pays bucket."""
-    return bucket_of(href) in REQUESTER_PAYS_BUCKETS
-
-
 class RequesterPaysProvider(LoginProvider):
     """Signs reads of requester-pays buckets with the configured key pair, bucket by bucket."""
 
