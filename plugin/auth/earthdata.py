@@ -33,8 +33,9 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..core.errors import StacPluginError
-from ..core.logins import LoginField, LoginProvider, LoginRegistry, registry
-from .api import load_config, origin
+from ..core.logins import LoginField, LoginRegistry, registry
+from . import basic
+from .api import origin
 
 try:
     from osgeo import gdal
@@ -67,33 +68,7 @@ def private_folder() -> Path:
 
 def set_auth_cfg(auth_cfg: str | None, logins: LoginRegistry = registry) -> None:
     """Use ``auth_cfg`` for Earthdata assets (None: the connections' ``asset_auth_cfg`` again)."""
-    found = logins.provider(NAME)
-    if isinstance(found, EarthdataProvider):
-        found.override = auth_cfg
-
-
-def configured_auth_cfg(login: str = NAME) -> str:
-    """The auth config id for ``login``: that of the first saved connection naming one."""
-    try:
-        from ..settings import Settings  # QGIS settings; see the module's docstring
-    except ImportError:  # outside QGIS: no saved connection, no login
-        return ""
-    connections = Settings.load().connections
-    for connection in connections:
-        cfg = getattr(connection, "asset_auth_cfg", "")
-        if connection.asset_login == login and cfg:
-            return cfg
-    return ""
-
-
-def basic_login(auth_cfg: str) -> tuple[str, str]:
-    """(username, password) of a Basic auth config; raises ``StacPluginError`` otherwise."""
-    config = load_config(auth_cfg)
-    if config.method() != "Basic" or not config.config("username"):
-        raise StacPluginError(
-            f"Authentication configuration {auth_cfg} must be of type Basic with a username and password."
-        )
-    return config.config("username"), config.config("password")
+    basic.set_auth_cfg(NAME, auth_cfg, logins)
 
 
 def _netscape_line(cookie) -> str:  # http.cookiejar.Cookie -> one line of a curl cookie file
@@ -125,7 +100,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-class EarthdataProvider(LoginProvider):
+class EarthdataProvider(basic.BasicConfigLogin):
     """Earthdata login for the data hosts; see the module's docstring."""
 
     name = NAME
@@ -143,9 +118,7 @@ class EarthdataProvider(LoginProvider):
         jar_path: Path | None = None,
         timeout_s: float = TIMEOUT_S,
     ) -> None:
-        self._auth_cfg = auth_cfg
-        self.override: str | None = None
-        """The auth config id to use instead of the connections' (None: theirs)."""
+        super().__init__(auth_cfg)
         self.data_hosts = tuple(h.lower() for h in data_hosts)
         self.login_origins = frozenset(login_origins)
         self._jar_path = jar_path
@@ -153,13 +126,6 @@ class EarthdataProvider(LoginProvider):
         self._jar = CookieJar()
         self._checked: dict[tuple[str, str, int], float] = {}
         self._lock = threading.RLock()
-
-    @property
-    def auth_cfg(self) -> str:
-        """The auth config id in use ("" when none is configured)."""
-        if self._auth_cfg is not None:
-            return self._auth_cfg
-        return self.override if self.override is not None else configured_auth_cfg(NAME)
 
     @property
     def jar_path(self) -> Path:
@@ -216,7 +182,7 @@ class EarthdataProvider(LoginProvider):
                 request = urllib.request.Request(url, headers={"Range": "bytes=0-0"})
                 at_login = origin(url) in self.login_origins
                 if at_login:
-                    user, password = basic_login(auth_cfg)
+                    user, password = basic.basic_login(auth_cfg)
                     token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
                     request.add_unredirected_header("Authorization", f"Basic {token}")
                 status, location = self._fetch(opener, request)

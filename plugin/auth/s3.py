@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from ..core.logins import LoginField, LoginProvider, LoginRegistry, registry
-from .earthdata import basic_login, configured_auth_cfg
+from ..core.logins import LoginField, LoginRegistry, registry
+from . import basic
 
 NAME = "aws-requester-pays"
 LABEL = "AWS credentials (requester-pays bucket)"
@@ -24,9 +24,7 @@ REQUESTER_PAYS_BUCKETS: dict[str, str] = {"usgs-landsat": "us-west-2", "usgs-lan
 
 def set_auth_cfg(auth_cfg: str | None, logins: LoginRegistry = registry) -> None:
     """Use ``auth_cfg`` for requester-pays buckets (None: the connections' ``asset_auth_cfg`` again)."""
-    found = logins.provider(NAME)
-    if isinstance(found, RequesterPaysProvider):
-        found.override = auth_cfg
+    basic.set_auth_cfg(NAME, auth_cfg, logins)
 
 
 def bucket_of(href: str) -> str:
@@ -35,7 +33,7 @@ def bucket_of(href: str) -> str:
     return (parts.netloc or "") if parts.scheme.lower() == "s3" else ""
 
 
-class RequesterPaysProvider(LoginProvider):
+class RequesterPaysProvider(basic.BasicConfigLogin):
     """Signs reads of requester-pays buckets with the configured key pair, bucket by bucket."""
 
     name = NAME
@@ -50,9 +48,7 @@ class RequesterPaysProvider(LoginProvider):
         buckets: Mapping[str, str] | None = None,
         extra_options: Mapping[str, str] | None = None,
     ) -> None:
-        self._auth_cfg = auth_cfg
-        self.override: str | None = None
-        """The auth config id to use instead of the connections' (None: theirs)."""
+        super().__init__(auth_cfg)
         self.buckets = dict(REQUESTER_PAYS_BUCKETS if buckets is None else buckets)
         self.extra_options = dict(extra_options or {})
         """More options for each bucket's prefix (e.g. ``AWS_S3_ENDPOINT`` of a test endpoint)."""
@@ -60,13 +56,6 @@ class RequesterPaysProvider(LoginProvider):
     @property
     def serves(self) -> tuple[str, ...]:  # type: ignore[override]
         return tuple(f"s3://{bucket}" for bucket in self.buckets)
-
-    @property
-    def auth_cfg(self) -> str:
-        """The auth config id in use ("" when none is configured)."""
-        if self._auth_cfg is not None:
-            return self._auth_cfg
-        return self.override if self.override is not None else configured_auth_cfg(NAME)
 
     def handles(self, href: str) -> bool:
         return bucket_of(href) in self.buckets and bool(self.auth_cfg)
@@ -78,7 +67,7 @@ class RequesterPaysProvider(LoginProvider):
         bucket = bucket_of(href)
         if bucket not in self.buckets:
             return {}
-        key_id, secret = basic_login(self.auth_cfg)
+        key_id, secret = self.credentials()
         options = {
             "AWS_NO_SIGN_REQUEST": "NO",
             "AWS_ACCESS_KEY_ID": key_id,
