@@ -34,6 +34,7 @@ class StacPlugin:
         self.dock: Any = None
         self.provider: Any = None
         self.options_factory: Any = None
+        self.logins: Any = None
         self.missing: list[str] = []
         self.translator: Any = None
         self.help_action: QAction | None = None
@@ -54,11 +55,13 @@ class StacPlugin:
         save_reason = deps.save_unavailable_reason()
         if save_reason:  # search and layers work; stac:download reports this when run
             log(save_reason, Qgis.MessageLevel.Warning)
-        from .auth import project as signed_projects
+        from .auth import AssetLogins
         from .net import install_user_agent_hook
 
         install_user_agent_hook()
-        signed_projects.install()  # projects keep asset hrefs unsigned; signed again when read
+        if self.logins is None:  # the asset logins; projects keep asset hrefs unsigned
+            self.logins = AssetLogins()
+            self.logins.install()
         self._add_provider()
 
     def initGui(self) -> None:
@@ -115,9 +118,9 @@ class StacPlugin:
         net = sys.modules.get(f"{__package__}.net")
         if net is not None:  # only net.py installs the hook
             net.remove_user_agent_hook()
-        signed_projects = sys.modules.get(f"{__package__}.auth.project")
-        if signed_projects is not None:
-            signed_projects.remove()
+        if self.logins is not None:
+            self.logins.remove()
+            self.logins = None
 
     # -- internals ----------------------------------------------------------
     def _install_translation(self) -> None:

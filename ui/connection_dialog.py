@@ -17,28 +17,32 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..plugin.core.logins import LoginProvider, LoginRegistry, registry
 from ..plugin.core.models import Connection
-from ..plugin.i18n import QT_TR_NOOP, tr
+from ..plugin.i18n import tr
 
-ASSET_LOGINS: tuple[tuple[str, str], ...] = (
-    ("", QT_TR_NOOP("None: assets are public")),
-    ("earthdata", QT_TR_NOOP("NASA Earthdata login")),
-    ("planetary-computer", QT_TR_NOOP("Planetary Computer SAS token")),
-    ("aws-requester-pays", QT_TR_NOOP("AWS key pair (requester-pays S3 buckets)")),
-    ("cdse", QT_TR_NOOP("Copernicus Data Space S3 key pair")),
-)
-LOGIN_NOTE = QT_TR_NOOP(
-    "The auth configuration is sent to the STAC API itself. The assets' login is a Basic auth "
-    "configuration: your NASA Earthdata username and password, or an AWS or Copernicus Data Space "
-    "S3 access key (username) and secret key (password); it goes only to the Earthdata login host "
-    "or, signed, to the requester-pays bucket or CDSE's eodata endpoint. For a Planetary Computer "
-    "subscription key, the password of a Basic configuration. An API key or bearer token for the "
-    "STAC API is the password of a Basic configuration sent in the header named below (e.g. "
-    "X-API-Key, or Authorization: Bearer)."
-)
-HEADER_HINT = QT_TR_NOOP(
-    "Empty: the configuration's own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer"
-)
+
+def _field_names() -> dict[str, str]:
+    return {"username": tr("username"), "password": tr("password")}
+
+
+def login_note(login: LoginProvider) -> str:
+    """What the user must set for ``login``, as the dialog says it (written once, by the login)."""
+    names = _field_names()
+    parts = [
+        tr("{field}: {label}").format(field=names.get(f.key, f.key), label=tr(f.label))
+        + (" " + tr("(optional)") if f.optional else "")
+        for f in login.fields
+    ]
+    return tr(
+        "{title} for assets on {hosts}: the assets' login is a Basic auth configuration with {parts}. "
+        "It goes only to {sent_to}."
+    ).format(
+        title=tr(login.title),
+        hosts=", ".join(login.serves),
+        parts="; ".join(parts),
+        sent_to=tr(login.sent_to),
+    )
 
 
 class ConnectionDialog(QDialog):
@@ -49,9 +53,11 @@ class ConnectionDialog(QDialog):
         connection: Connection | None = None,
         taken_names: Collection[str] = (),
         parent: QWidget | None = None,
+        logins: LoginRegistry = registry,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit STAC Connection") if connection else tr("New STAC Connection"))
+        self._logins = logins
         self._taken = {n.casefold() for n in taken_names}
         self._collections = connection.collections if connection else ()
 
@@ -62,19 +68,26 @@ class ConnectionDialog(QDialog):
         if connection and connection.auth_cfg:
             self.auth_select.setConfigId(connection.auth_cfg)
         self.header_edit = QLineEdit(connection.auth_header if connection else "")
-        self.header_edit.setPlaceholderText(tr(HEADER_HINT))
-        self.header_edit.setToolTip(tr(HEADER_HINT))
-        self.login_combo = QComboBox()
-        for key, label in ASSET_LOGINS:
-            self.login_combo.addItem(tr(label), key)
-        if connection:
-            index = self.login_combo.findData(connection.asset_login)
-            self.login_combo.setCurrentIndex(max(index, 0))
+        hint = tr(
+            "Empty: the configuration's own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer"
+        )
+        self.header_edit.setPlaceholderText(hint)
+        self.header_edit.setToolTip(hint)
+        self.login_combo = self._login_combo(connection.asset_login if connection else "")
         self.asset_auth_select = QgsAuthConfigSelect(self)
         if connection and connection.asset_auth_cfg:
             self.asset_auth_select.setConfigId(connection.asset_auth_cfg)
-        note = QLabel(tr(LOGIN_NOTE))
+        note = QLabel(
+            tr(
+                "The auth configuration is sent to the STAC API itself. An API key or bearer token "
+                "for the STAC API is the password of a Basic configuration sent in the header named "
+                "above (e.g. X-API-Key, or Authorization: Bearer)."
+            )
+        )
         note.setWordWrap(True)
+        self.login_note = QLabel()
+        self.login_note.setObjectName("loginNote")
+        self.login_note.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.setWordWrap(True)
@@ -86,6 +99,7 @@ class ConnectionDialog(QDialog):
         form.addRow(tr("Send secret as header"), self.header_edit)
         form.addRow(tr("Assets need"), self.login_combo)
         form.addRow(tr("Assets login"), self.asset_auth_select)
+        form.addRow("", self.login_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -98,7 +112,30 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._validate)
         self.url_edit.textChanged.connect(self._validate)
+        self.login_combo.currentIndexChanged.connect(self._show_login)
         self._validate()
+        self._show_login()
+
+    def _login_combo(self, current: str) -> QComboBox:
+        """No login, then every registered login; a saved login no longer registered is kept."""
+        combo = QComboBox()
+        combo.addItem(tr("None: assets are public"), "")
+        for login in self._logins.providers():
+            combo.addItem(tr(login.title), login.name)
+        if current and combo.findData(current) < 0:
+            combo.addItem(current, current)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        return combo
+
+    def _show_login(self) -> None:
+        """Say what the chosen login needs; the assets' login is asked only when one is chosen."""
+        name = self.login_combo.currentData() or ""
+        login = self._logins.provider(name) if name else None
+        self.asset_auth_select.setEnabled(bool(name))
+        if login is not None:
+            self.login_note.setText(login_note(login))
+        else:
+            self.login_note.setText("" if name else tr("The assets are read without a login."))
 
     def _problem(self) -> str:
         name = self.name_edit.text().strip()

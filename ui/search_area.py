@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QToolButton,
 )
 
+from ..plugin import geometry as map_geometry
 from ..plugin.core import area, geometry
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import BBox
@@ -147,7 +148,7 @@ class SearchArea(QObject):
     def extent_bbox(self) -> BBox:
         """The canvas extent as a WGS84 bbox."""
         settings = self._canvas.mapSettings()
-        return geometry.extent_to_wgs84_bbox(
+        return map_geometry.extent_to_wgs84_bbox(
             self._canvas.extent(), settings.destinationCrs(), QgsProject.instance().transformContext()
         )
 
@@ -233,7 +234,7 @@ class SearchArea(QObject):
     def set_point_from_canvas(self, point: QgsPointXY) -> None:
         """Use ``point`` (canvas CRS) as the search point; back to the previous map tool."""
         crs = self._canvas.mapSettings().destinationCrs()
-        lon, lat = geometry.point_to_wgs84(point, crs)
+        lon, lat = map_geometry.point_to_wgs84(point, crs)
         self.set_point(lon, lat)
         if self._canvas.mapTool() is self.tool:
             self._restore_tool()

@@ -33,12 +33,6 @@ def origin(url: str) -> Origin:
     return scheme, (parts.hostname or "").lower(), port or _DEFAULT_PORTS.get(scheme, 0)
 
 
-def same_origin(url: str, other: str) -> bool:
-    """Whether two URLs share scheme, host and port (so a credential of one may go to the other)."""
-    first = origin(url)
-    return bool(first[1]) and first == origin(other)
-
-
 def parse_auth_header(text: str) -> tuple[str, str]:
     """``"Authorization: Bearer"`` -> ("Authorization", "Bearer"); ``"X-API-Key"`` -> ("X-API-Key", "")."""
     name, _, prefix = text.strip().partition(":")
@@ -53,7 +47,8 @@ class ApiCredential:
     auth_cfg: str = ""
 
 
-def _load_config(auth_cfg: str):  # -> QgsAuthMethodConfig
+def load_config(auth_cfg: str):  # -> QgsAuthMethodConfig
+    """The auth config ``auth_cfg`` of the QGIS auth database, decrypted; raises ``StacPluginError``."""
     from qgis.core import QgsApplication, QgsAuthMethodConfig
 
     manager = QgsApplication.authManager()
@@ -77,7 +72,7 @@ def _load_config(auth_cfg: str):  # -> QgsAuthMethodConfig
 
 def config_secret(auth_cfg: str) -> str:
     """The secret a config holds: a Basic config's password, or an APIHeader config's first value."""
-    config = _load_config(auth_cfg)
+    config = load_config(auth_cfg)
     if config.method() == "Basic":
         return config.config("password")
     values = [config.configMap()[key] for key in sorted(config.configMap())]
@@ -88,7 +83,7 @@ def resolve(auth_cfg: str, auth_header: str = "") -> ApiCredential:
     """The credential of a connection (empty when ``auth_cfg`` is empty). Raises ``StacPluginError``."""
     if not auth_cfg:
         return ApiCredential()
-    config = _load_config(auth_cfg)
+    config = load_config(auth_cfg)
     if config.method() != "Basic":
         return ApiCredential(auth_cfg=auth_cfg)
     username, password = config.config("username"), config.config("password")

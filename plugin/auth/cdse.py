@@ -10,8 +10,8 @@ the ``/vsis3/eodata/`` prefix only, so the key goes to that endpoint and nowhere
 
 from __future__ import annotations
 
-from . import AssetAuthProvider, register
-from .earthdata import basic_login, configured_auth_cfg
+from ..core.logins import LoginField
+from .basic import BasicConfigLogin
 from .s3 import bucket_of
 
 NAME = "cdse"
@@ -22,24 +22,23 @@ REGION = "default"
 """The region CDSE's own S3 examples sign with."""
 
 
-class CdseProvider(AssetAuthProvider):
+class CdseProvider(BasicConfigLogin):
     """Signs reads of ``s3://eodata/`` with the CDSE key pair, against CDSE's endpoint only.
 
     ``endpoint`` and ``https`` stand in for CDSE's in tests (a local S3 endpoint).
     """
 
     name = NAME
+    title = "Copernicus Data Space S3 key pair"
     label = LABEL
+    serves = (f"s3://{BUCKET}",)
+    fields = (LoginField("username", "CDSE S3 access key"), LoginField("password", "CDSE S3 secret key"))
+    sent_to = f"signed requests to CDSE's {ENDPOINT}"
 
     def __init__(self, auth_cfg: str | None = None, endpoint: str = ENDPOINT, https: bool = True) -> None:
-        self._auth_cfg = auth_cfg
+        super().__init__(auth_cfg)
         self.endpoint = endpoint
         self.https = https
-
-    @property
-    def auth_cfg(self) -> str:
-        """The auth config id in use ("" when none is configured)."""
-        return self._auth_cfg if self._auth_cfg is not None else configured_auth_cfg(NAME)
 
     def recognizes(self, href: str) -> bool:
         return bucket_of(href) == BUCKET
@@ -50,7 +49,7 @@ class CdseProvider(AssetAuthProvider):
     def gdal_options(self, href: str) -> dict[str, dict[str, str]]:
         if not self.recognizes(href):
             return {}
-        key_id, secret = basic_login(self.auth_cfg)
+        key_id, secret = self.credentials()
         return {
             f"/vsis3/{BUCKET}/": {
                 "AWS_S3_ENDPOINT": self.endpoint,
@@ -63,5 +62,3 @@ class CdseProvider(AssetAuthProvider):
             }
         }
 
-
-register(CdseProvider())

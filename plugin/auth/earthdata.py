@@ -13,6 +13,9 @@ and curl sends each cookie only to the host that set it.
 The login is a Basic auth config of the QGIS auth database (username and password), named by
 the connection whose ``asset_login`` is ``"earthdata"`` (its ``asset_auth_cfg``) or set with
 :func:`set_auth_cfg`. Nothing secret is logged or written anywhere but the cookie jar.
+
+QGIS (its settings folder, network proxy and auth database) is imported only when a login is used,
+so the module imports without QGIS.
 """
 
 from __future__ import annotations
@@ -31,8 +34,14 @@ from urllib.parse import urljoin, urlsplit
 
 from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
-from . import AssetAuthProvider, register
+from ..core.logins import LoginField, LoginRegistry, registry
+from . import basic
 from .api import origin
+
+try:
+    from osgeo import gdal
+except ImportError:  # outside QGIS and without GDAL: nothing reads the jar
+    gdal = None
 
 NAME = "earthdata"
 LABEL = "a NASA Earthdata login"
@@ -47,52 +56,20 @@ MAX_HOPS = 10
 TIMEOUT_S = float(DEFAULTS.timeout_s)
 
 _REDIRECTS = (301, 302, 303, 307, 308)
-_auth_cfg_override: list[str] = []
 
 
 def private_folder() -> Path:
     """``<QGIS settings folder>/stac_plugin``, created with mode 700."""
-    from qgis.core import QgsApplication
+    from qgis.core import QgsApplication  # QGIS only when a login is used; see the module's docstring
 
     folder = Path(QgsApplication.qgisSettingsDirPath()) / "stac_plugin"
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 
 
-def set_auth_cfg(auth_cfg: str | None) -> None:
+def set_auth_cfg(auth_cfg: str | None, logins: LoginRegistry = registry) -> None:
     """Use ``auth_cfg`` for Earthdata assets (None: the connections' ``asset_auth_cfg`` again)."""
-    _auth_cfg_override.clear()
-    if auth_cfg is not None:
-        _auth_cfg_override.append(auth_cfg)
-
-
-def configured_auth_cfg(login: str = NAME) -> str:
-    """The auth config id for ``login``: the override, else the first connection naming one."""
-    if login == NAME and _auth_cfg_override:
-        return _auth_cfg_override[0]
-    try:
-        from ..settings import Settings
-
-        connections = Settings.load().connections
-    except Exception:  # no QGIS settings (e.g. outside QGIS): no login
-        return ""
-    for connection in connections:
-        cfg = getattr(connection, "asset_auth_cfg", "")
-        if connection.asset_login == login and cfg:
-            return cfg
-    return ""
-
-
-def basic_login(auth_cfg: str) -> tuple[str, str]:
-    """(username, password) of a Basic auth config; raises ``StacPluginError`` otherwise."""
-    from .api import _load_config
-
-    config = _load_config(auth_cfg)
-    if config.method() != "Basic" or not config.config("username"):
-        raise StacPluginError(
-            f"Authentication configuration {auth_cfg} must be of type Basic with a username and password."
-        )
-    return config.config("username"), config.config("password")
+    basic.set_auth_cfg(NAME, auth_cfg, logins)
 
 
 def _netscape_line(cookie) -> str:  # http.cookiejar.Cookie -> one line of a curl cookie file
@@ -124,11 +101,15 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-class EarthdataProvider(AssetAuthProvider):
+class EarthdataProvider(basic.BasicConfigLogin):
     """Earthdata login for the data hosts; see the module's docstring."""
 
     name = NAME
+    title = "NASA Earthdata login"
     label = LABEL
+    serves = tuple(f"*.{suffix}" for suffix in DATA_HOST_SUFFIXES)
+    fields = (LoginField("username", "Earthdata username"), LoginField("password", "Earthdata password"))
+    sent_to = "the Earthdata login host (urs.earthdata.nasa.gov)"
 
     def __init__(
         self,
@@ -138,7 +119,7 @@ class EarthdataProvider(AssetAuthProvider):
         jar_path: Path | None = None,
         timeout_s: float = TIMEOUT_S,
     ) -> None:
-        self._auth_cfg = auth_cfg
+        super().__init__(auth_cfg)
         self.data_hosts = tuple(h.lower() for h in data_hosts)
         self.login_origins = frozenset(login_origins)
         self._jar_path = jar_path
@@ -146,11 +127,6 @@ class EarthdataProvider(AssetAuthProvider):
         self._jar = CookieJar()
         self._checked: dict[tuple[str, str, int], float] = {}
         self._lock = threading.RLock()
-
-    @property
-    def auth_cfg(self) -> str:
-        """The auth config id in use ("" when none is configured)."""
-        return self._auth_cfg if self._auth_cfg is not None else configured_auth_cfg(NAME)
 
     @property
     def jar_path(self) -> Path:
@@ -182,13 +158,6 @@ class EarthdataProvider(AssetAuthProvider):
         netloc = urlsplit(href).netloc
         return {f"/vsicurl/{scheme}://{netloc}/": {"GDAL_HTTP_COOKIEFILE": str(self.jar_path)}}
 
-    def forget(self) -> None:
-        """Drop every cookie (memory and jar) so the next open logs in again."""
-        with self._lock:
-            self._jar.clear()
-            self._checked.clear()
-            self._save()
-
     def login(self, href: str, force: bool = False) -> None:
         """Make sure the jar holds a session cookie for ``href``'s data host.
 
@@ -214,7 +183,7 @@ class EarthdataProvider(AssetAuthProvider):
                 request = urllib.request.Request(url, headers={"Range": "bytes=0-0"})
                 at_login = origin(url) in self.login_origins
                 if at_login:
-                    user, password = basic_login(auth_cfg)
+                    user, password = basic.basic_login(auth_cfg)
                     token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
                     request.add_unredirected_header("Authorization", f"Basic {token}")
                 status, location = self._fetch(opener, request)
@@ -260,7 +229,7 @@ class EarthdataProvider(AssetAuthProvider):
 def _proxies(url: str) -> dict[str, str]:
     """The proxy QGIS's network settings choose for ``url`` (direct when QGIS is not running)."""
     try:
-        from ..net import qgis_proxies
+        from ..net import qgis_proxies  # QGIS's network settings; see the module's docstring
     except ImportError:
         return {}
     return qgis_proxies(url)
@@ -272,15 +241,9 @@ def _use_jar_globally_before_37(jar: str) -> None:
     The jar's path is not a secret and curl sends each cookie only to the host that set it.
     A cookie file the user configured is left alone.
     """
-    try:
-        from osgeo import gdal
-    except ImportError:
-        return
-    if int(gdal.VersionInfo()) >= 3070000:
+    if gdal is None or int(gdal.VersionInfo()) >= 3070000:
         return
     current = gdal.GetConfigOption("GDAL_HTTP_COOKIEFILE")
     if not current or current == jar:
         gdal.SetConfigOption("GDAL_HTTP_COOKIEFILE", jar)
 
-
-register(EarthdataProvider())

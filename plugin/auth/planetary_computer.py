@@ -20,7 +20,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..core.config import DEFAULTS
 from ..core.errors import LoginRequiredError
-from . import AssetAuthProvider, register
+from ..core.logins import LoginField, LoginProvider
+from .api import config_secret
 
 NAME = "planetary-computer"
 TOKEN_ENDPOINT = "https://planetarycomputer.microsoft.com/api/sas/v1/token"
@@ -57,12 +58,7 @@ def _query_pairs(href: str) -> list[tuple[str, str]]:
     return parse_qsl(urlsplit(href).query, keep_blank_values=True)
 
 
-def is_signed(href: str) -> bool:
-    """Whether ``href`` already carries a SAS signature."""
-    return any(key == "sig" for key, _ in _query_pairs(href))
-
-
-class PlanetaryComputer(AssetAuthProvider):
+class PlanetaryComputer(LoginProvider):
     """Signs Azure Blob hrefs of the Planetary Computer.
 
     ``storage_hosts`` maps other host[:port]s to a storage account (for hosts not named
@@ -70,7 +66,11 @@ class PlanetaryComputer(AssetAuthProvider):
     """
 
     name = NAME
+    title = "Planetary Computer SAS token"
     label = "a Planetary Computer SAS token"
+    serves = (f"*{BLOB_SUFFIX}",)
+    fields = (LoginField("password", "Planetary Computer subscription key", optional=True),)
+    sent_to = "the Planetary Computer token endpoint"
 
     def __init__(
         self,
@@ -104,18 +104,22 @@ class PlanetaryComputer(AssetAuthProvider):
     def handles(self, href: str) -> bool:
         return self.account_container(href) is not None
 
+    def recognizes(self, href: str) -> bool:
+        """Blob hrefs this provider signs, and ``az://`` hrefs (which it cannot sign)."""
+        return self.handles(href) or urlsplit(href).scheme.lower() == "az"
+
     # Tokens ----------------------------------------------------------------------
     def subscription_auth_cfg(self) -> str:
         """The auth config id of the subscription key: ``auth_cfg``, else the settings' key, else the
         assets' login of a saved Planetary Computer connection; "" for none."""
         if self.auth_cfg is not None:
             return self.auth_cfg
-        from qgis.core import QgsSettings
+        from qgis.core import QgsSettings  # QGIS only when a token is fetched: the module imports without it
 
         auth_cfg = str(QgsSettings().value(SETTINGS_AUTH_CFG, "") or "")
         if auth_cfg:
             return auth_cfg
-        from ..settings import Settings
+        from ..settings import Settings  # QGIS too
 
         for connection in Settings.load().connections:
             if connection.asset_login == NAME and getattr(connection, "asset_auth_cfg", ""):
@@ -126,11 +130,11 @@ class PlanetaryComputer(AssetAuthProvider):
         auth_cfg = self.subscription_auth_cfg()
         if not auth_cfg:
             return ""
-        from .api import config_secret
-
         return config_secret(auth_cfg)
 
     def _fetch(self, account: str, container: str) -> SasToken:
+        # Only when a token is fetched: QGIS's network stack, and pystac-client, which the plugin
+        # loads without (it then says the package is missing instead of failing to load).
         from pystac_client.exceptions import APIError
 
         from ..net import QgisStacApiIO
@@ -201,5 +205,3 @@ class PlanetaryComputer(AssetAuthProvider):
         expiry = self.expiry(href)
         return expiry is not None and expiry - time.time() <= self.refresh_margin_s
 
-
-register(PlanetaryComputer())

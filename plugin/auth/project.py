@@ -1,9 +1,9 @@
 """Signed asset layers in projects: unsigned on disk, signed again on reading, refreshed in time.
 
-``install()`` adds a QGIS path writer that strips signatures from every path written to a project
-(layer sources, layer tree), a path pre-processor that signs them again (and sets the asset's GDAL
-options) when a project is read, and a timer that signs again layers whose signature is about to
-expire. ``remove()`` undoes it.
+:meth:`SignedProjects.install` adds a QGIS path writer that strips signatures from every path
+written to a project (layer sources, layer tree), a path pre-processor that signs them again (and
+sets the asset's GDAL options) when a project is read, and a timer that signs again layers whose
+signature is about to expire. :meth:`SignedProjects.remove` undoes it.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from xml.sax.saxutils import escape
 from qgis.core import Qgis, QgsDataProvider, QgsPathResolver, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QTimer
 
-from . import provider_for, sign_href, to_href, unsign_href
+from ..core.assets import configure_gdal_for
+from ..core.errors import StacPluginError
+from ..core.logins import to_href
+from ..log import log
+from . import provider_for, sign_href, unsign_href
 
 REFRESH_INTERVAL_MS = 60_000
-
-_state: dict[str, object] = {}
 
 
 def _remote(path: str) -> bool:
@@ -54,7 +56,8 @@ def write_path(path: str) -> str:
         return path
     try:
         return unsign_href(path)
-    except Exception:  # never break saving a project
+    except Exception as exc:  # a faulty login must never break saving a project
+        log(f"Could not remove the signature of a layer path: {exc}", Qgis.MessageLevel.Warning)
         return path
 
 
@@ -64,21 +67,16 @@ def read_path(path: str) -> str:
         return _in_vrt(path, read_path)
     if not _remote(path) or provider_for(path) is None:
         return path
-    from ..core.assets import configure_gdal_for
-    from ..log import log
-
     try:
         configure_gdal_for(path)
         return sign_href(path)
-    except Exception as exc:  # the layer will report itself as unavailable
+    except (StacPluginError, OSError) as exc:  # the layer will report itself as unavailable
         log(f"Could not sign {unsign_href(path)}: {exc}", Qgis.MessageLevel.Warning)
         return path
 
 
 def refresh_signed_layers(project: QgsProject | None = None) -> list[QgsRasterLayer]:
     """Sign again the raster layers whose signature expires soon; returns the layers changed."""
-    from ..log import log
-
     project = project or QgsProject.instance()
     changed: list[QgsRasterLayer] = []
     for layer in project.mapLayers().values():
@@ -90,7 +88,7 @@ def refresh_signed_layers(project: QgsProject | None = None) -> list[QgsRasterLa
             continue
         try:
             signed = sign_href(unsign_href(source))
-        except Exception as exc:  # keep the old source; it still works until it expires
+        except (StacPluginError, OSError) as exc:  # keep the old source; it still works until it expires
             log(f"Could not sign {unsign_href(source)} again: {exc}", Qgis.MessageLevel.Warning)
             continue
         if signed != source:
@@ -99,32 +97,38 @@ def refresh_signed_layers(project: QgsProject | None = None) -> list[QgsRasterLa
     return changed
 
 
-def install() -> None:
-    """Add the path writer, the path pre-processor and the refresh timer (once)."""
-    if _state:
-        return
-    _state["writer"] = QgsPathResolver.setPathWriter(write_path)
-    _state["reader"] = QgsPathResolver.setPathPreprocessor(read_path)
-    timer = QTimer()
-    timer.setInterval(REFRESH_INTERVAL_MS)
-    timer.timeout.connect(refresh_signed_layers)
-    timer.start()
-    _state["timer"] = timer
+class SignedProjects:
+    """The path writer, the path pre-processor and the refresh timer, while installed."""
 
+    def __init__(self) -> None:
+        self._writer = ""
+        self._reader = ""
+        self._timer: QTimer | None = None
 
-def remove() -> None:
-    """Undo :func:`install`."""
-    if not _state:
-        return
-    QgsPathResolver.removePathWriter(str(_state.pop("writer")))
-    QgsPathResolver.removePathPreprocessor(str(_state.pop("reader")))
-    timer = _state.pop("timer")
-    if isinstance(timer, QTimer):
-        timer.stop()
-        timer.deleteLater()
-    _state.clear()
+    def install(self) -> None:
+        """Add the path writer, the path pre-processor and the refresh timer (once)."""
+        if self.installed():
+            return
+        self._writer = QgsPathResolver.setPathWriter(write_path)
+        self._reader = QgsPathResolver.setPathPreprocessor(read_path)
+        self._timer = QTimer()
+        self._timer.setInterval(REFRESH_INTERVAL_MS)
+        self._timer.timeout.connect(refresh_signed_layers)
+        self._timer.start()
 
+    def remove(self) -> None:
+        """Undo :meth:`install`."""
+        if not self.installed():
+            return
+        QgsPathResolver.removePathWriter(self._writer)
+        QgsPathResolver.removePathPreprocessor(self._reader)
+        self._writer = self._reader = ""
+        timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.stop()
+            timer.timeout.disconnect(refresh_signed_layers)
+            timer.deleteLater()
 
-def installed() -> bool:
-    """Whether :func:`install` is in effect."""
-    return bool(_state)
+    def installed(self) -> bool:
+        """Whether :meth:`install` is in effect."""
+        return self._timer is not None

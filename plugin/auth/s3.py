@@ -13,22 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from . import AssetAuthProvider, register
-from .earthdata import basic_login, configured_auth_cfg
+from ..core.logins import LoginField, LoginRegistry, registry
+from . import basic
 
 NAME = "aws-requester-pays"
 LABEL = "AWS credentials (requester-pays bucket)"
 REQUESTER_PAYS_BUCKETS: dict[str, str] = {"usgs-landsat": "us-west-2", "usgs-landsat-ard": "us-west-2"}
 """Requester-pays bucket -> its AWS region."""
 
-_auth_cfg_override: list[str] = []
 
-
-def set_auth_cfg(auth_cfg: str | None) -> None:
+def set_auth_cfg(auth_cfg: str | None, logins: LoginRegistry = registry) -> None:
     """Use ``auth_cfg`` for requester-pays buckets (None: the connections' ``asset_auth_cfg`` again)."""
-    _auth_cfg_override.clear()
-    if auth_cfg is not None:
-        _auth_cfg_override.append(auth_cfg)
+    basic.set_auth_cfg(NAME, auth_cfg, logins)
 
 
 def bucket_of(href: str) -> str:
@@ -37,16 +33,14 @@ def bucket_of(href: str) -> str:
     return (parts.netloc or "") if parts.scheme.lower() == "s3" else ""
 
 
-def is_requester_pays(href: str) -> bool:
-    """Whether ``href`` is in a known requester-pays bucket."""
-    return bucket_of(href) in REQUESTER_PAYS_BUCKETS
-
-
-class RequesterPaysProvider(AssetAuthProvider):
+class RequesterPaysProvider(basic.BasicConfigLogin):
     """Signs reads of requester-pays buckets with the configured key pair, bucket by bucket."""
 
     name = NAME
+    title = "AWS key pair (requester-pays S3 buckets)"
     label = LABEL
+    fields = (LoginField("username", "AWS access key ID"), LoginField("password", "AWS secret access key"))
+    sent_to = "signed requests to those buckets (you pay for the transfer)"
 
     def __init__(
         self,
@@ -54,17 +48,14 @@ class RequesterPaysProvider(AssetAuthProvider):
         buckets: Mapping[str, str] | None = None,
         extra_options: Mapping[str, str] | None = None,
     ) -> None:
-        self._auth_cfg = auth_cfg
+        super().__init__(auth_cfg)
         self.buckets = dict(REQUESTER_PAYS_BUCKETS if buckets is None else buckets)
         self.extra_options = dict(extra_options or {})
         """More options for each bucket's prefix (e.g. ``AWS_S3_ENDPOINT`` of a test endpoint)."""
 
     @property
-    def auth_cfg(self) -> str:
-        """The auth config id in use ("" when none is configured)."""
-        if self._auth_cfg is not None:
-            return self._auth_cfg
-        return _auth_cfg_override[0] if _auth_cfg_override else configured_auth_cfg(NAME)
+    def serves(self) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(f"s3://{bucket}" for bucket in self.buckets)
 
     def handles(self, href: str) -> bool:
         return bucket_of(href) in self.buckets and bool(self.auth_cfg)
@@ -76,7 +67,7 @@ class RequesterPaysProvider(AssetAuthProvider):
         bucket = bucket_of(href)
         if bucket not in self.buckets:
             return {}
-        key_id, secret = basic_login(self.auth_cfg)
+        key_id, secret = self.credentials()
         options = {
             "AWS_NO_SIGN_REQUEST": "NO",
             "AWS_ACCESS_KEY_ID": key_id,
@@ -87,5 +78,3 @@ class RequesterPaysProvider(AssetAuthProvider):
         }
         return {f"/vsis3/{bucket}/": options}
 
-
-register(RequesterPaysProvider())

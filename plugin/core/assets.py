@@ -12,7 +12,13 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .config import DEFAULTS
+from .logins import registry
 from .models import AssetInfo
+
+try:
+    from osgeo import gdal
+except ImportError:  # the asset rules work without GDAL; what needs it then does nothing
+    gdal = None
 
 _GEOTIFF_MAIN_TYPES = ("image/tiff", "image/geotiff", "image/vnd.stac.geotiff")
 _TIFF_SUFFIXES = (".tif", ".tiff")
@@ -56,9 +62,7 @@ def http_timeouts(seconds: float | None = None) -> Iterator[None]:
     GDAL before 3.7 ignores path-specific timeouts, so the reads the plugin makes itself set
     them per thread too; the previous values come back afterwards.
     """
-    try:
-        from osgeo import gdal
-    except ImportError:
+    if gdal is None:
         yield
         return
     options = timeout_options(seconds)
@@ -129,6 +133,23 @@ _AMBIGUOUS_SUFFIXES = frozenset(
 _PICTURE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
 
 
+def _driver_formats(driver: Any) -> tuple[str, list[str]]:
+    """(MIME type, [".suffix", ...]) a GDAL raster driver declares; ("", []) for other drivers."""
+    meta = driver.GetMetadata() or {}
+    if meta.get("DCAP_RASTER") != "YES":
+        return "", []
+    mime = (meta.get("DMD_MIMETYPE") or "").strip().lower()
+    extensions = (meta.get("DMD_EXTENSIONS") or meta.get("DMD_EXTENSION") or "").split()
+    suffixes = ["." + ext.lower().lstrip(".") for ext in extensions]
+    return mime, [suffix for suffix in suffixes if suffix not in _AMBIGUOUS_SUFFIXES]
+
+
+def _present(drivers: tuple[str, ...] | str) -> str:
+    """The first of ``drivers`` this GDAL has ("" when none)."""
+    names = (drivers,) if isinstance(drivers, str) else drivers
+    return next((name for name in names if gdal.GetDriverByName(name) is not None), "")
+
+
 @functools.cache
 def gdal_raster_formats() -> tuple[dict[str, str], dict[str, str]]:
     """({media type: driver}, {".suffix": driver}) of the raster formats this GDAL reads.
@@ -136,30 +157,23 @@ def gdal_raster_formats() -> tuple[dict[str, str], dict[str, str]]:
     Asked of GDAL (its raster drivers' MIME types and extensions), plus the STAC media types of
     :data:`STAC_RASTER_TYPES` whose driver is present. Empty without GDAL.
     """
-    try:
-        from osgeo import gdal
-    except ImportError:
+    if gdal is None:
         return {}, {}
     types: dict[str, str] = {}
     suffixes: dict[str, str] = {}
     for index in range(gdal.GetDriverCount()):
         driver = gdal.GetDriver(index)
-        meta = driver.GetMetadata() or {}
-        if meta.get("DCAP_RASTER") != "YES":
-            continue
-        mime = (meta.get("DMD_MIMETYPE") or "").strip().lower()
+        mime, driver_suffixes = _driver_formats(driver)
         if mime:
             types.setdefault(mime, driver.ShortName)
-        for ext in (meta.get("DMD_EXTENSIONS") or meta.get("DMD_EXTENSION") or "").split():
-            suffix = "." + ext.lower().lstrip(".")
-            if suffix not in _AMBIGUOUS_SUFFIXES:
-                suffixes.setdefault(suffix, driver.ShortName)
+        for suffix in driver_suffixes:
+            suffixes.setdefault(suffix, driver.ShortName)
     for media_type, drivers in STAC_RASTER_TYPES.items():
-        present = [name for name in drivers if gdal.GetDriverByName(name) is not None]
+        present = _present(drivers)
         if present:
-            types.setdefault(media_type, present[0])
+            types.setdefault(media_type, present)
     for suffix, name in _SUFFIX_DRIVERS.items():
-        if gdal.GetDriverByName(name) is not None:
+        if _present(name):
             suffixes.setdefault(suffix, name)
     return types, suffixes
 
@@ -327,58 +341,28 @@ def configure_gdal_for(href: str, timeout_s: float | None = None) -> None:
     """Set GDAL options for reading ``href`` remotely, scoped to its host or bucket.
 
     Includes the HTTP timeouts (``timeout_s``, default :func:`read_timeout`), so a read from a
-    hung host ends. Needs GDAL >= 3.6 (path-specific options); with an older GDAL nothing is set.
-    Accepts an asset href or the /vsi path made by :func:`gdal_uri`.
+    hung host ends, and the options of the registered login that supplies what ``href`` needs
+    (set for its prefix only). A bucket no login claims is read unsigned. Needs GDAL >= 3.6
+    (path-specific options); with an older GDAL nothing is set. Accepts an asset href or the
+    /vsi path made by :func:`gdal_uri`.
     """
     prefix, kind = _remote_prefix(href)
-    if not prefix:
-        return
-    try:
-        from osgeo import gdal
-    except ImportError:
+    if not prefix or gdal is None:
         return
     if int(gdal.VersionInfo()) < 3060000 or not hasattr(gdal, "SetPathSpecificOption"):
         return
     for key, value in {**REMOTE_READ_OPTIONS, **timeout_options(timeout_s)}.items():
         gdal.SetPathSpecificOption(prefix, key, value)
-    if kind == "s3" and not login_needed(href):
+    if kind == "s3" and registry.recognizer_for(href) is None:
         gdal.SetPathSpecificOption(prefix, "AWS_NO_SIGN_REQUEST", "YES")
-    from ..auth import apply_gdal_options  # a configured login's options, for this prefix only
-
-    apply_gdal_options(href)
+    for login_prefix, values in registry.gdal_options(href).items():
+        for key, value in values.items():
+            gdal.SetPathSpecificOption(login_prefix, key, value)
 
 
 def required_login(href: str) -> str:
-    """A human name of a login the asset needs and the plugin cannot supply (none is configured), or ""."""
-    from ..auth import missing_login, required_login_handled
-
-    needed = login_needed(href)
-    if not needed:
-        return missing_login(href)
-    return "" if required_login_handled(href) else needed
-
-
-def login_needed(href: str) -> str:
-    """A human name of a login the asset needs (configured or not), or ""."""
-    value = href.strip()
-    if value.startswith("/vsis3/"):
-        value = "s3://" + value[len("/vsis3/") :]
-    elif value.startswith("/vsicurl/"):
-        value = value[len("/vsicurl/") :]
-    if "://" not in value:
-        return ""
-    parts = urlsplit(value)
-    host = (parts.hostname or "").lower()
-    scheme = parts.scheme.lower()
-    if scheme == "s3" and host.startswith("usgs-landsat"):
-        return "AWS credentials (requester-pays bucket)"
-    if host.endswith(".blob.core.windows.net") or scheme == "az":
-        if "sig=" in parts.query:
-            return ""
-        return "a Planetary Computer SAS token"
-    if host.endswith(("earthdata.nasa.gov", "earthdatacloud.nasa.gov")):
-        return "a NASA Earthdata login"
-    return ""
+    """What the login an asset needs is called, when no registered login supplies it; else ""."""
+    return registry.missing_login(href)
 
 
 def _clean_part(text: str) -> str:

@@ -116,43 +116,43 @@ def self_href(item: Mapping[str, Any]) -> str:
     return ""
 
 
+def _absolute_asset(asset: Mapping[str, Any], base: str) -> Mapping[str, Any] | None:
+    """``asset`` with its relative href and ``alternate`` hrefs resolved against ``base``; None
+    when none of them changes."""
+    new_asset = dict(asset)
+    touched = False
+    href = asset.get("href")
+    if isinstance(href, str) and is_relative(href):
+        new_asset["href"] = resolve_href(href, base)
+        touched = new_asset["href"] != href
+    alternates = asset.get("alternate")
+    if isinstance(alternates, Mapping):
+        new_alternates = {}
+        for name, alternate in alternates.items():
+            resolved = _absolute_asset(alternate, base) if isinstance(alternate, Mapping) else None
+            new_alternates[name] = alternate if resolved is None else resolved
+            touched = touched or resolved is not None
+        new_asset["alternate"] = new_alternates
+    return new_asset if touched else None
+
+
 def with_absolute_hrefs(item: Mapping[str, Any], source: str = "") -> dict[str, Any]:
     """``item`` with relative asset hrefs (and ``alternate`` hrefs) resolved as the STAC spec says:
     against the item's ``self`` link, else against ``source`` (the URL or file it was read from).
 
     Returns ``item`` itself when nothing is relative, else a copy.
     """
-    if not isinstance(item, Mapping):
-        return item  # type: ignore[return-value]
-    assets = item.get("assets")
+    assets = item.get("assets") if isinstance(item, Mapping) else None
     if not isinstance(assets, Mapping):
         return item  # type: ignore[return-value]
     base = resolve_href(self_href(item), source) or source
     if is_relative(base):
         base = source
-    changed: dict[str, Any] = {}
+    changed = {}
     for key, asset in assets.items():
-        if not isinstance(asset, Mapping):
-            continue
-        new_asset = dict(asset)
-        touched = False
-        href = asset.get("href")
-        if isinstance(href, str) and is_relative(href):
-            new_asset["href"] = resolve_href(href, base)
-            touched = new_asset["href"] != href
-        alternates = asset.get("alternate")
-        if isinstance(alternates, Mapping):
-            new_alternates = {}
-            for name, alternate in alternates.items():
-                alt_href = alternate.get("href") if isinstance(alternate, Mapping) else None
-                if isinstance(alt_href, str) and is_relative(alt_href):
-                    new_alternates[name] = {**alternate, "href": resolve_href(alt_href, base)}
-                    touched = touched or new_alternates[name]["href"] != alt_href
-                else:
-                    new_alternates[name] = alternate
-            new_asset["alternate"] = new_alternates
-        if touched:
-            changed[key] = new_asset
+        resolved = _absolute_asset(asset, base) if isinstance(asset, Mapping) else None
+        if resolved is not None:
+            changed[key] = resolved
     if not changed:
         return item  # type: ignore[return-value]
     return {**item, "assets": {key: changed.get(key, value) for key, value in assets.items()}}
@@ -234,7 +234,7 @@ def _read_source(source: str, stac_io: Any = None) -> str:
             raise
         except APIError as exc:
             raise api_error(source, exc) from exc
-        except Exception as exc:
+        except (OSError, ValueError) as exc:  # requests' errors (connection, invalid URL) are both
             raise NetworkError(f"Could not reach {source}: {exc}", detail=repr(exc)[:500]) from exc
     path = unquote(urlsplit(source).path) if scheme == "file" else source
     try:

@@ -27,6 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import geometry as map_geometry
 from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
 from ..core.models import ItemSummary, SearchRequest
@@ -290,12 +291,11 @@ class SearchAlgorithm(StacAlgorithm):
         rect: QgsRectangle, crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext
     ) -> tuple[float, float, float, float]:
         """The EPSG:4326 bbox of EXTENT; an extent wholly outside the world is an error."""
-        from ..core.geometry import extent_to_wgs84_bbox
-
         try:
-            west, south, east, north = extent_to_wgs84_bbox(rect, crs, context.transformContext())
+            bbox = map_geometry.extent_to_wgs84_bbox(rect, crs, context.transformContext())
         except StacPluginError as exc:
             raise processing_error(exc) from exc
+        west, south, east, north = bbox
         if west >= east or south >= north:
             raise QgsProcessingException(
                 tr("EXTENT lies outside the world: {extent} in {crs}.").format(
@@ -306,8 +306,6 @@ class SearchAlgorithm(StacAlgorithm):
 
     def _wgs84_point(self, parameters: dict[str, Any], context: QgsProcessingContext) -> tuple[float, float]:
         """(lon, lat) of POINT; a point outside the world is an error."""
-        from ..core.geometry import point_to_wgs84
-
         point = self.parameterAsPoint(parameters, self.POINT, context)
         crs = given_crs(parameters, self.POINT)
         if crs is None:
@@ -315,7 +313,7 @@ class SearchAlgorithm(StacAlgorithm):
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(WGS84)
         try:
-            lon, lat = point_to_wgs84(point, crs, context.transformContext())
+            lon, lat = map_geometry.point_to_wgs84(point, crs, context.transformContext())
         except StacPluginError as exc:
             raise processing_error(exc) from exc
         if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):

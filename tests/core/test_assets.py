@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from plugin.core import assets
 from plugin.core.assets import asset_infos, gdal_uri, layer_name, required_login, safe_filename
 
 from ._samples import sample
+
+
+@pytest.fixture
+def builtin_logins() -> Iterator[None]:
+    """The plugin's logins registered as when it loads; the registry is empty again afterwards."""
+    from plugin.auth import AssetLogins
+
+    logins = AssetLogins()
+    logins.install(signed_projects=False)
+    yield
+    logins.remove()
 
 
 def _by_key(item_name: str) -> dict[str, assets.AssetInfo]:
@@ -186,11 +199,11 @@ def test_gdal_uri(href, uri):
         ("/tmp/x.tif", ""),
     ],
 )
-def test_required_login(href, login):
+def test_required_login(href, login, builtin_logins):
     assert required_login(href) == login
 
 
-def test_configure_gdal_for_sets_path_specific_options():
+def test_configure_gdal_for_sets_path_specific_options(builtin_logins):
     gdal = pytest.importorskip("osgeo.gdal")
     if int(gdal.VersionInfo()) < 3060000:
         pytest.skip("needs GDAL >= 3.6")

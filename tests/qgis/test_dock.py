@@ -693,7 +693,7 @@ def test_model_appends_many_rows_cheaply(qtbot) -> None:
 
 def test_asset_needing_a_login_is_explained(qgis_iface, dock: StacDock, monkeypatch) -> None:
     # As when no provider can supply the login (the plugin signs Planetary Computer assets itself).
-    monkeypatch.setattr(plugin_module("plugin.auth"), "provider_for", lambda _h: None)
+    monkeypatch.setattr(plugin_module("plugin.core.logins").registry, "provider_for", lambda _h: None)
     asset_info = _models.AssetInfo
     item = ItemSummary(
         "pc-item", "sentinel-2-l2a", "2024-01-01T00:00:00Z", 1.0, "sentinel-2a", None, (0.0, 0.0, 1.0, 1.0),

@@ -85,9 +85,19 @@ def test_blob_host_refuses_unsigned(bed: BlobBed, signer: pc.PlanetaryComputer) 
 def test_required_login_only_when_nothing_signs() -> None:
     href = "https://sentinel2l2a01.blob.core.windows.net/sentinel2-l2/x/B04.tif"
     assert required_login(href) == ""
-    saved = auth.unregister(pc.NAME)
+
+    class Unsigning(pc.PlanetaryComputer):  # knows the blob hosts, cannot sign them
+        def handles(self, href: str) -> bool:
+            return False
+
+        def recognizes(self, href: str) -> bool:
+            return self.account_container(href) is not None
+
+    saved = auth.register(Unsigning())
     try:
         assert required_login(href) == "a Planetary Computer SAS token"
+        auth.unregister(pc.NAME)
+        assert required_login(href) == ""  # no login knows the host: nothing is asked for
     finally:
         assert saved is not None
         auth.register(saved)
@@ -126,7 +136,8 @@ def test_open_task_signs_and_reports_unsigned(bed: BlobBed, signer: pc.Planetary
 def test_project_on_disk_has_no_token_and_reopens(
     bed: BlobBed, signer: pc.PlanetaryComputer, tmp_path: Path
 ) -> None:
-    signed_projects.install()
+    hooks = signed_projects.SignedProjects()
+    hooks.install()
     try:
         project = QgsProject()
         added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
@@ -162,7 +173,7 @@ def test_project_on_disk_has_no_token_and_reopens(
         assert "sig=" not in inner and bed.href in inner
         reopened.clear()
     finally:
-        signed_projects.remove()
+        hooks.remove()
 
 
 def test_token_refreshed_before_expiry(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
@@ -250,7 +261,8 @@ def test_composite_project_has_no_token_and_reopens(
         "properties": {"datetime": "2024-04-12T10:00:00Z"},
         "assets": {"red": asset, "green": asset, "blue": asset},
     }
-    signed_projects.install()
+    hooks = signed_projects.SignedProjects()
+    hooks.install()
     try:
         picture = build_composite(item, "truecolor", prepare=auth.prepare)
         assert "sig=" in picture.xml and "sig=" not in picture.plain_xml
@@ -273,4 +285,4 @@ def test_composite_project_has_no_token_and_reopens(
         assert np.array_equal(_pixels(again), bed.pixels)
         reopened.clear()
     finally:
-        signed_projects.remove()
+        hooks.remove()

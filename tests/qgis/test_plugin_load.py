@@ -68,6 +68,11 @@ def test_load_init_and_unload(plugin_name: str, qgis_iface) -> None:
     assert type(plugin).__module__ == f"{plugin_name}.plugin.main"
     assert len(_our_actions(qgis_iface)) == 1
     assert QgsApplication.processingRegistry().providerById("stac") is not None
+    logins = sys.modules[f"{plugin_name}.plugin.core.logins"].registry
+    assert [login.name for login in logins.providers()] == [
+        "planetary-computer", "earthdata", "aws-requester-pays", "cdse"
+    ]
+    assert plugin.logins.projects.installed()
 
     if (REPO / "ui" / "dock.py").exists():
         plugin.action.trigger()
@@ -81,16 +86,20 @@ def test_load_init_and_unload(plugin_name: str, qgis_iface) -> None:
     assert _our_actions(qgis_iface) == []
     assert _our_docks(qgis_iface) == []
     assert QgsApplication.processingRegistry().providerById("stac") is None
+    assert logins.providers() == []
+    assert plugin.logins is None
 
 
 def test_missing_dependency_shows_a_message(plugin_name: str, qgis_iface, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "shapely", None)  # as if not installed
+    for name in [m for m in sys.modules if m.split(".")[0] == "pystac_client"]:
+        monkeypatch.setitem(sys.modules, name, None)
     qgis_iface.messageBar().clear_messages()
 
     assert qgis.utils.startPlugin(plugin_name)
     plugin = qgis.utils.plugins[plugin_name]
     warnings = list(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
-    assert any("shapely" in message for message in warnings)
+    assert any("shapely" in message and "pystac-client" in message for message in warnings)
     assert QgsApplication.processingRegistry().providerById("stac") is None
     assert len(_our_actions(qgis_iface)) == 1
 

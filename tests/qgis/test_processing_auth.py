@@ -369,7 +369,8 @@ def test_planetary_computer_asset_loads_signed_and_is_saved_unsigned(
     items = _items_file(tmp_path, {"B04": blob_bed.href})
     unsigned = f"/vsicurl/{blob_bed.href}"
     feedback = Feedback()
-    signed_projects.install()
+    hooks = signed_projects.SignedProjects()
+    hooks.install()
     try:
         result = processing.runAndLoadResults(
             "stac:loadasset", {"ITEMS": str(items), "ASSET": "B04"}, feedback=feedback
@@ -387,7 +388,7 @@ def test_planetary_computer_asset_loads_signed_and_is_saved_unsigned(
         assert blob_bed.href in text
         assert "sig=" not in text and KEY not in text
     finally:
-        signed_projects.remove()
+        hooks.remove()
     assert "sig=" not in feedback.text() and KEY not in feedback.text()
     _assert_key_stayed_with_the_token_server(blob_bed)
 
