@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -449,10 +448,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             return
         first = self.model.rowCount() == 0
         self.model.append_items(page.items)
-        # The items (and their JSON) stay alive as long as the results: keep them out of the
-        # garbage collector's full passes, which otherwise grow with the results and hold the
-        # GIL (and so the GUI) for ~100 ms at a time once a thousand items are loaded.
-        gc.freeze()
         self.matched = page.matched
         self.filter_mode = page.filter_mode
         if first and page.items:
@@ -523,7 +518,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._update_actions()
 
     def _clear_results(self) -> None:
-        gc.unfreeze()  # let the old results be collected like any other object
         self.stream = None
         self.matched = None
         self.filter_mode = "none"
