@@ -31,6 +31,8 @@ class StacPlugin:
         self.action: QAction | None = None
         self.dock: Any = None
         self.provider: Any = None
+        self.runtime: Any = None
+        """The thread pool and network hook (:class:`runtime.Runtime`) while the plugin is loaded."""
         self.missing: list[str] = []
 
     # -- QGIS plugin interface --------------------------------------------
@@ -49,9 +51,10 @@ class StacPlugin:
         if save_reason:  # search and layers work; stac:download reports this when run
             log(save_reason, Qgis.MessageLevel.Warning)
         from .auth import project as signed_projects
-        from .net import install_user_agent_hook
+        from .runtime import Runtime
 
-        install_user_agent_hook()
+        self.runtime = Runtime()
+        self.runtime.start()
         signed_projects.install()  # projects keep asset hrefs unsigned; signed again when read
         self._add_provider()
 
@@ -74,15 +77,8 @@ class StacPlugin:
         self.initProcessing()
 
     def unload(self) -> None:
-        """Remove everything ``initGui()`` added."""
-        if self.dock is not None:
-            dock, self.dock = self.dock, None
-            if hasattr(dock, "unload"):
-                dock.unload()
-            dock.visibilityChanged.disconnect(self._dock_visibility)
-            self.iface.removeDockWidget(dock)
-            dock.hide()
-            dock.deleteLater()
+        """Remove everything ``initGui()`` and ``initProcessing()`` added; end the plugin's threads."""
+        self._remove_dock()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -91,12 +87,23 @@ class StacPlugin:
             self.iface.removeRasterToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
-        net = sys.modules.get(f"{__package__}.net")
-        if net is not None:  # only net.py installs the hook
-            net.remove_user_agent_hook()
+        if self.runtime is not None:
+            runtime, self.runtime = self.runtime, None
+            runtime.close()
         signed_projects = sys.modules.get(f"{__package__}.auth.project")
         if signed_projects is not None:
             signed_projects.remove()
+
+    def _remove_dock(self) -> None:
+        """Stop the dock's work and take it out of the main window."""
+        if self.dock is None:
+            return
+        dock, self.dock = self.dock, None
+        dock.unload()
+        dock.visibilityChanged.disconnect(self._dock_visibility)
+        self.iface.removeDockWidget(dock)
+        dock.hide()
+        dock.deleteLater()
 
     # -- internals ----------------------------------------------------------
     def _tell_missing(self) -> None:

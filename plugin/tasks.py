@@ -15,7 +15,6 @@ Keep a Python reference to a task until it has finished: ``QgsApplication.taskMa
 
 from __future__ import annotations
 
-import functools
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -23,7 +22,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from qgis.core import Qgis, QgsTask
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsTask
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QRunnable, QThreadPool, pyqtSignal
 
 from .auth import prepare, redact
@@ -34,14 +34,6 @@ from .log import log
 from .net import QgisStacApiIO
 
 MAX_OPEN_THREADS = 8
-
-@functools.cache
-def _open_pool() -> QThreadPool:
-    """The plugin's own pool of Qt threads; they live as long as QGIS (see :func:`map_in_qthreads`)."""
-    pool = QThreadPool()
-    pool.setMaxThreadCount(MAX_OPEN_THREADS)
-    pool.setExpiryTimeout(-1)
-    return pool
 
 
 class _Call(QRunnable):
@@ -59,21 +51,96 @@ class _Call(QRunnable):
             future.set_exception(exc)
 
 
+class OpenPool:
+    """A private ``QThreadPool`` whose threads stay until :meth:`shutdown` (see :func:`map_in_qthreads`).
+
+    The plugin object makes one when it loads and shuts it down when it unloads; code running
+    without the plugin object (scripts, tests) gets one from :func:`open_pool`.
+    """
+
+    def __init__(self, max_threads: int = MAX_OPEN_THREADS) -> None:
+        self._pool: QThreadPool | None = QThreadPool()
+        self._pool.setMaxThreadCount(max_threads)
+        self._pool.setExpiryTimeout(-1)  # idle threads cost nothing; ending one costs its layers' CRS
+
+    def map(self, function: Callable[[Any], Any], arguments: list[Any]) -> Iterator[Any]:
+        """``function`` of each argument, computed in the pool's threads; results in order."""
+        if self._pool is None:
+            raise RuntimeError("The STAC plugin's thread pool was shut down")
+        futures: list[Future] = []
+        for argument in arguments:
+            future: Future = Future()
+            futures.append(future)
+            self._pool.start(_Call(function, argument, future))
+        return (future.result() for future in futures)
+
+    def active_threads(self) -> int:
+        """Threads running work now (0 once shut down)."""
+        return self._pool.activeThreadCount() if self._pool is not None else 0
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`shutdown` has ended the pool's threads."""
+        return self._pool is None
+
+    def shutdown(self) -> None:
+        """Wait for the work started, then end the threads (deleting a ``QThreadPool`` joins them)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.waitForDone()
+            sip.delete(pool)
+
+
+_pool: OpenPool | None = None
+
+
+def use_pool(pool: OpenPool | None) -> None:
+    """Make ``pool`` the one :func:`map_in_qthreads` uses (the plugin's own; None when it unloads)."""
+    global _pool  # noqa: PLW0603 - the one slot the plugin object fills and empties
+    _pool = pool
+
+
+def current_pool() -> OpenPool | None:
+    """The pool set by :func:`use_pool`, if any."""
+    return _pool
+
+
+def open_pool() -> OpenPool:
+    """The pool :func:`map_in_qthreads` uses: the plugin's, or one made now without a plugin object."""
+    if _pool is None:
+        use_pool(OpenPool())
+    assert _pool is not None
+    return _pool
+
+
 def map_in_qthreads(function: Callable[[Any], Any], arguments: list[Any]) -> Iterator[Any]:
     """``function`` of each argument, computed up to :data:`MAX_OPEN_THREADS` at a time; results in order.
 
     A layer's CRS is built in the PROJ context of the thread that made the layer, and QGIS caches
     it: once that thread ends, every later transform of that CRS fails and the layer no longer
-    draws in a reprojected map. So the threads are those of a private ``QThreadPool`` that keeps
-    them for the whole session (idle, they cost nothing), never short-lived Python threads.
+    draws in a reprojected map. So the threads are those of a pool that keeps them until the plugin
+    unloads (idle, they cost nothing), never short-lived Python threads, and the layers made there
+    get a CRS of the main thread (:func:`adopt_crs`) before they are handed over.
     """
-    pool = _open_pool()
-    futures: list[Future] = []
-    for argument in arguments:
-        future: Future = Future()
-        futures.append(future)
-        pool.start(_Call(function, argument, future))
-    return (future.result() for future in futures)
+    return open_pool().map(function, arguments)
+
+
+def adopt_crs(layer: Any) -> None:
+    """Give ``layer`` (made in a worker thread) an equal CRS built in this, the main, thread.
+
+    QGIS keeps a CRS's PROJ object in the context of the thread that built it and cannot use it
+    once that thread has ended: a layer keeping a worker's CRS stops drawing in a reprojected map
+    when the plugin's pool shuts down. Call it on the main thread while the worker still lives.
+    """
+    crs = layer.crs()
+    if not crs.isValid():
+        return
+    preferred = getattr(Qgis, "CrsWktVariant", None)  # QGIS >= 3.36
+    variant = preferred.Preferred if preferred is not None else QgsCoordinateReferenceSystem.WKT_PREFERRED
+    wkt = crs.toWkt(variant)
+    own = QgsCoordinateReferenceSystem.fromWkt(wkt) if wkt else QgsCoordinateReferenceSystem()
+    if own.isValid():
+        layer.setCrs(own, False)
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
@@ -316,4 +383,6 @@ class OpenRasterTask(StacTask):
             raise Cancelled()
 
     def succeeded(self) -> None:
+        for _entry, layer in self.layers:
+            adopt_crs(layer)
         self.done.emit(self.layers, self.errors)

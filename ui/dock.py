@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
 SPLITTER_KEY = "stac_plugin/dock_splitter"
 """QgsSettings key of the sizes the user gave the search, results and details panels."""
+WARM_JOIN_S = 30.0
+"""Longest wait, when the dock unloads, for the background import started on its first show."""
 DEFAULT_WIDTH_CHARS = 66
 """The width QGIS first gives the dock, in average characters: ID, date, cloud cover and platform in view."""
 
@@ -86,6 +89,8 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         state = QgsSettings().value(SPLITTER_KEY, QByteArray(), type=QByteArray)
         self._sized = bool(state) and self.mainSplitter.restoreState(state)
         self._shown = False
+        self._warming: threading.Thread | None = None
+        """The background import of the packages saving needs (see ``deps.warm_imports``)."""
         self.model = ResultsModel(self)
         self.proxy = ResultsProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -682,9 +687,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        warm_imports()  # now, while the user looks at the dock, not during the first save
         if not self._shown:
             self._shown = True
+            self._warming = warm_imports()  # now, while the user looks at the dock, not during the first save
             QTimer.singleShot(0, self._widen)
             # Sizes remembered from another session: the form, open again, gets the room it needs.
             QTimer.singleShot(0, self.search_form.fit if self._sized else self._fit_panels)
@@ -718,3 +723,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.area.unload()
         self.footprints.remove()
         self.footprints_layer.unload()
+        if self._warming is not None:
+            self._warming.join(WARM_JOIN_S)
+            self._warming = None
