@@ -57,6 +57,30 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.iface = iface
         self.canvas = iface.mapCanvas()
         self.settings = Settings.load()
+        self._init_state()
+        self.collections = CollectionList(self.collectionsView, self.collectionFilter, self)
+        self.area = SearchArea(
+            self.canvas,
+            extent_radio=self.extentRadio,
+            extent_label=self.extentLabel,
+            point_radio=self.pointRadio,
+            pick_button=self.pickPointButton,
+            point_label=self.pointLabel,
+            buffer_spin=self.bufferSpin,
+            parent=self,
+        )
+        self._init_splitter()
+        self._init_results()
+        self._init_actions()
+        self._init_filters()
+        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
+        self._wire()
+        self.reload_connections(self.settings.current_connection)
+        self.search_form = SearchForm(self)
+        self._update_status()
+
+    # Set-up -----------------------------------------------------------------
+    def _init_state(self) -> None:
         self.client: Any = None
         self.client_url = ""
         self.stream: Any = None
@@ -70,27 +94,20 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._incomplete_reported: tuple[int, int, int] = (0, 0, 0)
         self._cancelled = False
         """Whether the user stopped the last search (its state says so until the next one)."""
+        self._shown = False
+        self._warming: threading.Thread | None = None
+        """The background import of the packages saving needs (see ``deps.warm_imports``)."""
 
-        self.collections = CollectionList(self.collectionsView, self.collectionFilter, self)
-        self.area = SearchArea(
-            self.canvas,
-            extent_radio=self.extentRadio,
-            extent_label=self.extentLabel,
-            point_radio=self.pointRadio,
-            pick_button=self.pickPointButton,
-            point_label=self.pointLabel,
-            buffer_spin=self.bufferSpin,
-            parent=self,
-        )
-        # The results take the height the dock gains; the panels above and below keep theirs.
+    def _init_splitter(self) -> None:
+        """The results take the height the dock gains; the panels above and below keep theirs."""
         for index, stretch in enumerate((0, 1, 0)):
             self.mainSplitter.setStretchFactor(index, stretch)
         self.mainSplitter.setChildrenCollapsible(False)
         state = QgsSettings().value(SPLITTER_KEY, QByteArray(), type=QByteArray)
         self._sized = bool(state) and self.mainSplitter.restoreState(state)
-        self._shown = False
-        self._warming: threading.Thread | None = None
-        """The background import of the packages saving needs (see ``deps.warm_imports``)."""
+
+    def _init_results(self) -> None:
+        """The results table, its thumbnails and the details of the selected items."""
         self.model = ResultsModel(self)
         self.proxy = ResultsProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -106,6 +123,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         # height the details would otherwise claim goes to the results.
         self.detailsTabs.setMinimumHeight(self.detailsTabs.tabBar().sizeHint().height() + 64)
         self.resultsButtonLayout.insertWidget(1, self.thumbnails.toggle)
+
+    def _init_actions(self) -> None:
+        """Footprints, the results menu, and the add, save and picture actions."""
+        iface = self.iface
         self.footprints = FootprintBand(self.canvas)
         self.footprints_layer = FootprintsLayer(iface, self.canvas, self.resultsView, self.model, parent=self)
         self.results_menu = ResultsMenu(iface, self.resultsView, self)
@@ -126,14 +147,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         )
         self.results_menu.add_section(self.picture_actions.menu_section)
 
-        self._init_filters()
-        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
-        self._wire()
-        self.reload_connections(self.settings.current_connection)
-        self.search_form = SearchForm(self)
-        self._update_status()
-
-    # Set-up -----------------------------------------------------------------
     def _init_filters(self) -> None:
         today = QDate.currentDate()
         self.startDate.setDate(today.addMonths(-1))
