@@ -184,8 +184,9 @@ def _snapshot(canvas: Any) -> Snapshot:
     )
 
 
-def _use(plugin: Any, qtbot, stac_api, canvas: Any, project: QgsProject) -> None:
-    """Open the dock, search the local API, add the red band of the Denver scene to the map."""
+def _use(plugin: Any, qtbot, stac_api, canvas: Any, project: QgsProject, folder: Path) -> None:  # noqa: PLR0917
+    """Open the dock, search the local API, add the red band of the Denver scene to the map and
+    save it clipped to the map extent into ``folder`` (rioxarray and pyproj in a QGIS task thread)."""
     package = type(plugin).__module__.rsplit(".", 2)[0]
     settings = importlib.import_module(f"{package}.plugin.settings").Settings
     models = importlib.import_module(f"{package}.plugin.core.models")
@@ -212,6 +213,9 @@ def _use(plugin: Any, qtbot, stac_api, canvas: Any, project: QgsProject) -> None
         dock.details.set_checked(["red"])
         dock.addToMapButton.click()
         qtbot.waitUntil(lambda: len(_rasters(project)) > before, timeout=WAIT_MS)
+        assert dock.save_selected(str(folder), clip=True) is not None
+        qtbot.waitUntil(lambda: dock.asset_actions.save_task is None, timeout=WAIT_MS)
+        assert [p.suffix for p in folder.iterdir()] == [".tif"]
         qtbot.waitUntil(lambda: not dock._tasks, timeout=WAIT_MS)
 
 
@@ -249,7 +253,7 @@ def _assert_back_to(base: Snapshot, warm: Snapshot, now: Snapshot) -> None:
 
 
 def test_reload_ten_times_leaves_nothing_behind(  # noqa: PLR0917
-    plugin_name: str, qgis_iface, qgis_new_project, qtbot, stac_api, cog_host, echo_url
+    plugin_name: str, qgis_iface, qgis_new_project, qtbot, stac_api, cog_host, echo_url, tmp_path
 ) -> None:
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
@@ -263,7 +267,7 @@ def test_reload_ten_times_leaves_nothing_behind(  # noqa: PLR0917
         plugin = qgis.utils.plugins[plugin_name]
         tasks = sys.modules[f"{plugin_name}.plugin.tasks"]
         assert QgsApplication.processingRegistry().providerById("stac") is not None
-        _use(plugin, qtbot, stac_api, canvas, qgis_new_project)
+        _use(plugin, qtbot, stac_api, canvas, qgis_new_project, tmp_path / f"saved-{round_}")
         agent = _agent(echo_url)
         assert agent.startswith(USER_AGENT) and agent.count(USER_AGENT) == 1  # one hook, working
         assert _providers().count("stac") == 1
