@@ -125,22 +125,26 @@ def map_in_qthreads(function: Callable[[Any], Any], arguments: list[Any]) -> Ite
     return open_pool().map(function, arguments)
 
 
-def adopt_crs(layer: Any) -> None:
-    """Give ``layer`` (made in a worker thread) an equal CRS built in this, the main, thread.
+def adopt_crs(*layers: Any) -> None:
+    """Give ``layers`` (made in worker threads) equal CRSs built in this, the main, thread.
 
     QGIS keeps a CRS's PROJ object in the context of the thread that built it and cannot use it
-    once that thread has ended: a layer keeping a worker's CRS stops drawing in a reprojected map
-    when the plugin's pool shuts down. Call it on the main thread while the worker still lives.
+    once that thread has ended (QGIS >= 3.28 drops it; older ones keep a dangling context): a layer
+    keeping a worker's CRS stops drawing in a reprojected map when the plugin's pool shuts down.
+    QGIS's CRS caches would hand the worker's CRS back, so they are emptied first (QGIS rebuilds
+    them as CRSs are asked for). Call it on the main thread while the workers still live.
     """
-    crs = layer.crs()
-    if not crs.isValid():
+    valid = [layer for layer in layers if layer is not None and layer.crs().isValid()]
+    if not valid:
         return
     preferred = getattr(Qgis, "CrsWktVariant", None)  # QGIS >= 3.36
     variant = preferred.Preferred if preferred is not None else QgsCoordinateReferenceSystem.WKT_PREFERRED
-    wkt = crs.toWkt(variant)
-    own = QgsCoordinateReferenceSystem.fromWkt(wkt) if wkt else QgsCoordinateReferenceSystem()
-    if own.isValid():
-        layer.setCrs(own, False)
+    definitions = [layer.crs().toWkt(variant) for layer in valid]
+    QgsCoordinateReferenceSystem.invalidateCache()
+    for layer, wkt in zip(valid, definitions):
+        own = QgsCoordinateReferenceSystem.fromWkt(wkt) if wkt else QgsCoordinateReferenceSystem()
+        if own.isValid():
+            layer.setCrs(own, False)
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
@@ -383,6 +387,5 @@ class OpenRasterTask(StacTask):
             raise Cancelled()
 
     def succeeded(self) -> None:
-        for _entry, layer in self.layers:
-            adopt_crs(layer)
+        adopt_crs(*(layer for _entry, layer in self.layers))
         self.done.emit(self.layers, self.errors)

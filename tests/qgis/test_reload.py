@@ -26,7 +26,8 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsMapRendererParallelJob,
+    QgsCsException,
+    QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsNetworkAccessManager,
     QgsPointXY,
@@ -211,6 +212,7 @@ def _use(plugin: Any, qtbot, stac_api, canvas: Any, project: QgsProject, folder:
         dock.select_items([ITEM])
         before = len(_rasters(project))
         dock.details.set_checked(["red"])
+        QgsCoordinateReferenceSystem.invalidateCache()  # the pool's thread is the first to meet this CRS
         dock.addToMapButton.click()
         qtbot.waitUntil(lambda: len(_rasters(project)) > before, timeout=WAIT_MS)
         assert dock.save_selected(str(folder), clip=True) is not None
@@ -223,19 +225,32 @@ def _rasters(project: QgsProject) -> list[QgsRasterLayer]:
     return [layer for layer in project.mapLayers().values() if isinstance(layer, QgsRasterLayer)]
 
 
-def _colours_in_web_mercator(layer: QgsRasterLayer) -> int:
-    web = QgsCoordinateReferenceSystem("EPSG:3857")
-    transform = QgsCoordinateTransform(layer.crs(), web, QgsProject.instance())
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(web)
-    settings.setExtent(transform.transformBoundingBox(layer.extent()))
-    settings.setOutputSize(QSize(64, 64))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
-    return len({image.pixel(x, y) for x in range(0, 64, 4) for y in range(0, 64, 4)})
+def _draws_in_web_mercator(layer: QgsRasterLayer) -> bool:
+    """Whether ``layer`` draws in EPSG:3857, rendered by a thread that never met its CRS."""
+    colours: list[int] = []
+
+    def render() -> None:
+        web = QgsCoordinateReferenceSystem("EPSG:3857")
+        transform = QgsCoordinateTransform(layer.crs(), web, QgsProject.instance())
+        try:
+            extent = transform.transformBoundingBox(layer.extent())
+        except QgsCsException:
+            return
+        settings = QgsMapSettings()
+        settings.setLayers([layer])
+        settings.setDestinationCrs(web)
+        settings.setExtent(extent)
+        settings.setOutputSize(QSize(64, 64))
+        job = QgsMapRendererSequentialJob(settings)
+        job.start()
+        job.waitForFinished()
+        image = job.renderedImage()
+        colours.append(len({image.pixel(x, y) for x in range(0, 64, 4) for y in range(0, 64, 4)}))
+
+    thread = threading.Thread(target=render, name="render-check")
+    thread.start()
+    thread.join(60)
+    return bool(colours) and colours[0] > 8
 
 
 def _assert_back_to(base: Snapshot, warm: Snapshot, now: Snapshot) -> None:
@@ -256,7 +271,7 @@ def test_reload_ten_times_leaves_nothing_behind(  # noqa: PLR0917
     plugin_name: str, qgis_iface, qgis_new_project, qtbot, stac_api, cog_host, echo_url, tmp_path
 ) -> None:
     canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32613"))
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))  # not the layers' CRS
     assert not _agent(echo_url).startswith(USER_AGENT)
     pools = []
     base = _snapshot(canvas)
@@ -294,4 +309,4 @@ def test_reload_ten_times_leaves_nothing_behind(  # noqa: PLR0917
     assert all(pool.closed for pool in pools)
     layers = _rasters(qgis_new_project)
     assert len(layers) == ROUNDS
-    assert _colours_in_web_mercator(layers[0]) > 8  # its opening thread has ended: it still draws
+    assert all(_draws_in_web_mercator(layer) for layer in layers)  # their opening threads have ended
