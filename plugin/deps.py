@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
+import logging
 import os
 import sys
 import threading
@@ -168,21 +169,24 @@ SLOW_IMPORTS = ("rioxarray",)
 """Imported ahead of first use: their import (xarray, pandas) holds the GIL long enough to stall
 the GUI thread for tens of milliseconds, which would otherwise happen during the first save."""
 
-_warmed: list[threading.Thread] = []
-
-
 def warm_imports() -> threading.Thread | None:
-    """Import :data:`SLOW_IMPORTS` in a background thread, once per session (None if done already)."""
-    if _warmed:
+    """Import :data:`SLOW_IMPORTS` in a background thread (None when they are imported already).
+
+    The caller keeps the thread and joins it before it goes away (the dock does when it unloads).
+    """
+    if all(name in sys.modules for name in SLOW_IMPORTS):
         return None
 
     def run() -> None:
         for name in SLOW_IMPORTS:
-            with contextlib.suppress(Exception):  # a missing package is reported elsewhere
+            try:
                 importlib.import_module(name)
+            except ImportError:  # a missing package is reported where it is needed
+                continue
+            except Exception:  # a broken install: the save reports it; keep the reason
+                logging.getLogger("stac").warning("Importing %s failed", name, exc_info=True)
 
     thread = threading.Thread(target=run, name="stac-warm-imports", daemon=True)
-    _warmed.append(thread)
     thread.start()
     return thread
 

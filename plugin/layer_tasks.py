@@ -1,6 +1,6 @@
 """Tasks of the dock's picture actions: dated item layers, and a mosaic written to a GeoTIFF.
 
-Both make their layers in worker threads (the plugin's long-lived pool), ready to be added on the
+Both make their layers in worker threads (the plugin's pool), ready to be added on the
 main thread with :func:`layers.add_item_layers` or :func:`layers.add_picture_layer`.
 """
 
@@ -17,7 +17,7 @@ from .core.errors import Cancelled, StacPluginError
 from .core.models import SaveRequest
 from .i18n import tr
 from .layers import LayerEntry
-from .tasks import OpenRasterTask, StacTask
+from .tasks import OpenRasterTask, StacTask, adopt_crs
 
 Item = Mapping[str, Any]
 
@@ -124,4 +124,6 @@ class MosaicFileTask(StacTask):
         return layer
 
     def succeeded(self) -> None:
+        if self.layer is not None:
+            adopt_crs(self.layer)  # made in a worker thread
         self.done.emit(self.layer, self.picture)

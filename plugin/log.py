@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import traceback
 from typing import Any
@@ -22,36 +23,37 @@ LOG_CHARS = 4000
 """Longest entry written to the log; the rest is cut."""
 
 
-_PANEL: dict[str, bool] = {}
-
-
 def panel_renders_html() -> bool:
     """Whether the Log Messages panel renders entries as HTML (QGIS 3.22 to 3.40.6) rather than
     showing them as plain text (the QGIS 3.44 and 3.40 LTR fix).
 
-    Asked once, in the GUI thread, of a private viewer fed a probe entry directly (nothing is
-    logged); without a GUI (qgis_process) nothing renders HTML.
+    Asked in the GUI thread of a private viewer (see :func:`_probe_panel`); without a GUI
+    (qgis_process) nothing renders HTML; from another thread the QGIS version decides.
     """
-    if "html" in _PANEL:
-        return _PANEL["html"]
     from qgis.PyQt.QtCore import QThread
-    from qgis.PyQt.QtWidgets import QApplication, QPlainTextEdit
+    from qgis.PyQt.QtWidgets import QApplication
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return False
-    if QThread.currentThread() != app.thread():  # no widget here: guess, ask again in the GUI thread
+    if QThread.currentThread() != app.thread():  # no widget here: guess
         return Qgis.QGIS_VERSION_INT < 34300
+    return _probe_panel()
+
+
+@functools.cache
+def _probe_panel() -> bool:
+    """Feed a probe entry to a private viewer (nothing is logged); asked once, a fact of this QGIS."""
     from qgis.gui import QgsMessageLogViewer
+    from qgis.PyQt.QtWidgets import QPlainTextEdit
 
     viewer = QgsMessageLogViewer()
     try:
         viewer.logMessage("<b>probe</b>", TAG, Qgis.MessageLevel.Info)
         shown = "".join(edit.toPlainText() for edit in viewer.findChildren(QPlainTextEdit))
-        _PANEL["html"] = "<b>" not in shown
+        return "<b>" not in shown
     finally:
         viewer.deleteLater()
-    return _PANEL["html"]
 
 
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:

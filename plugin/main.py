@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,8 @@ class StacPlugin:
         self.provider: Any = None
         self.options_factory: Any = None
         self.logins: Any = None
+        self.runtime: Any = None
+        """The thread pool and network hook (:class:`runtime.Runtime`) while the plugin is loaded."""
         self.missing: list[str] = []
         self.translator: Any = None
         self.help_action: QAction | None = None
@@ -56,9 +57,10 @@ class StacPlugin:
         if save_reason:  # search and layers work; stac:download reports this when run
             log(save_reason, Qgis.MessageLevel.Warning)
         from .auth import AssetLogins
-        from .net import install_user_agent_hook
+        from .runtime import Runtime
 
-        install_user_agent_hook()
+        self.runtime = Runtime()
+        self.runtime.start()
         if self.logins is None:  # the asset logins; projects keep asset hrefs unsigned
             self.logins = AssetLogins()
             self.logins.install()
@@ -89,15 +91,8 @@ class StacPlugin:
         self.initProcessing()
 
     def unload(self) -> None:
-        """Remove everything ``initGui()`` added."""
-        if self.dock is not None:
-            dock, self.dock = self.dock, None
-            if hasattr(dock, "unload"):
-                dock.unload()
-            dock.visibilityChanged.disconnect(self._dock_visibility)
-            self.iface.removeDockWidget(dock)
-            dock.hide()
-            dock.deleteLater()
+        """Remove everything ``initGui()`` and ``initProcessing()`` added; end the plugin's threads."""
+        self._remove_dock()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -115,12 +110,23 @@ class StacPlugin:
             self.help_action = None
         remove_translator(self.translator)
         self.translator = None
-        net = sys.modules.get(f"{__package__}.net")
-        if net is not None:  # only net.py installs the hook
-            net.remove_user_agent_hook()
+        if self.runtime is not None:
+            runtime, self.runtime = self.runtime, None
+            runtime.close()
         if self.logins is not None:
             self.logins.remove()
             self.logins = None
+
+    def _remove_dock(self) -> None:
+        """Stop the dock's work and take it out of the main window."""
+        if self.dock is None:
+            return
+        dock, self.dock = self.dock, None
+        dock.unload()
+        dock.visibilityChanged.disconnect(self._dock_visibility)
+        self.iface.removeDockWidget(dock)
+        dock.hide()
+        dock.deleteLater()
 
     # -- internals ----------------------------------------------------------
     def _install_translation(self) -> None:

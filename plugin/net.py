@@ -59,9 +59,6 @@ USER_AGENT = f"QGIS STAC plugin/{plugin_version()}"
 MARKER_HEADER = b"X-Qgis-Stac-Plugin"
 """Set on the plugin's own requests so the user agent hook touches nothing else; removed before sending."""
 
-_hook_ids: list[str] = []
-
-
 def _set_user_agent(request: QNetworkRequest) -> None:
     if request.hasRawHeader(MARKER_HEADER):
         qgis_agent = bytes(request.rawHeader(b"User-Agent")).decode("latin-1")
@@ -69,20 +66,29 @@ def _set_user_agent(request: QNetworkRequest) -> None:
         request.setRawHeader(MARKER_HEADER, QByteArray())
 
 
-def install_user_agent_hook() -> None:
-    """Name the plugin in the User-Agent of its requests.
+class UserAgentHook:
+    """Names the plugin in the User-Agent of its requests (those carrying :data:`MARKER_HEADER`).
 
     ``QgsNetworkAccessManager`` overwrites every request's User-Agent with QGIS's own; a request
-    pre-processor (run after that) puts the plugin's name in front of it for the plugin's requests only.
+    pre-processor (run after that) puts the plugin's name in front of it. The plugin object
+    installs one when it loads and removes it when it unloads.
     """
-    if not _hook_ids and hasattr(QgsNetworkAccessManager, "setRequestPreprocessor"):
-        _hook_ids.append(QgsNetworkAccessManager.setRequestPreprocessor(_set_user_agent))
 
+    def __init__(self) -> None:
+        self._id = ""
 
-def remove_user_agent_hook() -> None:
-    """Undo ``install_user_agent_hook`` (the plugin calls it when it unloads)."""
-    while _hook_ids:
-        QgsNetworkAccessManager.removeRequestPreprocessor(_hook_ids.pop())
+    @property
+    def installed(self) -> bool:
+        return bool(self._id)
+
+    def install(self) -> None:
+        if not self._id and hasattr(QgsNetworkAccessManager, "setRequestPreprocessor"):
+            self._id = QgsNetworkAccessManager.setRequestPreprocessor(_set_user_agent)
+
+    def remove(self) -> None:
+        if self._id:
+            QgsNetworkAccessManager.removeRequestPreprocessor(self._id)
+            self._id = ""
 
 
 def qgis_proxies(url: str) -> dict[str, str]:
@@ -326,7 +332,6 @@ class QgisStacApiIO(StacApiIO):
         all_headers.update(headers or {})
         for name, value in all_headers.items():
             request.setRawHeader(name.encode("utf-8"), str(value).encode("utf-8"))
-        install_user_agent_hook()
         request.setRawHeader(MARKER_HEADER, b"1")
         timeout_ms = int(self.timeout_s * 1000)
         if timeout_ms > 0 and hasattr(request, "setTransferTimeout"):

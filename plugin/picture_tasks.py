@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from .core.errors import Cancelled
 from .i18n import tr
-from .tasks import StacTask, map_in_qthreads
+from .tasks import StacTask, adopt_crs, map_in_qthreads
 
 CANVAS = "canvas"
 """``PictureTask(view=CANVAS)`` (the default): the view of QGIS's map canvas when the task is made."""
@@ -124,4 +124,6 @@ class PictureTask(StacTask):
         self.setProgress(100)
 
     def succeeded(self) -> None:
+        if self.layer is not None:
+            adopt_crs(self.layer)  # made in a worker thread
         self.done.emit(self.layer, self.picture)

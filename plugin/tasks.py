@@ -15,7 +15,6 @@ Keep a Python reference to a task until it has finished: ``QgsApplication.taskMa
 
 from __future__ import annotations
 
-import functools
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -24,7 +23,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from qgis.core import Qgis, QgsTask
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsTask
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QRunnable, QThreadPool, pyqtSignal
 
 from .auth import prepare, redact
@@ -39,14 +39,6 @@ from .settings import load_defaults
 
 MAX_OPEN_THREADS = RANGES["parallel_opens"][1]
 """Threads the pool may keep; how many work at once is the user's ``parallel_opens``."""
-
-@functools.cache
-def _open_pool() -> QThreadPool:
-    """The plugin's own pool of Qt threads; they live as long as QGIS (see :func:`map_in_qthreads`)."""
-    pool = QThreadPool()
-    pool.setMaxThreadCount(MAX_OPEN_THREADS)
-    pool.setExpiryTimeout(-1)
-    return pool
 
 
 class _Drain(QRunnable):
@@ -72,6 +64,75 @@ class _Drain(QRunnable):
                 future.set_exception(exc)
 
 
+class OpenPool:
+    """A private ``QThreadPool`` whose threads stay until :meth:`shutdown` (see :func:`map_in_qthreads`).
+
+    The plugin object makes one when it loads and shuts it down when it unloads; code running
+    without the plugin object (scripts, tests) gets one from :func:`open_pool`.
+    """
+
+    def __init__(self, max_threads: int = MAX_OPEN_THREADS) -> None:
+        self._pool: QThreadPool | None = QThreadPool()
+        self._pool.setMaxThreadCount(max_threads)
+        self._pool.setExpiryTimeout(-1)  # idle threads cost nothing; ending one costs its layers' CRS
+
+    def map(
+        self, function: Callable[[Any], Any], arguments: list[Any], limit: int | None = None
+    ) -> Iterator[Any]:
+        """``function`` of each argument, ``limit`` at a time (default: the user's parallel opens,
+        read now), in the pool's threads; results in order.
+
+        The pool's size never shrinks (that would end threads): ``limit`` drains share the work.
+        """
+        if self._pool is None:
+            raise RuntimeError("The STAC plugin's thread pool was shut down")
+        limit = max(1, min(limit or load_defaults().parallel_opens, MAX_OPEN_THREADS))
+        futures: list[Future] = [Future() for _ in arguments]
+        waiting = iter(list(zip(arguments, futures)))
+        lock = threading.Lock()
+        for _ in range(min(limit, len(futures))):
+            self._pool.start(_Drain(function, waiting, lock))
+        return (future.result() for future in futures)
+
+    def active_threads(self) -> int:
+        """Threads running work now (0 once shut down)."""
+        return self._pool.activeThreadCount() if self._pool is not None else 0
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`shutdown` has ended the pool's threads."""
+        return self._pool is None
+
+    def shutdown(self) -> None:
+        """Wait for the work started, then end the threads (deleting a ``QThreadPool`` joins them)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.waitForDone()
+            sip.delete(pool)
+
+
+_pool: OpenPool | None = None
+
+
+def use_pool(pool: OpenPool | None) -> None:
+    """Make ``pool`` the one :func:`map_in_qthreads` uses (the plugin's own; None when it unloads)."""
+    global _pool  # noqa: PLW0603 - the one slot the plugin object fills and empties
+    _pool = pool
+
+
+def current_pool() -> OpenPool | None:
+    """The pool set by :func:`use_pool`, if any."""
+    return _pool
+
+
+def open_pool() -> OpenPool:
+    """The pool :func:`map_in_qthreads` uses: the plugin's, or one made now without a plugin object."""
+    if _pool is None:
+        use_pool(OpenPool())
+    assert _pool is not None
+    return _pool
+
+
 def map_in_qthreads(
     function: Callable[[Any], Any], arguments: list[Any], limit: int | None = None
 ) -> Iterator[Any]:
@@ -80,18 +141,33 @@ def map_in_qthreads(
 
     A layer's CRS is built in the PROJ context of the thread that made the layer, and QGIS caches
     it: once that thread ends, every later transform of that CRS fails and the layer no longer
-    draws in a reprojected map. So the threads are those of a private ``QThreadPool`` that keeps
-    them for the whole session (idle, they cost nothing), never short-lived Python threads; its
-    size never shrinks (that would end threads), ``limit`` drains share the work instead.
+    draws in a reprojected map. So the threads are those of a pool that keeps them until the plugin
+    unloads (idle, they cost nothing), never short-lived Python threads, and the layers made there
+    get a CRS of the main thread (:func:`adopt_crs`) before they are handed over.
     """
-    pool = _open_pool()
-    limit = max(1, min(limit or load_defaults().parallel_opens, MAX_OPEN_THREADS))
-    futures: list[Future] = [Future() for _ in arguments]
-    waiting = iter(list(zip(arguments, futures)))
-    lock = threading.Lock()
-    for _ in range(min(limit, len(futures))):
-        pool.start(_Drain(function, waiting, lock))
-    return (future.result() for future in futures)
+    return open_pool().map(function, arguments, limit)
+
+
+def adopt_crs(*layers: Any) -> None:
+    """Give ``layers`` (made in worker threads) equal CRSs built in this, the main, thread.
+
+    QGIS keeps a CRS's PROJ object in the context of the thread that built it and cannot use it
+    once that thread has ended (QGIS >= 3.28 drops it; older ones keep a dangling context): a layer
+    keeping a worker's CRS stops drawing in a reprojected map when the plugin's pool shuts down.
+    QGIS's CRS caches would hand the worker's CRS back, so they are emptied first (QGIS rebuilds
+    them as CRSs are asked for). Call it on the main thread while the workers still live.
+    """
+    valid = [layer for layer in layers if layer is not None and layer.crs().isValid()]
+    if not valid:
+        return
+    preferred = getattr(Qgis, "CrsWktVariant", None)  # QGIS >= 3.36
+    variant = preferred.Preferred if preferred is not None else QgsCoordinateReferenceSystem.WKT_PREFERRED
+    definitions = [layer.crs().toWkt(variant) for layer in valid]
+    QgsCoordinateReferenceSystem.invalidateCache()
+    for layer, wkt in zip(valid, definitions):
+        own = QgsCoordinateReferenceSystem.fromWkt(wkt) if wkt else QgsCoordinateReferenceSystem()
+        if own.isValid():
+            layer.setCrs(own, False)
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
@@ -334,4 +410,5 @@ class OpenRasterTask(StacTask):
             raise Cancelled()
 
     def succeeded(self) -> None:
+        adopt_crs(*(layer for _entry, layer in self.layers))
         self.done.emit(self.layers, self.errors)

@@ -455,8 +455,8 @@ class Bench:
         with StallMeter() as stall:
             t0 = time.monotonic()
             self.dock.show()  # starts importing rioxarray in the background
-            warming = list(plugin_module("plugin.deps")._warmed)
-            wait_until(lambda: not any(t.is_alive() for t in warming), 120)
+            warming = self.dock._warming
+            wait_until(lambda: warming is None or not warming.is_alive(), 120)
         self.warm_up = (time.monotonic() - t0, stall.worst_ms)
         self.dock.thumbnails.set_enabled(True)  # whatever the profile says (not saved)
         self.dock.add_connection(models.Connection("bench", servers.api.url))

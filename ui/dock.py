@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gc
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,8 @@ FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
 SPLITTER_KEY = "stac_plugin/dock_splitter"
 """QgsSettings key of the sizes the user gave the search, results and details panels."""
+WARM_JOIN_S = 30.0
+"""Longest wait, when the dock unloads, for the background import started on its first show."""
 DEFAULT_WIDTH_CHARS = 66
 """The width QGIS first gives the dock, in average characters: ID, date, cloud cover and platform in view."""
 
@@ -56,6 +58,30 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.iface = iface
         self.canvas = iface.mapCanvas()
         self.settings = Settings.load()
+        self._init_state()
+        self.collections = CollectionList(self.collectionsView, self.collectionFilter, self)
+        self.area = SearchArea(
+            self.canvas,
+            extent_radio=self.extentRadio,
+            extent_label=self.extentLabel,
+            point_radio=self.pointRadio,
+            pick_button=self.pickPointButton,
+            point_label=self.pointLabel,
+            buffer_spin=self.bufferSpin,
+            parent=self,
+        )
+        self._init_splitter()
+        self._init_results()
+        self._init_actions()
+        self._init_filters()
+        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
+        self._wire()
+        self.reload_connections(self.settings.current_connection)
+        self.search_form = SearchForm(self)
+        self._update_status()
+
+    # Set-up -----------------------------------------------------------------
+    def _init_state(self) -> None:
         self.client: Any = None
         self.client_url = ""
         self.stream: Any = None
@@ -69,25 +95,20 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._incomplete_reported: tuple[int, int, int] = (0, 0, 0)
         self._cancelled = False
         """Whether the user stopped the last search (its state says so until the next one)."""
+        self._shown = False
+        self._warming: threading.Thread | None = None
+        """The background import of the packages saving needs (see ``deps.warm_imports``)."""
 
-        self.collections = CollectionList(self.collectionsView, self.collectionFilter, self)
-        self.area = SearchArea(
-            self.canvas,
-            extent_radio=self.extentRadio,
-            extent_label=self.extentLabel,
-            point_radio=self.pointRadio,
-            pick_button=self.pickPointButton,
-            point_label=self.pointLabel,
-            buffer_spin=self.bufferSpin,
-            parent=self,
-        )
-        # The results take the height the dock gains; the panels above and below keep theirs.
+    def _init_splitter(self) -> None:
+        """The results take the height the dock gains; the panels above and below keep theirs."""
         for index, stretch in enumerate((0, 1, 0)):
             self.mainSplitter.setStretchFactor(index, stretch)
         self.mainSplitter.setChildrenCollapsible(False)
         state = QgsSettings().value(SPLITTER_KEY, QByteArray(), type=QByteArray)
         self._sized = bool(state) and self.mainSplitter.restoreState(state)
-        self._shown = False
+
+    def _init_results(self) -> None:
+        """The results table, its thumbnails and the details of the selected items."""
         self.model = ResultsModel(self)
         self.proxy = ResultsProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -103,6 +124,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         # height the details would otherwise claim goes to the results.
         self.detailsTabs.setMinimumHeight(self.detailsTabs.tabBar().sizeHint().height() + 64)
         self.resultsButtonLayout.insertWidget(1, self.thumbnails.toggle)
+
+    def _init_actions(self) -> None:
+        """Footprints, the results menu, and the add, save and picture actions."""
+        iface = self.iface
         self.footprints = FootprintBand(self.canvas)
         self.footprints_layer = FootprintsLayer(iface, self.canvas, self.resultsView, self.model, parent=self)
         self.results_menu = ResultsMenu(iface, self.resultsView, self)
@@ -123,14 +148,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         )
         self.results_menu.add_section(self.picture_actions.menu_section)
 
-        self._init_filters()
-        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
-        self._wire()
-        self.reload_connections(self.settings.current_connection)
-        self.search_form = SearchForm(self)
-        self._update_status()
-
-    # Set-up -----------------------------------------------------------------
     def _init_filters(self) -> None:
         today = QDate.currentDate()
         self.startDate.setDate(today.addMonths(-1))
@@ -440,10 +457,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
             return
         first = self.model.rowCount() == 0
         self.model.append_items(page.items)
-        # The items (and their JSON) stay alive as long as the results: keep them out of the
-        # garbage collector's full passes, which otherwise grow with the results and hold the
-        # GIL (and so the GUI) for ~100 ms at a time once a thousand items are loaded.
-        gc.freeze()
         self.matched = page.matched
         self.filter_mode = page.filter_mode
         if first and page.items:
@@ -516,7 +529,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._update_actions()
 
     def _clear_results(self) -> None:
-        gc.unfreeze()  # let the old results be collected like any other object
         self.stream = None
         self.matched = None
         self.filter_mode = "none"
@@ -685,9 +697,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        warm_imports()  # now, while the user looks at the dock, not during the first save
         if not self._shown:
             self._shown = True
+            self._warming = warm_imports()  # now, while the user looks at the dock, not during the first save
             QTimer.singleShot(0, self._widen)
             # Sizes remembered from another session: the form, open again, gets the room it needs.
             QTimer.singleShot(0, self.search_form.fit if self._sized else self._fit_panels)
@@ -721,6 +733,9 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.area.unload()
         self.footprints.remove()
         self.footprints_layer.unload()
+        if self._warming is not None:
+            self._warming.join(WARM_JOIN_S)
+            self._warming = None
 
 
 def _searching_text(count: int) -> str:

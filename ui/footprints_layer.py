@@ -17,6 +17,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsField,
     QgsFields,
@@ -36,7 +37,7 @@ from qgis.PyQt.QtWidgets import QAbstractItemView
 from ..plugin.core import footprints as core
 from ..plugin.core.models import ItemSummary
 from ..plugin.i18n import QT_TR_NOOP, tr
-from ..plugin.log import log_error
+from ..plugin.log import log, log_error
 from .results_model import ResultsModel
 
 LAYER_NAME = QT_TR_NOOP("STAC footprints")
@@ -256,7 +257,7 @@ class FootprintsLayer(QObject):
             with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
         self._generation += 1  # plans still in flight are dropped
-        self._executor.shutdown(wait=False)
+        self._executor.shutdown(wait=True, cancel_futures=True)  # the plan running ends its thread
         self._drop_layer()
 
     # Filling -------------------------------------------------------------------
@@ -446,12 +447,15 @@ class FootprintsLayer(QObject):
             geometry = footprint_geometry(item)
             if geometry.isNull():
                 continue
-            with contextlib.suppress(Exception):
+            try:
                 box = transform.transformBoundingBox(geometry.boundingBox())
-                if out is None:
-                    out = QgsRectangle(box)
-                else:
-                    out.combineExtentWith(box)
+            except QgsCsException as exc:  # a footprint beyond the map's projection: zoom to the others
+                log(f"Footprint of {item.id} left out of the zoom: {exc}", Qgis.MessageLevel.Info)
+                continue
+            if out is None:
+                out = QgsRectangle(box)
+            else:
+                out.combineExtentWith(box)
         return out if out is not None and out.isFinite() and not out.isEmpty() else QgsRectangle()
 
     def zoom_to(self, items: Sequence[ItemSummary]) -> bool:

@@ -190,7 +190,7 @@ def summarize(item: Mapping[str, Any], source: str = "") -> ItemSummary:
         bbox=bbox,
         properties=dict(properties),
         assets=asset_infos(item),
-        raw=dict(item),
+        raw_json=json.dumps(dict(item), separators=(",", ":"), default=str),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,7 +79,10 @@ class AssetInfo:
 class ItemSummary:
     """What the results table and the details panel show of one STAC item.
 
-    ``raw`` is the item's JSON as the server sent it (for saving an ItemCollection).
+    ``raw`` is the item's JSON as the server sent it (for saving an ItemCollection), kept as
+    text (``raw_json``) and parsed when asked for: a thousand results held as nested dicts and
+    lists would be some 130 000 more objects for every full pass of Python's garbage collector,
+    which holds the GUI for tens of milliseconds each time.
     """
 
     id: str
@@ -90,7 +94,12 @@ class ItemSummary:
     bbox: BBox | None
     properties: dict[str, Any] = field(default_factory=dict, compare=False)
     assets: tuple[AssetInfo, ...] = ()
-    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    raw_json: str = field(default="", compare=False, repr=False)
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The item's JSON (a new dict at each call)."""
+        return json.loads(self.raw_json) if self.raw_json else {}
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsRasterLayer,
 )
+from qgis.PyQt.QtCore import QTimer
 
 from ..core.errors import StacPluginError
 from ..i18n import tr
@@ -36,8 +38,9 @@ from .common import (
 )
 from .loadasset_algorithm import items_parameter
 
-_POST_PROCESSORS: list[Any] = []
-"""Keeps the Python side of the output's post-processors alive until they have run."""
+_POST_PROCESSORS: set[Any] = set()
+"""Keeps the Python side of the output's post-processors alive until they have run (each one
+then leaves, after its call has returned)."""
 
 
 class DressOutput(QgsProcessingLayerPostProcessorInterface):
@@ -61,6 +64,7 @@ class DressOutput(QgsProcessingLayerPostProcessorInterface):
                 item_id=ids,
                 span=self.picture.time_range,
             )
+        QTimer.singleShot(0, functools.partial(_POST_PROCESSORS.discard, self))
 
 
 def select_by_ids(items: list[dict[str, Any]], ids: list[str]) -> list[dict[str, Any]]:
@@ -220,7 +224,7 @@ class MosaicAlgorithm(StacAlgorithm):
             details.name = picture.name
             details.forceName = True
             post = DressOutput(picture)
-            _POST_PROCESSORS.append(post)
+            _POST_PROCESSORS.add(post)
             details.setPostProcessor(post)
         return {self.OUTPUT: output, self.COUNT: picture.count}
 

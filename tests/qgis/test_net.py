@@ -13,7 +13,7 @@ import pytest
 from pystac_client import Client
 from pystac_client.exceptions import APIError
 
-from plugin.net import MARKER_HEADER, USER_AGENT, QgisStacApiIO
+from plugin.net import MARKER_HEADER, USER_AGENT, QgisStacApiIO, UserAgentHook
 
 
 def _closed_port() -> int:
@@ -113,7 +113,16 @@ def test_timeout() -> None:
     assert "did not answer within 1 s" in str(info.value)
 
 
-def test_get_query_headers_and_user_agent(echo_url: str) -> None:
+@pytest.fixture
+def user_agent_hook() -> Iterator[UserAgentHook]:
+    """The hook the plugin object installs while it is loaded."""
+    hook = UserAgentHook()
+    hook.install()
+    yield hook
+    hook.remove()
+
+
+def test_get_query_headers_and_user_agent(echo_url: str, user_agent_hook: UserAgentHook) -> None:
     io = QgisStacApiIO(extra_headers={"X-Api-Key": "k1"}, timeout_s=10)
     io.update(headers={"X-From-Client": "c"}, parameters={"token": "t"})
     sent = json.loads(
