@@ -7,11 +7,12 @@ NAME := stac_imagery_search
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup run test test-matrix lint bench package screenshot clean
+.PHONY: help setup run test test-core test-matrix lint bench package screenshot clean
 
 help:
 	@echo "make run       start QGIS with the plugin in a throwaway profile and a local demo catalog"
 	@echo "make test      install everything needed (apt, pip) and run the whole test suite"
+	@echo "make test-core the core's tests alone: plain pytest, QGIS unimportable, no servers (seconds)"
 	@echo "make lint      ruff"
 	@echo "make bench     performance benchmark against local servers"
 	@echo "make package   build the plugin zip (pure-Python dependencies inside) for the plugin repository"
@@ -26,6 +27,13 @@ run: setup
 test: setup
 	$(PY) -m ruff check .
 	$(PY) -m pytest
+
+# The fast tier: tests/core with QGIS made unimportable (tests/without_qgis) and its pytest plugins off.
+# test_geometry.py is left out while plugin/core/geometry.py imports qgis.core.
+test-core:
+	$(if $(wildcard $(PY)),,bash scripts/bootstrap.sh)
+	PYTHONPATH=$(CURDIR)/tests/without_qgis $(PY) -m pytest -p no:pytest_qgis -p no:pytest-qt \
+		-W ignore::pytest.PytestConfigWarning tests/core --ignore=tests/core/test_geometry.py
 
 lint:
 	$(PY) -m ruff check .
