@@ -20,7 +20,7 @@ import re
 import shutil
 import socket
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,6 @@ pytestmark = pytest.mark.network
 
 DENVER_ITEM = "S2A_T13TDE_20240412T175055_L2A"
 EXAMPLES = int(os.environ.get("STAC_SWEEP_EXAMPLES", "10"))
-_PROVIDERS: list[Any] = []
 RUNS: list[tuple[str, str]] = []
 """(algorithm id, parameter) of every sweep run."""
 
@@ -386,22 +385,6 @@ def bad_values(
 # -- one run ------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def registered(qgis_processing: None) -> Iterator[Any]:
-    """The STAC provider, registered for the test (and removed again when the test added it)."""
-    from plugin.processing.provider import StacProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("stac") is None:
-        added = StacProvider()
-        _PROVIDERS.append(added)  # the registry holds only the C++ side
-        assert registry.addProvider(added)
-    yield registry.providerById("stac")
-    if added is not None:
-        registry.removeProvider(added)
-
-
 @dataclass
 class Outcome:
     error: BaseException | None
@@ -461,17 +444,17 @@ def problems_of(outcome: Outcome) -> list[str]:
 # -- the sweep ----------------------------------------------------------------------------------
 
 
-def test_every_algorithm_has_base_parameters(registered) -> None:
-    missing = sorted(a.id() for a in registered.algorithms() if a.id() not in BASE)
+def test_every_algorithm_has_base_parameters(stac_provider) -> None:
+    missing = sorted(a.id() for a in stac_provider.algorithms() if a.id() not in BASE)
     assert not missing, (
         f"No known-good base parameters for {missing}: add them to BASE in {Path(__file__).name} "
         "so that every parameter of these algorithms is swept with bad values."
     )
 
 
-def test_base_parameters_run(registered, env) -> None:
+def test_base_parameters_run(stac_provider, env) -> None:
     """The base of each algorithm succeeds, so a failure in the sweep is the bad value's doing."""
-    for algorithm in registered.algorithms():
+    for algorithm in stac_provider.algorithms():
         if algorithm.id() not in BASE:
             continue
         outcome = run_once(env, algorithm.id(), BASE[algorithm.id()](env))
@@ -508,10 +491,10 @@ def _sweep_parameter(e: Env, algorithm: QgsProcessingAlgorithm, definition: Any)
     return failures
 
 
-def test_sweep_every_parameter_of_every_algorithm(registered, env) -> None:
+def test_sweep_every_parameter_of_every_algorithm(stac_provider, env) -> None:
     failures: list[str] = []
     swept = []
-    for algorithm in sorted(registered.algorithms(), key=lambda a: a.id()):
+    for algorithm in sorted(stac_provider.algorithms(), key=lambda a: a.id()):
         if algorithm.id() not in BASE:
             continue  # test_every_algorithm_has_base_parameters says so
         for definition in algorithm.parameterDefinitions():
@@ -538,7 +521,7 @@ def test_sweep_every_parameter_of_every_algorithm(registered, env) -> None:
         ("/proc/self", r"^The folder /proc/self is not writable: the system does not allow files there$"),
     ],
 )
-def test_download_folder_problems_are_one_clear_line(registered, env, folder, message) -> None:
+def test_download_folder_problems_are_one_clear_line(stac_provider, env, folder, message) -> None:
     a_file = str(env.inputs / "a-file")
     folder = folder.format(file=a_file)
     outcome = run_once(env, "stac:download", {**BASE["stac:download"](env), "FOLDER": folder})
@@ -548,7 +531,7 @@ def test_download_folder_problems_are_one_clear_line(registered, env, folder, me
     assert Path(a_file).read_text() == "x"
 
 
-def test_an_unexpected_error_is_logged_not_shown(registered, env) -> None:
+def test_an_unexpected_error_is_logged_not_shown(stac_provider, env) -> None:
     from plugin.processing.common import StacAlgorithm
 
     class BrokenAlgorithm(StacAlgorithm):
