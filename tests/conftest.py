@@ -3,6 +3,9 @@
 The servers start on first use, once per session; a server that fails to start makes the test
 error with that server's log (nothing is skipped). Helpers importable in tests:
 ``from testbed import expected_ids, cog_pixels, big_cog``.
+
+The QGIS-side fixtures (``stac_provider``, ``run``, ``dock_factory``, ``dock``) import QGIS when a
+test uses them, never at import: ``make test-core`` loads this file with QGIS unimportable.
 """
 
 from __future__ import annotations
@@ -16,17 +19,22 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _ensure_proj_data() -> None:
-    """Point PROJ at the system data when pyproj cannot find a proj.db of its own."""
-    if os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB"):
-        return
+def _pyproj_finds_proj_db() -> bool:
     try:
         from pyproj.datadir import get_data_dir
+        from pyproj.exceptions import DataDirError
+    except ImportError:
+        return False
+    try:
+        return Path(get_data_dir(), "proj.db").exists()
+    except DataDirError:  # no data folder at all
+        return False
 
-        if Path(get_data_dir(), "proj.db").exists():
-            return
-    except Exception:  # any failure means "not found"
-        pass
+
+def _ensure_proj_data() -> None:
+    """Point PROJ at the system data when pyproj cannot find a proj.db of its own."""
+    if os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB") or _pyproj_finds_proj_db():
+        return
     if Path("/usr/share/proj/proj.db").exists():
         os.environ["PROJ_DATA"] = "/usr/share/proj"
 
