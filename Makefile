@@ -6,11 +6,12 @@ PROFILE_ROOT ?= $(CURDIR)/.qgis-profile
 NAME := stac_imagery_search
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup run test test-matrix lint bench package screenshot translations clean
+.PHONY: help setup run test test-core test-matrix lint bench package screenshot translations clean
 
 help:
 	@echo "make run       start QGIS with the plugin in a throwaway profile and a local demo catalog"
 	@echo "make test      install everything needed (apt, pip) and run the whole test suite"
+	@echo "make test-core the core's tests alone: plain pytest, QGIS unimportable, no servers (seconds)"
 	@echo "make lint      ruff"
 	@echo "make bench     performance benchmark against local servers"
 	@echo "make translations  refresh i18n/*.ts from the sources and compile the .qm files"
@@ -26,6 +27,13 @@ run: setup
 test: setup
 	$(PY) -m ruff check .
 	$(PY) -m pytest
+
+# The fast tier: tests/core with QGIS made unimportable (tests/without_qgis) and its pytest plugins off.
+# test_geometry.py is left out while plugin/core/geometry.py imports qgis.core.
+test-core:
+	$(if $(wildcard $(PY)),,bash scripts/bootstrap.sh)
+	PYTHONPATH=$(CURDIR)/tests/without_qgis $(PY) -m pytest -p no:pytest_qgis -p no:pytest-qt \
+		-W ignore::pytest.PytestConfigWarning tests/core
 
 lint:
 	$(PY) -m ruff check .

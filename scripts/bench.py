@@ -827,17 +827,41 @@ class Bench:
         return sc
 
     # 5. Clipped save ------------------------------------------------------------------------
-    def scenario_save(self) -> Scenario:
-        sc = Scenario("save band clipped to an 8 x 6 km view", baseline_name="full download, clip locally")
-        col, row, cols, rows = 4100, 5300, 800, 600  # 8 x 6 km, not aligned on blocks
+    def _save_view(self) -> tuple[QgsRectangle, tuple[int, int, int, int]]:
+        """Zoom to an 8 x 6 km view not aligned on blocks; (the canvas extent, its (col, row, cols,
+        rows) in the big band's pixels): the canvas keeps its own aspect ratio."""
+        col, row, cols, rows = 4100, 5300, 800, 600
         wanted = QgsRectangle(ORIGIN[0] + col * 10, ORIGIN[1] - (row + rows) * 10,
                               ORIGIN[0] + (col + cols) * 10, ORIGIN[1] - row * 10)
         self.canvas.setExtent(wanted)
         self.canvas.refresh()
-        extent = self.canvas.extent()  # the canvas keeps its own aspect ratio
+        extent = self.canvas.extent()
         col, row = int((extent.xMinimum() - ORIGIN[0]) // 10), int((ORIGIN[1] - extent.yMaximum()) // 10)
         cols = int(-(-(extent.xMaximum() - ORIGIN[0]) // 10)) - col
         rows = int(-(-(ORIGIN[1] - extent.yMinimum()) // 10)) - row
+        return extent, (col, row, cols, rows)
+
+    def _save_baseline(self, item_id: str, extent: QgsRectangle, folder: Path) -> tuple[float, float]:
+        """The baseline of a clipped save: download the whole band, then clip it locally (off the GUI
+        thread); (seconds, worst GUI stall in ms)."""
+        self.s.reset()
+        index = int(item_id.rsplit("_", 1)[1])
+        whole = folder / "whole.tif"
+        with StallMeter() as stall:
+            t0 = time.monotonic()
+            opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+            with opener.open(self.plain_uri(index)[len("/vsicurl/"):]) as resp, open(whole, "wb") as fh:
+                shutil.copyfileobj(resp, fh, 1 << 20)
+            box = [extent.xMinimum(), extent.yMaximum(), extent.xMaximum(), extent.yMinimum()]
+            gdal.Translate(str(folder / "baseline.tif"), str(whole), projWin=box,
+                           creationOptions=["TILED=YES", "COMPRESS=DEFLATE"])
+            elapsed = time.monotonic() - t0
+        whole.unlink()
+        return elapsed, stall.worst_ms
+
+    def scenario_save(self) -> Scenario:
+        sc = Scenario("save band clipped to an 8 x 6 km view", baseline_name="full download, clip locally")
+        extent, (col, row, cols, rows) = self._save_view()
         needed = covering_block_bytes(self.s.big, (col, row, cols, rows))
         band_size = self.s.big.stat().st_size
         ratios = []
@@ -867,22 +891,9 @@ class Bench:
             sc.plugin.add(n, nbytes, elapsed, stall.worst_ms)
             if run == 0:
                 sc.notes.append(f"progress updates per save: {len(progress)}")
-            # Baseline: download the whole band, then clip it locally (off the GUI thread).
-            self.s.reset()
-            index = int(item_id.rsplit("_", 1)[1])
-            with StallMeter() as stall:
-                t0 = time.monotonic()
-                whole = self.tmp / f"whole-{run}.tif"
-                opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-                with opener.open(self.plain_uri(index)[len("/vsicurl/"):]) as resp, open(whole, "wb") as fh:
-                    shutil.copyfileobj(resp, fh, 1 << 20)
-                box = [extent.xMinimum(), extent.yMaximum(), extent.xMaximum(), extent.yMinimum()]
-                gdal.Translate(str(folder / "baseline.tif"), str(whole), projWin=box,
-                               creationOptions=["TILED=YES", "COMPRESS=DEFLATE"])
-                elapsed = time.monotonic() - t0
+            elapsed, worst_ms = self._save_baseline(item_id, extent, folder)
             n = len(self.s.cog_plain.requests())
-            sc.baseline.add(n, sum(r.bytes for r in self.s.nginx.requests(n)), elapsed, stall.worst_ms)
-            whole.unlink()
+            sc.baseline.add(n, sum(r.bytes for r in self.s.nginx.requests(n)), elapsed, worst_ms)
         sc.notes.append(
             f"blocks covering the view: {_mb(needed)} of a {_mb(band_size)} band; "
             f"moved {statistics.median(ratios):.2f}x that"

@@ -5,6 +5,7 @@
 #                    (numpy, GDAL, rasterio, shapely, pyproj from Debian) plus pure-Python extras
 #                    pinned so that pip never replaces a compiled library QGIS already has.
 #   .testbed-venv/   an isolated Python for the local STAC API server used by tests and `make run`.
+#   .script-venv/    an isolated Python (PyPI wheels) that runs the scripts "Copy as Python" writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -76,6 +77,18 @@ if [ ! -x .testbed-venv/bin/python ]; then
     /usr/bin/python3 -m venv .testbed-venv
 fi
 .testbed-venv/bin/python -m pip install -q --disable-pip-version-check -r tests/testbed/requirements-server.txt
+
+# The Python that runs copied scripts in tests: odc-stac, rioxarray and dask from PyPI wheels, without
+# the system's packages (a separate process, never loaded into QGIS). Remade only when its
+# requirements or the system Python changed, or a previous install did not finish.
+script_stamp="$(sha256sum tests/requirements-script.txt | cut -d' ' -f1) $(/usr/bin/python3 -V 2>&1)"
+if [ "$(cat .script-venv/complete 2>/dev/null)" != "$script_stamp" ]; then
+    rm -rf .script-venv
+    /usr/bin/python3 -m venv .script-venv
+    .script-venv/bin/python -m pip install -q --disable-pip-version-check --only-binary=:all: \
+        -r tests/requirements-script.txt
+    echo "$script_stamp" > .script-venv/complete
+fi
 
 # The plugin's translations (i18n/*.ts) compiled into the .qm files QGIS loads.
 bash scripts/translations.sh --compile

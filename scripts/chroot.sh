@@ -98,7 +98,7 @@ host_ca() {
 
 sync_repo() {
     mkdir -p "$ROOT/root/stac"
-    rsync -a --delete --exclude /.venv --exclude /.testbed-venv --exclude __pycache__ \
+    rsync -a --delete --exclude /.venv --exclude /.testbed-venv --exclude /.script-venv --exclude __pycache__ \
         --exclude .pytest_cache --exclude .ruff_cache --exclude .hypothesis --exclude /.qgis-profile \
         --exclude /build --exclude /dist --exclude /.git "$REPO/" "$ROOT/root/stac/"
 }

@@ -3,6 +3,9 @@
 The servers start on first use, once per session; a server that fails to start makes the test
 error with that server's log (nothing is skipped). Helpers importable in tests:
 ``from testbed import expected_ids, cog_pixels, big_cog``.
+
+The QGIS-side fixtures (``stac_provider``, ``run``, ``dock_factory``, ``dock``) import QGIS when a
+test uses them, never at import: ``make test-core`` loads this file with QGIS unimportable.
 """
 
 from __future__ import annotations
@@ -16,17 +19,22 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _ensure_proj_data() -> None:
-    """Point PROJ at the system data when pyproj cannot find a proj.db of its own."""
-    if os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB"):
-        return
+def _pyproj_finds_proj_db() -> bool:
     try:
         from pyproj.datadir import get_data_dir
+        from pyproj.exceptions import DataDirError
+    except ImportError:
+        return False
+    try:
+        return Path(get_data_dir(), "proj.db").exists()
+    except DataDirError:  # no data folder at all
+        return False
 
-        if Path(get_data_dir(), "proj.db").exists():
-            return
-    except Exception:  # any failure means "not found"
-        pass
+
+def _ensure_proj_data() -> None:
+    """Point PROJ at the system data when pyproj cannot find a proj.db of its own."""
+    if os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB") or _pyproj_finds_proj_db():
+        return
     if Path("/usr/share/proj/proj.db").exists():
         os.environ["PROJ_DATA"] = "/usr/share/proj"
 
@@ -113,3 +121,85 @@ def layer_tree_view(qgis_iface: Any, monkeypatch: pytest.MonkeyPatch) -> Iterato
     monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     yield view
     view.deleteLater()
+
+
+# QGIS-side fixtures: qgis and the plugin are imported inside them, so tests/core runs without QGIS.
+DOCK_WAIT_MS = 30000
+_PROVIDERS: list[Any] = []
+"""Keeps the Python side of providers the fixtures registered alive: the registry holds only the C++
+side, and QGIS 3.40+ keeps a removed provider's algorithms referenced."""
+
+
+@pytest.fixture
+def stac_provider(qgis_processing: None) -> Iterator[Any]:
+    """The STAC Processing provider, registered for this test and removed after it when this fixture
+    added it (tests of the plugin object check that loading the plugin registers it)."""
+    from qgis.core import QgsApplication
+
+    from plugin.processing.provider import StacProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("stac") is None:
+        added = StacProvider()
+        _PROVIDERS.append(added)
+        assert registry.addProvider(added)
+    yield registry.providerById("stac")
+    if added is not None:
+        registry.removeProvider(added)
+
+
+@pytest.fixture
+def run(stac_provider: Any) -> Callable[..., dict[str, Any]]:
+    """``processing.run`` with the STAC provider registered for this test (see :func:`stac_provider`)."""
+    import processing
+
+    return processing.run
+
+
+@pytest.fixture
+def dock_factory(
+    qgis_iface: Any, qgis_new_project: None, qgis_canvas: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., Any]]:
+    """``dock_factory(name, url, crs="EPSG:32613", prepare=None)``: a shown StacDock connected to
+    ``url`` as the connection ``name``, the canvas in ``crs`` (None: left as it is), ``prepare(dock)``
+    called before it is shown, its settings kept out of the user's profile. After the test it is
+    unloaded, waited for until every task ended (cancelled ones too) and closed."""
+    from qgis.core import QgsCoordinateReferenceSystem
+    from testbed.plugin_package import plugin_module
+
+    settings = plugin_module("plugin.settings").Settings
+    models = plugin_module("plugin.core.models")
+    dock_class = plugin_module("ui.dock").StacDock
+    monkeypatch.setattr(settings, "load", classmethod(lambda cls: cls(connections=[])))
+    monkeypatch.setattr(settings, "save", lambda self: None)
+    qgis_iface.messageBar().clear_messages()
+    docks: list[Any] = []
+
+    def make(
+        name: str, url: str, crs: str | None = "EPSG:32613", prepare: Callable[[Any], None] | None = None
+    ) -> Any:
+        if crs is not None:
+            qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem(crs))
+        widget = dock_class(qgis_iface)
+        docks.append(widget)
+        if prepare is not None:
+            prepare(widget)
+        widget.show()
+        widget.add_connection(models.Connection(name, url))
+        widget.connect_current()
+        qtbot.waitUntil(lambda: widget.client is not None, timeout=DOCK_WAIT_MS)
+        return widget
+
+    yield make
+    for widget in docks:
+        widget.unload()
+        qtbot.waitUntil(lambda w=widget: not w._tasks, timeout=DOCK_WAIT_MS)
+        widget.close()
+        widget.deleteLater()
+
+
+@pytest.fixture
+def dock(dock_factory: Callable[..., Any], stac_api: StacApi) -> Any:
+    """A dock connected to the local API as "local", the canvas in UTM 13N (EPSG:32613)."""
+    return dock_factory("local", stac_api.url)

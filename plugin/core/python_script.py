@@ -56,6 +56,8 @@ def _header(req: ScriptRequest) -> list[str]:
     ]
     if req.assets and not _uses_odc(req):
         lines.append("import rioxarray")
+    elif req.assets and req.folder is not None:
+        lines.append("import rioxarray  # noqa: F401 - gives the cube's arrays .rio.to_raster")
     lines.append("from pystac_client import Client")
     if req.asset_login == "planetary-computer":
         lines.append("import planetary_computer  # pip install planetary-computer: signs the asset URLs")
@@ -155,7 +157,7 @@ def _odc_lines(req: ScriptRequest) -> list[str]:
     lines = [
         "",
         "# Many scenes or a mosaic: odc-stac reads them lazily as one Dask-backed cube",
-        "# (pip install odc-stac dask distributed); to use a Dask cluster, connect first:",
+        "# (pip install odc-stac dask distributed rioxarray); to use a Dask cluster, connect first:",
         "#   from dask.distributed import Client as DaskClient; DaskClient('tcp://scheduler:8786')",
         "import odc.stac",
         "",
@@ -170,10 +172,12 @@ def _odc_lines(req: ScriptRequest) -> list[str]:
     if req.clip is not None:
         lines.append(f"    bbox={_wgs84_bounds(req.clip, req.clip_crs)!r},")
     lines += [")", "print(cube)"]
-    if req.folder is not None:
-        lines += [
-            f"folder = Path({req.folder!r})",
-            "folder.mkdir(parents=True, exist_ok=True)",
+    if req.folder is None:
+        return lines
+    lines += [f"folder = Path({req.folder!r})", "folder.mkdir(parents=True, exist_ok=True)"]
+    if req.mosaic:
+        return [
+            *lines,
             "for band in cube.data_vars:",
             "    for index in range(cube.sizes['time']):",
             "        day = str(cube.time.values[index])[:10]",
@@ -181,7 +185,19 @@ def _odc_lines(req: ScriptRequest) -> list[str]:
             "        cube[band].isel(time=index).rio.to_raster(path)  # computed here, chunk by chunk",
             "        print('saved', path)",
         ]
-    return lines
+    names = {(item_id, key): name for item_id, key, name in req.assets}
+    return [
+        *lines,
+        "# The files QGIS saved, by (item id, band); groupby='id' gives one time step per item,",
+        "# in the order of `chosen`",
+        f"file_names = {_literal(names, 13)}",
+        "for index, item in enumerate(chosen):",
+        "    for band in cube.data_vars:",
+        "        if (item.id, band) in file_names:",
+        "            path = folder / file_names[item.id, band]",
+        "            cube[band].isel(time=index).rio.to_raster(path)  # computed here, chunk by chunk",
+        "            print('saved', path)",
+    ]
 
 
 def build_script(req: ScriptRequest) -> str:

@@ -119,63 +119,54 @@ class FakeApi:
                 )
         return doc
 
+    def fixed(self) -> dict[str, tuple[int, Any]]:
+        """The answers that do not depend on the request, by path."""
+        static = {
+            "type": "Catalog",
+            "stac_version": "1.0.0",
+            "id": "s",
+            "description": "d",
+            "links": [{"rel": "self", "href": f"{self.url}/static"}],
+        }
+        collections = [{"id": "c2", "title": "Beta"}, {"id": "c1", "title": "alpha"}, {"id": "c3"}]
+        return {
+            "/collections": (200, {"collections": collections, "links": []}),
+            "/boom": (500, {"code": "Internal", "description": "database is down"}),
+            "/html": (200, b"<html>hello</html>"),
+            "/nolinks": (200, {"hello": "world"}),
+            "/static": (200, static),
+        }
+
+    def answer(self, method: str, path: str, params: dict[str, Any]) -> tuple[int, Any]:
+        """(status, JSON document or bytes of HTML) for a request; recorded in ``requests``."""
+        self.requests.append((method, path, params))
+        if path in self.documents:
+            return 200, self.documents[path]
+        if path == "":
+            return 200, self.landing()
+        if path == "/search":
+            if method == "POST" and self.post_status != 200:
+                return self.post_status, {"code": "MethodNotAllowed", "description": "no POST here"}
+            return 200, self.search(params, method)
+        return self.fixed().get(path, (404, {"code": "NotFound", "description": "no such path"}))
+
 
 def serve(api: FakeApi) -> tuple[ThreadingHTTPServer, threading.Thread]:
+    """Serve ``api`` on a free port of 127.0.0.1 (sets ``api.url``); stop with ``shutdown()``."""
+
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: Any) -> None:
             pass
 
-        def _send(self, status: int, body: Any, content_type: str = "application/json") -> None:
-            data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        def _route(self, method: str, params: dict[str, Any]) -> None:
+            status, body = api.answer(method, urlsplit(self.path).path.rstrip("/"), params)
+            html = isinstance(body, bytes)
+            data = body if html else json.dumps(body).encode()
             self.send_response(status)
-            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Type", "text/html" if html else "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
-
-        def _route(self, method: str, params: dict[str, Any]) -> None:
-            path = urlsplit(self.path).path.rstrip("/")
-            api.requests.append((method, path, params))
-            if path in api.documents:
-                self._send(200, api.documents[path])
-            elif path == "":
-                self._send(200, api.landing())
-            elif path == "/collections":
-                self._send(
-                    200,
-                    {
-                        "collections": [
-                            {"id": "c2", "title": "Beta"},
-                            {"id": "c1", "title": "alpha"},
-                            {"id": "c3"},
-                        ],
-                        "links": [],
-                    },
-                )
-            elif path == "/search":
-                if method == "POST" and api.post_status != 200:
-                    self._send(api.post_status, {"code": "MethodNotAllowed", "description": "no POST here"})
-                else:
-                    self._send(200, api.search(params, method))
-            elif path == "/boom":
-                self._send(500, {"code": "Internal", "description": "database is down"})
-            elif path == "/html":
-                self._send(200, b"<html>hello</html>", "text/html")
-            elif path == "/nolinks":
-                self._send(200, {"hello": "world"})
-            elif path == "/static":
-                self._send(
-                    200,
-                    {
-                        "type": "Catalog",
-                        "stac_version": "1.0.0",
-                        "id": "s",
-                        "description": "d",
-                        "links": [{"rel": "self", "href": f"{api.url}/static"}],
-                    },
-                )
-            else:
-                self._send(404, {"code": "NotFound", "description": "no such path"})
 
         def do_GET(self) -> None:
             query = {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}

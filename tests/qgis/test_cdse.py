@@ -18,7 +18,6 @@ from typing import Any
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication
 from testbed.auth_servers import (
     ensure_master_password,
     read_pixels,
@@ -36,8 +35,6 @@ KEY_ID = "CDSETESTACCESSKEY0001"
 SECRET = "cdseTestSecretKey/0123456789abcdefghijk"
 KEY = "Sentinel-2/MSI/L2A/2024/04/12/S2A_MSIL2A_20240412.SAFE/GRANULE/L2A_T13TDE/IMG_DATA/R10m/B04_10m.jp2"
 PUBLIC = "public-bucket"
-
-_PROVIDERS: list[Any] = []
 
 
 @pytest.fixture(autouse=True)
@@ -187,25 +184,6 @@ def test_cdse_endpoint_defaults_are_cdse_https_path_style() -> None:
     assert (provider.endpoint, provider.https) == ("eodata.dataspace.copernicus.eu", True)
     assert provider.handles("s3://eodata/Sentinel-2/x.jp2")
     assert not provider.handles("s3://usgs-landsat/x.TIF") and not provider.handles("https://eodata/x")
-
-
-@pytest.fixture
-def run(qgis_processing: None) -> Iterator[Any]:
-    """``processing.run`` with the STAC provider registered for the test only (later tests check
-    that loading the plugin registers it)."""
-    import processing
-
-    from plugin.processing.provider import StacProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("stac") is None:
-        added = StacProvider()
-        _PROVIDERS.append(added)
-        assert registry.addProvider(added)
-    yield processing.run
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def test_processing_loads_and_clips_a_cdse_asset(run, clean, endpoint, key_config, tmp_path) -> None:

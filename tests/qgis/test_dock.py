@@ -54,27 +54,6 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 # Fixtures -------------------------------------------------------------------------
-@pytest.fixture
-def dock(  # noqa: PLR0917
-    qgis_iface, qgis_new_project, qgis_canvas, qtbot, monkeypatch, stac_api
-) -> Iterator[StacDock]:
-    """A dock connected to the local API, its settings kept out of the user's profile."""
-    monkeypatch.setattr(Settings, "load", classmethod(lambda cls: cls(connections=[])))
-    monkeypatch.setattr(Settings, "save", lambda self: None)
-    qgis_iface.messageBar().clear_messages()
-    qgis_canvas.setDestinationCrs(UTM13N)
-    widget = StacDock(qgis_iface)
-    widget.show()
-    widget.add_connection(Connection("local", stac_api.url))
-    widget.connect_current()
-    qtbot.waitUntil(lambda: widget.client is not None, timeout=WAIT_MS)
-    yield widget
-    widget.unload()
-    qtbot.waitUntil(lambda: not widget._tasks, timeout=WAIT_MS)  # every task ends, cancelled ones too
-    widget.close()
-    widget.deleteLater()
-
-
 def _to_canvas(canvas: Any, lon: float, lat: float) -> QgsPointXY:
     xform = QgsCoordinateTransform(WGS84, canvas.mapSettings().destinationCrs(), QgsProject.instance())
     return xform.transform(QgsPointXY(lon, lat))
@@ -753,26 +732,11 @@ _tasks = plugin_module("plugin.tasks")
 
 
 @pytest.fixture
-def fresh_dock(  # noqa: PLR0917
-    qgis_iface, qgis_new_project, qgis_canvas, qtbot, monkeypatch, stac_api
-) -> Iterator[StacDock]:
+def fresh_dock(dock_factory, monkeypatch, stac_api) -> StacDock:
     """A dock opened for the first time (no panel sizes remembered) at its default size."""
-    monkeypatch.setattr(Settings, "load", classmethod(lambda cls: cls(connections=[])))
-    monkeypatch.setattr(Settings, "save", lambda self: None)
     monkeypatch.setattr(_dock.StacDock, "unload", _unload_without_saving_sizes)
     QgsSettings().remove(_dock.SPLITTER_KEY)
-    qgis_iface.messageBar().clear_messages()
-    widget = StacDock(qgis_iface)
-    widget.resize(*DOCK_SIZE)
-    widget.show()
-    widget.add_connection(Connection("local", stac_api.url))
-    widget.connect_current()
-    qtbot.waitUntil(lambda: widget.client is not None, timeout=WAIT_MS)
-    yield widget
-    widget.unload()
-    qtbot.waitUntil(lambda: not widget._tasks, timeout=WAIT_MS)
-    widget.close()
-    widget.deleteLater()
+    return dock_factory("local", stac_api.url, crs=None, prepare=lambda widget: widget.resize(*DOCK_SIZE))
 
 
 _original_unload = _dock.StacDock.unload

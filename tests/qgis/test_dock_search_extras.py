@@ -37,19 +37,12 @@ from test_dock import (
     _to_canvas,
     _zoom,
 )
-from test_dock import dock as dock_fixture  # noqa: F401 - the ``dock`` fixture
 from testbed import expected_ids
 from testbed.plugin_package import plugin_module
 
 _search_area = plugin_module("ui.search_area")
 
 pytestmark = pytest.mark.network
-
-
-@pytest.fixture
-def dock(dock_fixture: Any) -> Any:  # noqa: F811 - the imported fixture, renamed
-    """The dock of test_dock.py, connected to the local API."""
-    return dock_fixture
 
 
 def _s2(stac_api: Any) -> list[dict[str, Any]]:

@@ -3,7 +3,6 @@ refresh by a new search, removal in one step, zoom to item."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -40,25 +39,10 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 @pytest.fixture
-def dock(  # noqa: PLR0917
-    qgis_iface, qgis_new_project, qgis_canvas, qtbot, monkeypatch, stac_api
-) -> Iterator[StacDock]:
-    """A dock connected to the local API over Denver, its settings kept out of the user's profile."""
-    monkeypatch.setattr(Settings, "load", classmethod(lambda cls: cls(connections=[])))
-    monkeypatch.setattr(Settings, "save", lambda self: None)
-    qgis_iface.messageBar().clear_messages()
-    qgis_canvas.setDestinationCrs(UTM13N)
-    widget = StacDock(qgis_iface)
-    widget.show()
-    widget.add_connection(Connection("local", stac_api.url))
-    widget.connect_current()
-    qtbot.waitUntil(lambda: widget.client is not None, timeout=WAIT_MS)
-    _zoom(widget.canvas, *DENVER, 20000)
-    yield widget
-    widget.unload()
-    qtbot.waitUntil(lambda: not widget._tasks, timeout=WAIT_MS)
-    widget.close()
-    widget.deleteLater()
+def dock(dock: StacDock) -> StacDock:
+    """The dock of tests/conftest.py, the map over Denver."""
+    _zoom(dock.canvas, *DENVER, 20000)
+    return dock
 
 
 def _zoom(canvas: Any, lon: float, lat: float, half_width_m: float) -> None:

@@ -8,14 +8,13 @@ The files are made from a test COG with GDAL (JP2OpenJPEG losslessly; GTiff with
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis
 
 from plugin.core.assets import asset_infos
 from plugin.layers import asset_layer
@@ -23,8 +22,6 @@ from plugin.layers import asset_layer
 ITEM = "S2A_T13TDE_20240412T175055_L2A"
 COLLECTION = "sentinel-2-c1-l2a"
 CLIP = (-105.0, 40.0, -104.9, 40.1)
-
-_PROVIDERS: list[Any] = []
 
 
 FORMATS = {
@@ -54,25 +51,6 @@ def raster_item(request, cog_host, testbed, tmp_path_factory) -> Any:
     path = tmp_path_factory.mktemp(request.param) / "items.json"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [item]}))
     return path, url, spec, remark
-
-
-@pytest.fixture
-def run(qgis_processing: None) -> Iterator[Any]:
-    """``processing.run`` with the STAC provider registered for the test only (later tests check
-    that loading the plugin registers it)."""
-    import processing
-
-    from plugin.processing.provider import StacProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("stac") is None:
-        added = StacProvider()
-        _PROVIDERS.append(added)
-        assert registry.addProvider(added)
-    yield processing.run
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def _pixels(path: str) -> tuple[np.ndarray, tuple[float, ...]]:

@@ -20,7 +20,7 @@ import re
 import shutil
 import socket
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,6 @@ pytestmark = pytest.mark.network
 
 DENVER_ITEM = "S2A_T13TDE_20240412T175055_L2A"
 EXAMPLES = int(os.environ.get("STAC_SWEEP_EXAMPLES", "10"))
-_PROVIDERS: list[Any] = []
 RUNS: list[tuple[str, str]] = []
 """(algorithm id, parameter) of every sweep run."""
 
@@ -300,69 +299,98 @@ def _by_name(e: Env, name: str) -> tuple[list[Any], st.SearchStrategy[Any] | Non
     return None
 
 
-def _by_type(  # noqa: PLR0911 (one return per parameter type)
-    e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition
-) -> tuple[list[Any], Any]:
+BadValues = tuple[list[Any], Any]
+"""(fixed values always tried, a hypothesis strategy for more or None)."""
+
+
+def _bad_numbers(e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition) -> BadValues:
+    assert isinstance(definition, QgsProcessingParameterNumber)
+    low, high = definition.minimum(), definition.maximum()
+    fixed: list[Any] = ["abc", "1,5", math.nan, math.inf, -math.inf, *WRONG_TYPES]
+    out_of_range = st.floats(max_value=low - 1e-6, allow_nan=False, allow_infinity=False)
+    if low > -1e300:
+        fixed.append(low - 1)
+    if high < 1e300:
+        fixed.append(high + 1)
+        out_of_range |= st.floats(min_value=high + 1e-6, allow_nan=False, allow_infinity=False)
+    if definition.dataType() == QgsProcessingParameterNumber.Type.Integer:
+        fixed += [max(low, 1) + 0.5, 1e15]
+    return fixed, out_of_range | st.text(string.ascii_letters, min_size=1, max_size=8)
+
+
+def _bad_booleans(e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition) -> BadValues:
+    words = st.text(string.ascii_letters, min_size=1, max_size=8).filter(
+        lambda t: t.lower() not in {"true", "false", "yes", "no", "on", "off"}
+    )
+    return ["maybe", 2, -1, *WRONG_TYPES], words
+
+
+def _bad_extents(e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition) -> BadValues:
+    zero_area = st.tuples(st.floats(-179, 179), st.floats(-89, 88)).map(
+        lambda t: _extent(t[0], t[0], t[1], t[1] + 1, "EPSG:4326")
+    )
+    fixed = ["1,2,3", "a,b,c,d", "1,2,3,4,5", "0,0,0,0 [EPSG:4326]", "200,300,95,100 [EPSG:4326]",
+             "1,2,3,4 [EPSG:999999]", "1,2,3,4 [FOO:1]", 123, *WRONG_TYPES]
+    if algorithm_id in ("stac:download", "stac:mosaic"):
+        fixed.append("10,11,50,51 [EPSG:4326]")  # far from the asset
+    crs_extent = st.tuples(coords, coords, coords, coords, unknown_crs).map(
+        lambda t: _extent(
+            min(t[0], t[1]), max(t[0], t[1]) + 1, min(t[2], t[3]), max(t[2], t[3]) + 1, t[4]
+        )
+    )
+    return fixed, _outside_world() | zero_area | crs_extent
+
+
+def _bad_points(e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition) -> BadValues:
+    outside = st.tuples(st.floats(181, 1e6) | st.floats(-1e6, -181), st.floats(-90, 90)) | st.tuples(
+        st.floats(-180, 180), st.floats(91, 1e6) | st.floats(-1e6, -91)
+    )
+    fixed = ["1", "a,b", "1,2,3", "200,0 [EPSG:4326]", "0,95 [EPSG:4326]", "1,2 [EPSG:999999]",
+             "1,2 [FOO:1]", *WRONG_TYPES]
+    return fixed, outside.map(lambda t: f"{t[0]!r},{t[1]!r} [EPSG:4326]") | st.tuples(
+        coords, coords, unknown_crs
+    ).map(lambda t: f"{t[0]!r},{t[1]!r} [{t[2]}]")
+
+
+def _bad_folders(e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition) -> BadValues:
+    fixed = ["", 123, str(e.inputs / "a-file"), str(e.inputs / "a-file" / "sub"),
+             "/proc/stac-sweep/files", "/proc/self"]
+    return fixed, st.text(ID_CHARS, min_size=1, max_size=8).map(lambda n: str(e.inputs / "a-file" / n))
+
+
+def _bad_destinations(e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition) -> BadValues:
+    suffixes = {"sink": ".gpkg", "vectorDestination": ".gpkg", "rasterDestination": ".tif"}
+    return [*_paths_for_destination(e, suffixes.get(definition.type(), ".json")), 123], None
+
+
+def _fixed(*values: Any) -> Callable[[Env, str, QgsProcessingParameterDefinition], BadValues]:
+    return lambda e, algorithm_id, definition: ([*values], None)
+
+
+_BY_TYPE: dict[str, Callable[[Env, str, QgsProcessingParameterDefinition], BadValues]] = {
+    "string": _fixed(*WRONG_TYPES),
+    "number": _bad_numbers,
+    "boolean": _bad_booleans,
+    "extent": _bad_extents,
+    "point": _bad_points,
+    "file": lambda e, algorithm_id, definition: (
+        [str(e.inputs / "does-not-exist.json"), str(e.inputs / "a-folder"), 123], None
+    ),
+    "folderDestination": _bad_folders,
+    "sink": _bad_destinations,
+    "vectorDestination": _bad_destinations,
+    "rasterDestination": _bad_destinations,
+    "fileDestination": _bad_destinations,
+    "enum": _fixed(99, -1, "no-such-option", *WRONG_TYPES),
+    "crs": _fixed("EPSG:999999", "FOO:1", "not a crs", *WRONG_TYPES),
+}
+"""Bad values of each parameter type, whatever the parameter's name."""
+
+
+def _by_type(e: Env, algorithm_id: str, definition: QgsProcessingParameterDefinition) -> BadValues:
     """Bad values of a parameter's type."""
-    kind = definition.type()
-    if kind == "string":
-        return list(WRONG_TYPES), None
-    if kind == "number":
-        assert isinstance(definition, QgsProcessingParameterNumber)
-        low, high = definition.minimum(), definition.maximum()
-        fixed: list[Any] = ["abc", "1,5", math.nan, math.inf, -math.inf, *WRONG_TYPES]
-        out_of_range = st.floats(max_value=low - 1e-6, allow_nan=False, allow_infinity=False)
-        if low > -1e300:
-            fixed.append(low - 1)
-        if high < 1e300:
-            fixed.append(high + 1)
-            out_of_range |= st.floats(min_value=high + 1e-6, allow_nan=False, allow_infinity=False)
-        if definition.dataType() == QgsProcessingParameterNumber.Type.Integer:
-            fixed += [max(low, 1) + 0.5, 1e15]
-        return fixed, out_of_range | st.text(string.ascii_letters, min_size=1, max_size=8)
-    if kind == "boolean":
-        words = st.text(string.ascii_letters, min_size=1, max_size=8).filter(
-            lambda t: t.lower() not in {"true", "false", "yes", "no", "on", "off"}
-        )
-        return ["maybe", 2, -1, *WRONG_TYPES], words
-    if kind == "extent":
-        zero_area = st.tuples(st.floats(-179, 179), st.floats(-89, 88)).map(
-            lambda t: _extent(t[0], t[0], t[1], t[1] + 1, "EPSG:4326")
-        )
-        fixed = ["1,2,3", "a,b,c,d", "1,2,3,4,5", "0,0,0,0 [EPSG:4326]", "200,300,95,100 [EPSG:4326]",
-                 "1,2,3,4 [EPSG:999999]", "1,2,3,4 [FOO:1]", 123, *WRONG_TYPES]
-        if algorithm_id in ("stac:download", "stac:mosaic"):
-            fixed.append("10,11,50,51 [EPSG:4326]")  # far from the asset
-        crs_extent = st.tuples(coords, coords, coords, coords, unknown_crs).map(
-            lambda t: _extent(
-                min(t[0], t[1]), max(t[0], t[1]) + 1, min(t[2], t[3]), max(t[2], t[3]) + 1, t[4]
-            )
-        )
-        return fixed, _outside_world() | zero_area | crs_extent
-    if kind == "point":
-        outside = st.tuples(st.floats(181, 1e6) | st.floats(-1e6, -181), st.floats(-90, 90)) | st.tuples(
-            st.floats(-180, 180), st.floats(91, 1e6) | st.floats(-1e6, -91)
-        )
-        fixed = ["1", "a,b", "1,2,3", "200,0 [EPSG:4326]", "0,95 [EPSG:4326]", "1,2 [EPSG:999999]",
-                 "1,2 [FOO:1]", *WRONG_TYPES]
-        return fixed, outside.map(lambda t: f"{t[0]!r},{t[1]!r} [EPSG:4326]") | st.tuples(
-            coords, coords, unknown_crs
-        ).map(lambda t: f"{t[0]!r},{t[1]!r} [{t[2]}]")
-    if kind == "file":
-        return [str(e.inputs / "does-not-exist.json"), str(e.inputs / "a-folder"), 123], None
-    if kind == "folderDestination":
-        fixed = ["", 123, str(e.inputs / "a-file"), str(e.inputs / "a-file" / "sub"),
-                 "/proc/stac-sweep/files", "/proc/self"]
-        return fixed, st.text(ID_CHARS, min_size=1, max_size=8).map(lambda n: str(e.inputs / "a-file" / n))
-    if kind in ("sink", "vectorDestination", "rasterDestination", "fileDestination"):
-        suffixes = {"sink": ".gpkg", "vectorDestination": ".gpkg", "rasterDestination": ".tif"}
-        suffix = suffixes.get(kind, ".json")
-        return [*_paths_for_destination(e, suffix), 123], None
-    if kind == "enum":
-        return [99, -1, "no-such-option", *WRONG_TYPES], None
-    if kind == "crs":
-        return ["EPSG:999999", "FOO:1", "not a crs", *WRONG_TYPES], None
-    return [], None
+    by_type = _BY_TYPE.get(definition.type(), _fixed())
+    return by_type(e, algorithm_id, definition)
 
 
 def bad_values(
@@ -384,22 +412,6 @@ def bad_values(
 
 
 # -- one run ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def registered(qgis_processing: None) -> Iterator[Any]:
-    """The STAC provider, registered for the test (and removed again when the test added it)."""
-    from plugin.processing.provider import StacProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("stac") is None:
-        added = StacProvider()
-        _PROVIDERS.append(added)  # the registry holds only the C++ side
-        assert registry.addProvider(added)
-    yield registry.providerById("stac")
-    if added is not None:
-        registry.removeProvider(added)
 
 
 @dataclass
@@ -461,17 +473,17 @@ def problems_of(outcome: Outcome) -> list[str]:
 # -- the sweep ----------------------------------------------------------------------------------
 
 
-def test_every_algorithm_has_base_parameters(registered) -> None:
-    missing = sorted(a.id() for a in registered.algorithms() if a.id() not in BASE)
+def test_every_algorithm_has_base_parameters(stac_provider) -> None:
+    missing = sorted(a.id() for a in stac_provider.algorithms() if a.id() not in BASE)
     assert not missing, (
         f"No known-good base parameters for {missing}: add them to BASE in {Path(__file__).name} "
         "so that every parameter of these algorithms is swept with bad values."
     )
 
 
-def test_base_parameters_run(registered, env) -> None:
+def test_base_parameters_run(stac_provider, env) -> None:
     """The base of each algorithm succeeds, so a failure in the sweep is the bad value's doing."""
-    for algorithm in registered.algorithms():
+    for algorithm in stac_provider.algorithms():
         if algorithm.id() not in BASE:
             continue
         outcome = run_once(env, algorithm.id(), BASE[algorithm.id()](env))
@@ -508,10 +520,10 @@ def _sweep_parameter(e: Env, algorithm: QgsProcessingAlgorithm, definition: Any)
     return failures
 
 
-def test_sweep_every_parameter_of_every_algorithm(registered, env) -> None:
+def test_sweep_every_parameter_of_every_algorithm(stac_provider, env) -> None:
     failures: list[str] = []
     swept = []
-    for algorithm in sorted(registered.algorithms(), key=lambda a: a.id()):
+    for algorithm in sorted(stac_provider.algorithms(), key=lambda a: a.id()):
         if algorithm.id() not in BASE:
             continue  # test_every_algorithm_has_base_parameters says so
         for definition in algorithm.parameterDefinitions():
@@ -538,7 +550,7 @@ def test_sweep_every_parameter_of_every_algorithm(registered, env) -> None:
         ("/proc/self", r"^The folder /proc/self is not writable: the system does not allow files there$"),
     ],
 )
-def test_download_folder_problems_are_one_clear_line(registered, env, folder, message) -> None:
+def test_download_folder_problems_are_one_clear_line(stac_provider, env, folder, message) -> None:
     a_file = str(env.inputs / "a-file")
     folder = folder.format(file=a_file)
     outcome = run_once(env, "stac:download", {**BASE["stac:download"](env), "FOLDER": folder})
@@ -548,7 +560,7 @@ def test_download_folder_problems_are_one_clear_line(registered, env, folder, me
     assert Path(a_file).read_text() == "x"
 
 
-def test_an_unexpected_error_is_logged_not_shown(registered, env) -> None:
+def test_an_unexpected_error_is_logged_not_shown(stac_provider, env) -> None:
     from plugin.processing.common import StacAlgorithm
 
     class BrokenAlgorithm(StacAlgorithm):

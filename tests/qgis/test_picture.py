@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,23 +20,6 @@ WAIT_MS = 60000
 V1_ITEM = "S2A_T13TDE_20240412T175055_L2A"
 V0_ITEM = "S2A_28QCH_20200714_0_L2A"
 LANDSAT_ITEM = "LC08_L2SP_028030_20200114_20200824_02_T1_SR"
-
-
-@pytest.fixture
-def run(qgis_processing: None) -> Iterator[Any]:
-    """``processing.run`` with the STAC provider registered (removed again if this fixture added it)."""
-    import processing
-
-    from plugin.processing.provider import StacProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("stac") is None:
-        added = StacProvider()
-        assert registry.addProvider(added)
-    yield processing.run
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def _finish(qtbot: Any, task: Any) -> tuple[Any, Any]:

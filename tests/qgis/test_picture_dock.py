@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,29 +38,14 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 @pytest.fixture
-def dock(  # noqa: PLR0917
-    qgis_iface, qgis_new_project, qgis_canvas, qtbot, monkeypatch, stac_api
-) -> Iterator[StacDock]:
-    """A dock connected to the local API that found the Denver Sentinel-2 scenes."""
-    monkeypatch.setattr(Settings, "load", classmethod(lambda cls: cls(connections=[])))
-    monkeypatch.setattr(Settings, "save", lambda self: None)
-    qgis_iface.messageBar().clear_messages()
-    qgis_canvas.setDestinationCrs(UTM13N)
-    widget = StacDock(qgis_iface)
-    widget.show()
-    widget.add_connection(Connection("local", stac_api.url))
-    widget.connect_current()
-    qtbot.waitUntil(lambda: widget.client is not None, timeout=WAIT_MS)
-    _zoom(widget.canvas, *DENVER, 20000)
-    widget.collections.set_checked([S2])
-    widget.start_search()
-    qtbot.waitUntil(lambda: not widget.is_searching(), timeout=WAIT_MS)
-    assert {CLEAR, MID, CLOUDY} <= {item.id for item in widget.model.items()}
-    yield widget
-    widget.unload()
-    qtbot.waitUntil(lambda: not widget._tasks, timeout=WAIT_MS)
-    widget.close()
-    widget.deleteLater()
+def dock(qtbot, dock: StacDock) -> StacDock:
+    """The dock of tests/conftest.py that found the Denver Sentinel-2 scenes."""
+    _zoom(dock.canvas, *DENVER, 20000)
+    dock.collections.set_checked([S2])
+    dock.start_search()
+    qtbot.waitUntil(lambda: not dock.is_searching(), timeout=WAIT_MS)
+    assert {CLEAR, MID, CLOUDY} <= {item.id for item in dock.model.items()}
+    return dock
 
 
 def _zoom(canvas: Any, lon: float, lat: float, half_width_m: float) -> None:

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsCoordinateReferenceSystem, QgsRasterLayer, QgsRectangle
+from qgis.core import QgsRasterLayer, QgsRectangle
 from qgis.PyQt.QtCore import QDate
 from testbed import item_matches
 from testbed.plugin_package import plugin_module
@@ -136,24 +135,8 @@ def test_not_a_catalog_is_still_an_error(cog_host) -> None:
 
 # -- the dock ------------------------------------------------------------------------------
 @pytest.fixture
-def static_dock(  # noqa: PLR0917
-    qgis_iface, qgis_new_project, qgis_canvas, qtbot, monkeypatch, static
-) -> Any:
-    settings = _settings.Settings
-    monkeypatch.setattr(settings, "load", classmethod(lambda cls: cls(connections=[])))
-    monkeypatch.setattr(settings, "save", lambda self: None)
-    qgis_iface.messageBar().clear_messages()
-    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    widget = _dock.StacDock(qgis_iface)
-    widget.show()
-    widget.add_connection(_models.Connection("static", static.url))
-    widget.connect_current()
-    qtbot.waitUntil(lambda: widget.client is not None, timeout=WAIT_MS)
-    yield widget
-    widget.unload()
-    qtbot.waitUntil(lambda: not widget._tasks, timeout=WAIT_MS)
-    widget.close()
-    widget.deleteLater()
+def static_dock(dock_factory, static) -> Any:
+    return dock_factory("static", static.url, crs="EPSG:4326")
 
 
 def _read(path: str) -> tuple[np.ndarray, tuple[float, ...], str]:
@@ -222,27 +205,6 @@ def test_dock_searches_a_static_catalog_and_loads_its_assets(  # noqa: PLR0917
 
 
 # -- Processing ----------------------------------------------------------------------------
-_PROVIDERS: list[Any] = []
-
-
-@pytest.fixture
-def run(qgis_processing: None) -> Iterator[Any]:
-    """``processing.run`` with the STAC provider registered for the test only (later tests check
-    that loading the plugin registers it)."""
-    import processing
-    from qgis.core import QgsApplication
-
-    from plugin.processing.provider import StacProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("stac") is None:
-        added = StacProvider()
-        _PROVIDERS.append(added)
-        assert registry.addProvider(added)
-    yield processing.run
-    if added is not None:
-        registry.removeProvider(added)
 
 
 def _extent(box: tuple[float, float, float, float]) -> str:

@@ -28,6 +28,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
+try:
+    from .http_ranges import byte_range
+except ImportError:  # run as a script: this folder is on sys.path
+    from http_ranges import byte_range
+
 DATA_ADDRESS = "127.0.0.1"
 LOGIN_ADDRESS = "127.0.0.2"
 COOKIE_NAME = "edl_session"
@@ -64,125 +69,122 @@ class _State:
             fh.write(json.dumps(hit.__dict__) + "\n")
 
 
-def _handler(state: _State, host: str) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+class _Handler(BaseHTTPRequestHandler):
+    """Both hosts' requests; :func:`_handler` binds a subclass to the state and the host it is."""
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    protocol_version = "HTTP/1.1"
+    state: _State
+    host: str  # "data" or "login"
 
-        def _finish(self, status: int, headers: dict[str, str], body: bytes = b"") -> None:
-            state.record(  # before answering, so a client that got its answer finds it in the log
-                Hit(
-                    host,
-                    self.command,
-                    self.path,
-                    status,
-                    self.headers.get("Authorization", ""),
-                    self.headers.get("Cookie", ""),
-                )
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _finish(self, status: int, headers: dict[str, str], body: bytes = b"") -> None:
+        self.state.record(  # before answering, so a client that got its answer finds it in the log
+            Hit(
+                self.host,
+                self.command,
+                self.path,
+                status,
+                self.headers.get("Authorization", ""),
+                self.headers.get("Cookie", ""),
             )
-            self.send_response(status)
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+        )
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
-        def do_HEAD(self) -> None:
-            self.do_GET()
+    def do_HEAD(self) -> None:
+        self.do_GET()
 
-        def do_GET(self) -> None:
-            if host == "login":
-                self._login()
-            else:
-                self._data()
+    def do_GET(self) -> None:
+        if self.host == "login":
+            self._login()
+        else:
+            self._data()
 
-        def _login(self) -> None:
-            parts = urlsplit(self.path)
-            if parts.path != "/oauth/authorize":
-                self._finish(404, {})
-                return
-            if self.headers.get("Authorization", "") != state.basic:
-                self._finish(
-                    401, {"WWW-Authenticate": 'Basic realm="Please enter your Earthdata Login credentials"'}
-                )
-                return
-            query = parse_qs(parts.query)
-            code = secrets.token_hex(8)
-            with state.lock:
-                state.codes.add(code)
-            back = query.get("redirect_uri", [""])[0]
-            target = f"{back}?code={code}&state={quote(query.get('state', ['/'])[0], safe='')}"
+    def _login(self) -> None:
+        parts = urlsplit(self.path)
+        if parts.path != "/oauth/authorize":
+            self._finish(404, {})
+            return
+        if self.headers.get("Authorization", "") != self.state.basic:
+            challenge = 'Basic realm="Please enter your Earthdata Login credentials"'
+            self._finish(401, {"WWW-Authenticate": challenge})
+            return
+        query = parse_qs(parts.query)
+        code = secrets.token_hex(8)
+        with self.state.lock:
+            self.state.codes.add(code)
+        back = query.get("redirect_uri", [""])[0]
+        target = f"{back}?code={code}&state={quote(query.get('state', ['/'])[0], safe='')}"
+        self._finish(302, {"Location": target})
+
+    def _session(self) -> str:
+        for part in self.headers.get("Cookie", "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == COOKIE_NAME:
+                return value
+        return ""
+
+    def _data(self) -> None:
+        if self.headers.get("Authorization"):
+            self._finish(403, {}, b"credentials sent to the data host")
+            return
+        parts = urlsplit(self.path)
+        if parts.path == "/urs_redirect":
+            self._redeem(parse_qs(parts.query))
+        elif self._session() not in self.state.sessions:
+            target = (
+                f"{self.state.login_url}/oauth/authorize?client_id=test&response_type=code"
+                f"&redirect_uri={quote(self.state.data_url + '/urs_redirect', safe='')}"
+                f"&state={quote(self.path, safe='')}"
+            )
             self._finish(302, {"Location": target})
-
-        def _session(self) -> str:
-            for part in self.headers.get("Cookie", "").split(";"):
-                name, _, value = part.strip().partition("=")
-                if name == COOKIE_NAME:
-                    return value
-            return ""
-
-        def _data(self) -> None:
-            if self.headers.get("Authorization"):
-                self._finish(403, {}, b"credentials sent to the data host")
-                return
-            parts = urlsplit(self.path)
-            if parts.path == "/urs_redirect":
-                query = parse_qs(parts.query)
-                code = query.get("code", [""])[0]
-                with state.lock:
-                    valid = code in state.codes
-                    state.codes.discard(code)
-                    token = secrets.token_hex(16)
-                    if valid:
-                        state.sessions.add(token)
-                if not valid:
-                    self._finish(401, {}, b"bad code")
-                    return
-                self._finish(
-                    302,
-                    {
-                        "Location": query.get("state", ["/"])[0],
-                        "Set-Cookie": f"{COOKIE_NAME}={token}; Path=/; HttpOnly",
-                    },
-                )
-                return
-            if self._session() not in state.sessions:
-                target = (
-                    f"{state.login_url}/oauth/authorize?client_id=test&response_type=code"
-                    f"&redirect_uri={quote(state.data_url + '/urs_redirect', safe='')}"
-                    f"&state={quote(self.path, safe='')}"
-                )
-                self._finish(302, {"Location": target})
-                return
+        else:
             self._file(parts.path)
 
-        def _file(self, url_path: str) -> None:
-            path = (state.root / url_path.lstrip("/")).resolve()
-            if state.root not in path.parents or not path.is_file():
-                self._finish(404, {})
-                return
-            data = path.read_bytes()
-            size = len(data)
-            wanted = self.headers.get("Range", "")
-            if wanted.startswith("bytes="):
-                first, _, last = wanted[6:].split(",")[0].partition("-")
-                start = int(first) if first else max(size - int(last), 0)
-                end = min(int(last) if (first and last) else size - 1, size - 1)
-                if start >= size:
-                    self._finish(416, {"Content-Range": f"bytes */{size}"})
-                    return
-                self._finish(
-                    206,
-                    {"Content-Range": f"bytes {start}-{end}/{size}", "Accept-Ranges": "bytes"},
-                    data[start : end + 1],
-                )
-                return
-            self._finish(200, {"Accept-Ranges": "bytes"}, data)
+    def _redeem(self, query: dict[str, list[str]]) -> None:
+        """Trade a login code for a session cookie and send the client back where it started."""
+        code = query.get("code", [""])[0]
+        state = self.state
+        with state.lock:
+            valid = code in state.codes
+            state.codes.discard(code)
+            token = secrets.token_hex(16)
+            if valid:
+                state.sessions.add(token)
+        if not valid:
+            self._finish(401, {}, b"bad code")
+            return
+        cookie = f"{COOKIE_NAME}={token}; Path=/; HttpOnly"
+        self._finish(302, {"Location": query.get("state", ["/"])[0], "Set-Cookie": cookie})
 
-    return Handler
+    def _file(self, url_path: str) -> None:
+        root = self.state.root
+        path = (root / url_path.lstrip("/")).resolve()
+        if root not in path.parents or not path.is_file():
+            self._finish(404, {})
+            return
+        data = path.read_bytes()
+        size = len(data)
+        wanted = byte_range(self.headers.get("Range", ""), size)
+        if wanted is None:
+            self._finish(200, {"Accept-Ranges": "bytes"}, data)
+        elif wanted[0] >= size:
+            self._finish(416, {"Content-Range": f"bytes */{size}"})
+        else:
+            start, end = wanted
+            headers = {"Content-Range": f"bytes {start}-{end}/{size}", "Accept-Ranges": "bytes"}
+            self._finish(206, headers, data[start : end + 1])
+
+
+def _handler(state: _State, host: str) -> type[BaseHTTPRequestHandler]:
+    return type("Handler", (_Handler,), {"state": state, "host": host})
 
 
 def serve(root: Path, log: Path, user: str, password: str) -> None:

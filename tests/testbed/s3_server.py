@@ -26,6 +26,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
+try:
+    from .http_ranges import byte_range
+except ImportError:  # run as a script: this folder is on sys.path
+    from http_ranges import byte_range
+
 
 @dataclass(frozen=True)
 class S3Hit:
@@ -98,66 +103,75 @@ def _error(code: str, message: str) -> bytes:
     ).encode()
 
 
+def _ranged(data: bytes, wanted: str) -> tuple[int, dict[str, str], bytes]:
+    """The answer to a GET of ``data`` with the ``Range`` header ``wanted``."""
+    size = len(data)
+    asked = byte_range(wanted, size)
+    if asked is None:
+        return 200, {"Accept-Ranges": "bytes"}, data
+    start, end = asked
+    if start >= size:
+        return 416, {"Content-Range": f"bytes */{size}"}, b""
+    return 206, {"Content-Range": f"bytes {start}-{end}/{size}"}, data[start : end + 1]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """GET and HEAD of objects; :func:`_handler` binds a subclass to one address's buckets."""
+
+    protocol_version = "HTTP/1.1"
+    address: str
+    buckets: dict[str, dict]
+    keys: dict[str, str]
+    log: Path
+    lock: threading.Lock
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        bucket, _, key = unquote(urlsplit(self.path).path).lstrip("/").partition("/")
+        key_id = _check_sigv4(self.command, self.path, headers, self.keys)
+        payer = headers.get("x-amz-request-payer", "")
+        status, extra, body = self._answer(bucket, key, key_id, payer, headers.get("range", ""))
+        signed_by = key_id or ("invalid" if headers.get("authorization") else "")
+        # logged before answering, so a client that got its answer finds it in the log
+        hit = S3Hit(self.address, bucket, self.command, status, signed_by, payer)
+        with self.lock, self.log.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(hit.__dict__) + "\n")
+        self.send_response(status)
+        for name, value in extra.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _answer(
+        self, bucket: str, key: str, key_id: str, payer: str, wanted: str
+    ) -> tuple[int, dict[str, str], bytes]:
+        spec = self.buckets.get(bucket)
+        if spec is None:
+            return 404, {}, _error("NoSuchBucket", "The specified bucket does not exist")
+        if spec.get("requester_pays") or spec.get("private"):
+            if not key_id:
+                return 403, {}, _error("AccessDenied", "Access Denied")
+            if spec.get("requester_pays") and payer != "requester":
+                return 403, {}, _error("AccessDenied", "Requester pays: x-amz-request-payer missing")
+        root = Path(spec["root"]).resolve()
+        path = (root / key).resolve()
+        if root not in path.parents or not path.is_file():
+            return 404, {}, _error("NoSuchKey", "The specified key does not exist.")
+        return _ranged(path.read_bytes(), wanted)
+
+
 def _handler(address: str, config: dict, log: Path, lock: threading.Lock) -> type[BaseHTTPRequestHandler]:
     buckets = {name: b for name, b in config["buckets"].items() if b["address"] == address}
-    keys = config.get("keys", {})
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-        def do_HEAD(self) -> None:
-            self.do_GET()
-
-        def do_GET(self) -> None:
-            headers = {k.lower(): v for k, v in self.headers.items()}
-            bucket, _, key = unquote(urlsplit(self.path).path).lstrip("/").partition("/")
-            key_id = _check_sigv4(self.command, self.path, headers, keys)
-            payer = headers.get("x-amz-request-payer", "")
-            status, extra, body = self._answer(bucket, key, key_id, payer, headers.get("range", ""))
-            signed_by = key_id or ("invalid" if headers.get("authorization") else "")
-            # logged before answering, so a client that got its answer finds it in the log
-            with lock, log.open("a", encoding="utf-8") as fh:
-                fh.write(
-                    json.dumps(S3Hit(address, bucket, self.command, status, signed_by, payer).__dict__) + "\n"
-                )
-            self.send_response(status)
-            for name, value in extra.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-
-        def _answer(  # noqa: PLR0911
-            self, bucket: str, key: str, key_id: str, payer: str, wanted: str
-        ) -> tuple[int, dict[str, str], bytes]:
-            spec = buckets.get(bucket)
-            if spec is None:
-                return 404, {}, _error("NoSuchBucket", "The specified bucket does not exist")
-            if spec.get("requester_pays") or spec.get("private"):
-                if not key_id:
-                    return 403, {}, _error("AccessDenied", "Access Denied")
-                if spec.get("requester_pays") and payer != "requester":
-                    return 403, {}, _error("AccessDenied", "Requester pays: x-amz-request-payer missing")
-            root = Path(spec["root"]).resolve()
-            path = (root / key).resolve()
-            if root not in path.parents or not path.is_file():
-                return 404, {}, _error("NoSuchKey", "The specified key does not exist.")
-            data = path.read_bytes()
-            size = len(data)
-            if wanted.startswith("bytes="):
-                first, _, last = wanted[6:].split(",", maxsplit=1)[0].partition("-")
-                start = int(first) if first else max(size - int(last), 0)
-                end = min(int(last) if (first and last) else size - 1, size - 1)
-                if start >= size:
-                    return 416, {"Content-Range": f"bytes */{size}"}, b""
-                return 206, {"Content-Range": f"bytes {start}-{end}/{size}"}, data[start : end + 1]
-            return 200, {"Accept-Ranges": "bytes"}, data
-
-    return Handler
+    attributes = {"address": address, "buckets": buckets, "keys": config.get("keys", {}), "log": log}
+    return type("Handler", (_Handler,), {**attributes, "lock": lock})
 
 
 def serve(config_path: Path, log: Path) -> None:

@@ -1,5 +1,5 @@
-"""Server-side sort and CQL2 filters against stac-fastapi-pgstac (GET and POST), and the client
-fallback against an API that cannot sort."""
+"""Server-side sort and CQL2 filters against stac-fastapi-pgstac (GET and POST); the client
+fallback for an API that cannot sort is in tests/core/test_sort_fallback.py."""
 
 from __future__ import annotations
 
@@ -12,9 +12,6 @@ from plugin.core.cql2 import FilterError
 from plugin.core.models import SearchRequest
 from plugin.core.queryables import fetch_queryables
 from plugin.core.search import ItemStream, open_client
-from plugin.core.sortby import parse_sortby, sort_items
-
-from .fake_api import CLOUDS, FakeApi, serve
 
 S2 = "sentinel-2-c1-l2a"
 METHODS = ["GET", "POST"]
@@ -55,24 +52,6 @@ def test_newest_first_by_datetime(stac_api, method):
     whole = [i["properties"]["datetime"] for i in stac_api.items if i["collection"] == S2]
     whole.sort(reverse=True)
     assert [i.datetime for i in page.items] == whole[:3]
-
-
-def test_client_fallback_only_when_the_api_cannot_sort():
-    api = FakeApi(conforms_to=["https://api.stacspec.org/v1.0.0/item-search"])
-    server, thread = serve(api)
-    try:
-        stream = _stream(api.url, collections=("c1",), sortby="-eo:cloud_cover")
-        assert stream.sort_mode == "client"
-        items = [i for p in stream.pages() for i in p.items]
-        searches = [body for _m, path, body in api.requests if path.endswith("/search")]
-        assert searches and all("sortby" not in body for body in searches)
-        assert len(items) == len(CLOUDS)
-        known = sorted((c for c in CLOUDS if c is not None), reverse=True)
-        assert [i.cloud_cover for i in sort_items(items, parse_sortby("-eo:cloud_cover"))] == [*known, None]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 PLATFORM_TEXT = "platform = 'sentinel-2b' AND view:sun_elevation > 50"
