@@ -16,7 +16,7 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from pystac_client.exceptions import APIError
 from pystac_client.stac_api_io import StacApiIO
-from qgis.core import QgsFeedback, QgsNetworkAccessManager
+from qgis.core import Qgis, QgsFeedback, QgsNetworkAccessManager, QgsNetworkReplyContent
 from qgis.PyQt.QtCore import (
     QAbstractEventDispatcher,
     QByteArray,
@@ -34,6 +34,7 @@ from .core.bodies import plain_excerpt
 from .core.config import DEFAULTS
 from .core.errors import StacPluginError
 from .core.models import Connection
+from .log import log
 
 BODY_METHODS = ("POST",)
 
@@ -189,8 +190,10 @@ class _AbortOnCancel:
     def _poll(self) -> None:
         try:
             cancelled = bool(self._is_canceled())
-        except Exception:  # a broken check must not take the request down: it ends at its timeout
-            cancelled = False
+        except Exception as exc:  # any callable: a broken one must not take the request down
+            self._timer.stop()  # asked no more: the request ends at its answer or its timeout
+            log(f"The cancel check of a request failed: {exc!r}", Qgis.MessageLevel.Warning)
+            return
         if cancelled and not self.feedback.isCanceled():
             self._timer.stop()
             self.feedback.cancel()
@@ -319,6 +322,13 @@ class QgisStacApiIO(StacApiIO):
             url = _with_query(href, self.default_parameters)
         else:
             url = _with_query(href, {**self.default_parameters, **params})
+        request = self._prepare(url, headers)
+        reply, elapsed = self._send(request, method, url, params)
+        return self._text_of(reply, method, url, elapsed)
+
+    def _prepare(self, url: str, headers: dict[str, str] | None) -> QNetworkRequest:
+        """The request for ``url``: headers (credentials only for the API's origin), the plugin's
+        user agent, the transfer timeout and the auth config."""
         request = QNetworkRequest(QUrl(url))
         if self._auth_origin is None:
             self._auth_origin = origin(url)
@@ -336,9 +346,14 @@ class QgisStacApiIO(StacApiIO):
         timeout_ms = int(self.timeout_s * 1000)
         if timeout_ms > 0 and hasattr(request, "setTransferTimeout"):
             request.setTransferTimeout(timeout_ms)
-
         if credential.auth_cfg and not apply_auth_config(request, credential.auth_cfg):
             raise _api_error(f"Authentication configuration {credential.auth_cfg} could not be applied")
+        return request
+
+    def _send(
+        self, request: QNetworkRequest, method: str, url: str, params: dict[str, Any]
+    ) -> tuple[QgsNetworkReplyContent, float]:
+        """(the reply, seconds it took); raises ``APIError`` when the request was cancelled."""
         # No auth config passed on: QGIS would apply it again to a redirect's target, whatever its
         # host; a redirect drops the headers set here on the request. The static blockingGet/Post
         # make their QgsBlockingNetworkRequest in C++: one made from Python calls back into Python
@@ -358,13 +373,15 @@ class QgisStacApiIO(StacApiIO):
         finally:
             if watch is not None:
                 watch.stop()
-        elapsed = time.monotonic() - started
         if watch is not None and watch.aborted:  # an aborted request ends as NoError with no content
             raise _api_error(f"Cancelled during {method} {url}")
+        return reply, time.monotonic() - started
+
+    def _text_of(self, reply: QgsNetworkReplyContent, method: str, url: str, elapsed: float) -> str:
+        """The reply's body as text; ``APIError`` for an HTTP error, no answer or a body not UTF-8."""
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status else None
         content = bytes(reply.content())
-
         http_error = status is not None and not 200 <= status < 300
         # A reply aborted by its transfer timeout can come back as NoError: check the reply too.
         reply_failed = reply.error() != QNetworkReply.NetworkError.NoError

@@ -31,6 +31,7 @@ from .auth import prepare, redact
 from .core.config import RANGES
 from .core.errors import Cancelled, StacPluginError
 from .core.models import Connection, SaveRequest, SearchPage, SearchRequest
+from .core.stac_api import io_of
 from .i18n import tr
 from .layers import LayerEntry
 from .log import log
@@ -226,7 +227,7 @@ class StacTask(QgsTask):
     @contextmanager
     def _cancel_requests_of(self, client: Any) -> Iterator[None]:
         """Once cancelled, abort this thread's request in flight through ``client`` and send no other."""
-        stac_io = getattr(client, "_stac_io", None)
+        stac_io = io_of(client)
         if isinstance(stac_io, QgisStacApiIO):
             with stac_io.cancel_with(self.isCanceled):
                 yield

@@ -16,6 +16,7 @@ from ..plugin.core import assets as core_assets
 from ..plugin.core import items
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import Connection, ItemSummary, SearchPage, SearchRequest
+from ..plugin.core.stac_api import io_of
 from ..plugin.core.static_catalog import is_static, static_note
 from ..plugin.deps import warm_imports
 from ..plugin.i18n import tr
@@ -74,7 +75,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self._init_results()
         self._init_actions()
         self._init_filters()
-        self.extras = SearchExtras(self)  # sort order, catalog filter, "Copy as Python"
+        self.extras = SearchExtras(self, self._run)  # sort order, catalog filter, "Copy as Python"
         self._wire()
         self.reload_connections(self.settings.current_connection)
         self.search_form = SearchForm(self)
@@ -514,7 +515,7 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.settings.timeout_s = int(seconds)
         self.settings.save()
         core_assets.set_read_timeout(seconds)
-        stac_io = getattr(self.client, "_stac_io", None)
+        stac_io = io_of(self.client)  # the QgisStacApiIO the connection was opened with
         if stac_io is not None and hasattr(stac_io, "timeout_s"):
             stac_io.timeout_s = seconds
 

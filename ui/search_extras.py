@@ -6,6 +6,7 @@ builds a request, ``on_connected()`` when an API is open, ``note()`` for the sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +72,11 @@ def _insert_after(anchor: Any, widget: Any) -> None:
 class SearchExtras(QObject):
     """Sort order, catalog filter and script export of the dock."""
 
-    def __init__(self, dock: Any) -> None:
+    def __init__(self, dock: Any, run: Callable[[Any], None]) -> None:
         super().__init__(dock)
         self.dock = dock
+        self.run = run
+        """Starts a task as the dock does (keeps it until it ends)."""
         self.iface = dock.iface
         # Sort order: a row of the filters grid.
         self.sort_combo = QComboBox()
@@ -175,7 +178,7 @@ class SearchExtras(QObject):
         if client is None:
             return
         collections = tuple(self.dock.collections.checked_ids())
-        start_queryables_task(self.filter, client, collections, self.dock._run)
+        start_queryables_task(self.filter, client, collections, self.run)
 
     def unload(self) -> None:
         """Stop the work in flight."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
+from .api_errors import api_error
 from .assets import asset_infos
 from .errors import NetworkError, NotStacError, SaveError, StacPluginError
 from .models import BBox, ItemSummary
@@ -224,8 +225,6 @@ def _read_source(source: str, stac_io: Any = None) -> str:
     if scheme in ("http", "https"):
         from pystac_client.exceptions import APIError
         from pystac_client.stac_api_io import StacApiIO
-
-        from .search import api_error
 
         io = stac_io if stac_io is not None else StacApiIO()
         try:

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from .errors import StacPluginError
+from .api_errors import api_error
+from .errors import NetworkError, StacPluginError
+from .search import DEFAULT_TIMEOUT_S
+from .stac_api import APIError, io_of, new_io
 from .static_catalog import is_static
 
 QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables"
@@ -106,6 +109,14 @@ def queryables_url(client: Any, collections: Sequence[str] = ()) -> str | None:
     return global_url
 
 
+def _read(stac_io: Any, url: str) -> Any:
+    """The JSON at ``url``; an error answer, no answer or not JSON as a NetworkError."""
+    try:
+        return stac_io.read_json(url)
+    except (APIError, OSError, ValueError) as exc:
+        raise api_error(url, exc) from exc
+
+
 def fetch_queryables(client: Any, collections: Sequence[str] = ()) -> Queryables | None:
     """Read the queryables (of the one collection searched, else the API's); None when it has none.
 
@@ -114,20 +125,13 @@ def fetch_queryables(client: Any, collections: Sequence[str] = ()) -> Queryables
     url = queryables_url(client, collections)
     if url is None:
         return None
-    stac_io = client._stac_io
+    stac_io = io_of(client) or new_io(DEFAULT_TIMEOUT_S)
     try:
-        data = stac_io.read_json(url)
-    except Exception as exc:
+        data = _read(stac_io, url)
+    except NetworkError:
         fallback = queryables_url(client, ())
         if fallback is None or fallback == url:
-            from .search import api_error
-
-            raise api_error(url, exc) from exc
+            raise
         url = fallback
-        try:
-            data = stac_io.read_json(url)
-        except Exception as exc2:
-            from .search import api_error
-
-            raise api_error(url, exc2) from exc2
+        data = _read(stac_io, url)
     return parse_queryables(data, url)

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
-
-from pystac_client import Client
-from pystac_client.conformance import ConformanceClasses
-from pystac_client.exceptions import APIError
-from pystac_client.stac_api_io import StacApiIO
 
 from . import cql2, sortby
 from .bodies import plain_excerpt
@@ -20,83 +14,27 @@ from .config import DEFAULTS
 from .errors import NetworkError, NotStacError, StacPluginError
 from .items import summarize
 from .models import ItemSummary, SearchPage, SearchRequest
+from .stac_api import (
+    ADDED_ITEM_SEARCH,
+    ApiClient,
+    APIError,
+    Client,
+    ConformanceClasses,
+    StacApiIO,
+    child_collections,
+    collections_href,
+    io_of,
+    new_io,
+    open_api,
+    search_links,
+    search_parameters,
+    wrap_error,
+)
 
 FILTER_MODES = ("none", "query", "filter", "client")
 _MAX_COLLECTION_PAGES = 100
 _EXCERPT = 500
 DEFAULT_TIMEOUT_S = DEFAULTS.timeout_s
-
-# The conformance URI pystac-client writes for add_conforms_to("ITEM_SEARCH"); no server sends it.
-_ADDED_ITEM_SEARCH = ConformanceClasses.ITEM_SEARCH.valid_uri
-
-
-def _one_line(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _server_says(body: str) -> str:
-    start = body.find("{")
-    try:
-        data = json.loads(body[start:] if start >= 0 else body)
-    except ValueError:
-        return ""
-    if isinstance(data, dict):
-        for key in ("description", "detail", "message", "title", "code"):
-            value = data.get(key)
-            if isinstance(value, str) and value.strip():
-                return _one_line(value)
-    return ""
-
-
-_NOT_FOUND = (
-    "name or service not known",
-    "failed to resolve",
-    "nodename nor servname",
-    "temporary failure in name resolution",
-    "getaddrinfo failed",
-    "host not found",
-)
-
-
-def _reason(text: str) -> str:
-    low = text.lower()
-    if "connection refused" in low or "errno 111" in low:
-        return "connection refused"
-    if "timed out" in low or "timeout" in low:
-        return "the connection timed out"
-    if any(s in low for s in _NOT_FOUND):
-        return "host not found"
-    if "ssl" in low or "certificate" in low:
-        return "SSL error"
-    if "connection reset" in low or "remotedisconnected" in low or "connection aborted" in low:
-        return "the connection was closed"
-    return _one_line(text, 120) or "unknown network error"
-
-
-def api_error(url: str, exc: BaseException) -> NetworkError:
-    """A pystac-client APIError (or transport error) as a NetworkError with a one-line message."""
-    status = getattr(exc, "status_code", None)
-    body = str(exc)
-    if isinstance(status, int):
-        said = _server_says(body)
-        message = f"{url} answered HTTP {status}" + (f": {said}" if said else "")
-        return NetworkError(message, detail=f"{url}\nHTTP {status}\n{plain_excerpt(body)}", status=status)
-    context = f"{body} {exc.__context__ or ''} {exc.__cause__ or ''}"
-    return NetworkError(f"Could not reach {url}: {_reason(context)}", detail=f"{url}\n{plain_excerpt(body)}")
-
-
-def _wrap(url: str, exc: Exception) -> StacPluginError:
-    if isinstance(exc, StacPluginError):
-        return exc
-    if isinstance(exc, APIError):
-        return api_error(url, exc)
-    detail = f"{url}\n{exc!r}"[:_EXCERPT]
-    if isinstance(exc, json.JSONDecodeError):
-        return NotStacError(f"{url} is not a STAC API (not JSON)", detail=detail)
-    if isinstance(exc, OSError):
-        return NetworkError(f"Could not reach {url}: {_reason(str(exc))}", detail=detail)
-    return NotStacError(f"{url} is not a STAC API (no links / not a catalog)", detail=detail)
 
 
 def _adopt_root(client: Client) -> None:
@@ -113,19 +51,16 @@ def _adopt_root(client: Client) -> None:
         client.set_root(client)
 
 
-def open_client(url: str, stac_io: StacApiIO | None = None) -> Client:
-    """Read the landing page of a STAC API; raises NotStacError or NetworkError with a clear message."""
+def open_client(url: str, stac_io: StacApiIO | None = None) -> ApiClient:
+    """Read the landing page of a STAC API; raises NotStacError or NetworkError with a clear message.
+
+    Requests go through ``stac_io`` (by default pystac-client's own, with ``DEFAULT_TIMEOUT_S``),
+    which the client keeps as ``stac_io`` for the searches made with it.
+    """
     url = url.strip()
     if not re.match(r"^https?://[^/\s]+", url, re.IGNORECASE):
         raise NotStacError(f"{url or 'An empty address'} is not an http(s) URL")
-    if stac_io is None:
-        stac_io = StacApiIO(timeout=DEFAULT_TIMEOUT_S, max_retries=2)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            client = Client.open(url, stac_io=stac_io)
-    except Exception as exc:
-        raise _wrap(url, exc) from exc
+    client = open_api(url, stac_io if stac_io is not None else new_io(DEFAULT_TIMEOUT_S))
     _adopt_root(client)
     has_search_link = client.get_search_link() is not None
     if not client.conforms_to(ConformanceClasses.ITEM_SEARCH):
@@ -140,46 +75,63 @@ def open_client(url: str, stac_io: StacApiIO | None = None) -> Client:
 
 def declared_conformance(client: Client) -> list[str]:
     """The conformance classes the server declared (without the one added for search links)."""
-    return [uri for uri in client.get_conforms_to() if uri != _ADDED_ITEM_SEARCH]
+    return [uri for uri in client.get_conforms_to() if uri != ADDED_ITEM_SEARCH]
+
+
+def _collections_page(url: str, page: Any) -> list[Any]:
+    """The ``collections`` of one page of ``/collections``; NotStacError when it has none."""
+    if not isinstance(page, dict) or not isinstance(page.get("collections"), list):
+        raise NotStacError(
+            f"{url} did not answer with a list of STAC collections",
+            detail=json.dumps(page, default=str)[:_EXCERPT],
+        )
+    return page["collections"]
+
+
+def _next_href(page: dict[str, Any], base: str) -> str | None:
+    """The absolute http(s) href of a page's ``next`` link, None when there is none."""
+    for link in page.get("links") or []:
+        if isinstance(link, dict) and link.get("rel") == "next" and isinstance(link.get("href"), str):
+            href = urljoin(base, link["href"])
+            return href if href.lower().startswith(("http://", "https://")) else None
+    return None
+
+
+def _read_collections(url: str, stac_io: StacApiIO) -> dict[str, str]:
+    """{id: title} of the collections listed at ``url``, following ``next`` links (100 pages at most).
+
+    Paged here rather than with ``StacApiIO.get_pages``, which fails on a page that is not an
+    object (e.g. a JSON list) with errors of any kind.
+    """
+    found: dict[str, str] = {}
+    href: str | None = url
+    seen: set[str] = set()
+    while href is not None and href not in seen and len(seen) < _MAX_COLLECTION_PAGES:
+        seen.add(href)
+        page = json.loads(stac_io.request(href))
+        collections = _collections_page(href, page)
+        for collection in collections:
+            if isinstance(collection, dict) and collection.get("id") is not None:
+                cid = str(collection["id"])
+                found[cid] = str(collection.get("title") or cid)
+        href = _next_href(page, href) if collections else None
+    return found
 
 
 def list_collections(client: Client) -> list[tuple[str, str]]:
     """(id, title) of every collection, sorted by title (the id when there is no title)."""
-    found: dict[str, str] = {}
-    url = client.get_self_href() or ""
-    data_link = client.get_single_link("data")
-    try:
-        if (
-            data_link is not None
-            or client.conforms_to(ConformanceClasses.COLLECTIONS)
-            or client.conforms_to(ConformanceClasses.FEATURES)
-        ):
-            url = client._collections_href()
-            stac_io = client._stac_io or StacApiIO()
-            pages = 0
-            for number, page in enumerate(stac_io.get_pages(url)):
-                pages += 1
-                if number >= _MAX_COLLECTION_PAGES:
-                    break
-                if not isinstance(page, dict) or not isinstance(page.get("collections"), list):
-                    raise NotStacError(f"{url} did not answer with a list of STAC collections",
-                                       detail=json.dumps(page, default=str)[:_EXCERPT])
-                for collection in page.get("collections") or []:
-                    if isinstance(collection, dict) and collection.get("id") is not None:
-                        cid = str(collection["id"])
-                        found[cid] = str(collection.get("title") or cid)
-            if not pages:  # get_pages yields nothing for an empty list and for JSON that is not one
-                page = stac_io.read_json(url)
-                if not isinstance(page, dict) or not isinstance(page.get("collections"), list):
-                    raise NotStacError(f"{url} did not answer with a list of STAC collections",
-                                       detail=json.dumps(page, default=str)[:_EXCERPT])
-        else:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                for collection in client.get_collections():
-                    found[collection.id] = collection.title or collection.id
-    except Exception as exc:
-        raise _wrap(url, exc) from exc
+    if (
+        client.get_single_link("data") is not None
+        or client.conforms_to(ConformanceClasses.COLLECTIONS)
+        or client.conforms_to(ConformanceClasses.FEATURES)
+    ):
+        url = collections_href(client)
+        try:
+            found = _read_collections(url, io_of(client) or new_io(DEFAULT_TIMEOUT_S))
+        except (APIError, OSError, ValueError) as exc:  # an error answer, no answer, not JSON
+            raise wrap_error(url, exc) from exc
+    else:
+        found = dict(child_collections(client))
     return sorted(found.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
 
 
@@ -220,9 +172,7 @@ _auto_filter_mode = filter_mode
 
 
 def _search_method(client: Client) -> str:
-    # pystac-client >= 0.9.1 has _get_search_links(); Debian 13 ships 0.8.6, Debian testing 0.9.0
-    links = client._get_search_links() if hasattr(client, "_get_search_links") else client.get_links("search")
-    methods = {(link.extra_fields.get("method") or "").upper() for link in links}
+    methods = {(link.extra_fields.get("method") or "").upper() for link in search_links(client)}
     if "POST" in methods or not methods - {""}:
         return "POST"
     return "GET"
@@ -270,7 +220,8 @@ class ItemStream:
         self.dropped_without_cloud = 0
         self.skipped_invalid = 0
         self.requests = 0
-        self._stac_io: StacApiIO = client._stac_io or StacApiIO()
+        self._io: StacApiIO = io_of(client) or new_io(DEFAULT_TIMEOUT_S)
+        self._page_url = ""
         self._started = False
         self._next_link: dict[str, Any] | None = None
         self._buffer: list[ItemSummary] = []
@@ -316,17 +267,7 @@ class ItemStream:
         return {**self._search_kwargs(self._method), "method": self._method}
 
     def _build(self, method: str) -> tuple[str, dict[str, Any]]:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                search = self.client.search(method=method, **self._search_kwargs(method))
-                params = search.get_parameters()
-        except StacPluginError:
-            raise
-        except Exception as exc:
-            message = f"Invalid search: {_one_line(str(exc))}"
-            raise StacPluginError(message, detail=repr(exc)[:_EXCERPT]) from exc
-        return search.url, params
+        return search_parameters(self.client, method, **self._search_kwargs(method))
 
     # -- one request ------------------------------------------------------
     @staticmethod
@@ -354,9 +295,9 @@ class ItemStream:
         self.requests += 1
         self._page_url = href  # relative asset hrefs of items without a self link resolve against it
         try:
-            text = self._stac_io.request(href, method=method, headers=headers, parameters=parameters)
-        except Exception as exc:
-            raise _wrap(href, exc) from exc
+            text = self._io.request(href, method=method, headers=headers, parameters=parameters)
+        except (APIError, OSError) as exc:  # pystac-client's StacApiIO and the plugin's raise APIError
+            raise wrap_error(href, exc) from exc
         try:
             page = json.loads(text)
         except (ValueError, TypeError) as exc:
@@ -394,43 +335,54 @@ class ItemStream:
             value = context.get("matched") if isinstance(context, dict) else None
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
-    def _fetch(self) -> list[ItemSummary]:
-        """Make exactly one request (the first search or the pending next link)."""
+    def _next_response(self) -> dict[str, Any] | None:
+        """The next page's JSON (the first search or the pending next link); None when there is none."""
         if not self._started:
             page = self._first_request()
             self._started = True
             self.matched = self._matched_of(page)
-        elif self._next_link is not None:
-            link, self._next_link = self._next_link, None
-            page = self._follow(link)
-        else:
+            return page
+        if self._next_link is None:
+            return None
+        link, self._next_link = self._next_link, None
+        return self._follow(link)
+
+    @staticmethod
+    def _next_link_of(page: dict[str, Any]) -> dict[str, Any] | None:
+        """The page's first ``next`` link with an href; None on a page without items (the end)."""
+        links = page.get("links") if isinstance(page.get("links"), list) else []
+        if not page.get("features"):
+            return None
+        nexts = [lk for lk in links if isinstance(lk, dict) and lk.get("rel") == "next" and lk.get("href")]
+        return nexts[0] if nexts else None
+
+    def _below_cloud_limit(self, items: list[ItemSummary]) -> list[ItemSummary]:
+        """The items under the cloud limit (filter mode "client"); the ones without a cover are counted."""
+        limit = float(self.request.max_cloud)  # type: ignore[arg-type]
+        kept = []
+        for item in items:
+            if item.cloud_cover is None:
+                self.dropped_without_cloud += 1
+            elif item.cloud_cover < limit:
+                kept.append(item)
+        return kept
+
+    def _fetch(self) -> list[ItemSummary]:
+        """Make exactly one request (the first search or the pending next link)."""
+        page = self._next_response()
+        if page is None:
             return []
-        modifier = getattr(self.client, "modifier", None)
+        modifier = getattr(self.client, "modifier", None)  # Client.open(modifier=...), public
         if modifier is not None:
             modifier(page)
-        features = page.get("features") or []
-        links = page.get("links") if isinstance(page.get("links"), list) else []
-        self._next_link = None
-        if features:
-            nexts = [lk for lk in links if isinstance(lk, dict) and lk.get("rel") == "next"]
-            nexts = [lk for lk in nexts if lk.get("href")]
-            self._next_link = nexts[0] if nexts else None
+        self._next_link = self._next_link_of(page)
         items: list[ItemSummary] = []
-        for feature in features:
+        for feature in page.get("features") or []:
             try:
-                items.append(summarize(feature, getattr(self, "_page_url", "")))
+                items.append(summarize(feature, self._page_url))
             except StacPluginError:
                 self.skipped_invalid += 1
-        if self.filter_mode == "client":
-            limit = float(self.request.max_cloud)  # type: ignore[arg-type]
-            kept = []
-            for item in items:
-                if item.cloud_cover is None:
-                    self.dropped_without_cloud += 1
-                elif item.cloud_cover < limit:
-                    kept.append(item)
-            items = kept
-        return items
+        return self._below_cloud_limit(items) if self.filter_mode == "client" else items
 
     # -- public -----------------------------------------------------------
     @property

@@ -12,6 +12,7 @@ catalogs alike, so the dock, its tasks and ``stac:search`` need not tell them ap
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -20,9 +21,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import DEFAULTS
 from .errors import Cancelled, NetworkError, NotStacError, StacPluginError
-from .items import summarize
+from .items import is_relative, resolve_href, summarize
 from .models import BBox, ItemSummary, SearchPage, SearchRequest
+from .search import DEFAULT_TIMEOUT_S, ItemStream, list_collections, open_client
 from .sortby import parse_sortby
+from .stac_api import APIError, new_io, wrap_error
 
 CATALOG_TYPES = ("Catalog", "Collection")
 MAX_LISTED_CHILDREN = 200
@@ -34,6 +37,8 @@ _EARLY_PAGE_DOCUMENTS = 25
 _MIN = datetime.min.replace(tzinfo=timezone.utc)
 _MAX = datetime.max.replace(tzinfo=timezone.utc)
 
+_log = logging.getLogger("stac")
+
 FILTERED_HERE = "area, dates, collections and cloud cover are filtered by the plugin"
 """What the dock and ``stac:search`` say about a static catalog's search."""
 
@@ -41,14 +46,14 @@ FILTERED_HERE = "area, dates, collections and cloud cover are filtered by the pl
 class StaticCatalog:
     """A static catalog opened at ``url``: its root document and the StacApiIO reading it.
 
-    ``_stac_io`` has the name pystac-client's ``Client`` uses, so code that cancels or times out
-    a client's requests treats both alike.
+    ``stac_io`` has the name ``stac_api.ApiClient`` uses, so code that cancels or times out
+    a client's requests (``stac_api.io_of``) treats both alike.
     """
 
     def __init__(self, url: str, root: dict[str, Any], stac_io: Any) -> None:
         self.url = url
         self.root = root
-        self._stac_io = stac_io
+        self.stac_io = stac_io
         self._cache: dict[str, dict[str, Any]] = {url: root}
         self.id = str(root.get("id") or "")
         self.title = str(root.get("title") or self.id)
@@ -61,7 +66,11 @@ class StaticCatalog:
         cached = self._cache.pop(href, None)
         if cached is not None:
             return cached
-        return read_json(self._stac_io, href)
+        return read_json(self.stac_io, href)
+
+    def is_cached(self, href: str) -> bool:
+        """Whether :meth:`read` of ``href`` would answer without a request."""
+        return href in self._cache
 
     def remember(self, href: str, document: dict[str, Any]) -> None:
         """Keep ``document`` for the next :meth:`read` of ``href`` (once)."""
@@ -80,22 +89,17 @@ def _local_path(href: str) -> str:
 
 def read_json(stac_io: Any, href: str) -> dict[str, Any]:
     """A JSON object read through ``stac_io`` (http(s)) or from a file; errors as plugin errors."""
-    from .search import _wrap
-
+    remote = href.lower().startswith(("http://", "https://"))
     try:
-        if href.lower().startswith(("http://", "https://")):
+        if remote:
             text = stac_io.request(href)
         else:
             with open(_local_path(href), encoding="utf-8") as handle:
                 text = handle.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        if href.lower().startswith(("http://", "https://")):
-            raise _wrap(href, exc) from exc
+    except (OSError, UnicodeDecodeError, APIError) as exc:
+        if remote:
+            raise wrap_error(href, exc) from exc
         raise NotStacError(f"Could not read {href}: {exc}", detail=repr(exc)) from exc
-    except StacPluginError:
-        raise
-    except Exception as exc:
-        raise _wrap(href, exc) from exc
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
@@ -115,24 +119,14 @@ def is_catalog_document(data: Any) -> bool:
     return kind is None and "stac_version" in data and "geometry" not in data and "features" not in data
 
 
-def _default_io() -> Any:
-    from pystac_client.stac_api_io import StacApiIO
-
-    from .search import DEFAULT_TIMEOUT_S
-
-    return StacApiIO(timeout=DEFAULT_TIMEOUT_S, max_retries=2)
-
-
 def open_catalog(url: str, stac_io: Any = None) -> Any:
     """A pystac-client ``Client`` for a STAC API, or a :class:`StaticCatalog` for a static catalog.
 
     ``url`` is an API's landing page, or the http(s) URL or local path of a ``catalog.json`` /
     ``collection.json``. Raises the API's error when ``url`` is neither.
     """
-    from .search import open_client
-
     url = url.strip()
-    stac_io = stac_io if stac_io is not None else _default_io()
+    stac_io = stac_io if stac_io is not None else new_io(DEFAULT_TIMEOUT_S)
     try:
         return open_client(url, stac_io)
     except NotStacError as api_error:
@@ -163,8 +157,6 @@ def _links(document: dict[str, Any], rel: str, base: str) -> list[str]:
 
 def resolve(href: str, base: str) -> str:
     """``href`` against ``base`` (a URL or an absolute local path)."""
-    from .items import is_relative, resolve_href
-
     if not is_relative(href):
         return href
     if "://" in base:
@@ -179,12 +171,18 @@ def collections_of(
     static catalog's own collection or its child collections (read at once with ``fetch_many``, as
     in :class:`StaticItemStream`; none is sent once ``is_canceled()``), sorted by title."""
     if not is_static(client):
-        from .search import list_collections
-
         return list_collections(client)
-    root = client.root
-    if root.get("type") == "Collection":
+    if client.root.get("type") == "Collection":
         return [(client.id, client.title)]
+    found = _child_collections(client, fetch_many, is_canceled)
+    return sorted(found.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
+
+
+def _child_collections(
+    client: StaticCatalog, fetch_many: Callable[..., Any] | None, is_canceled: Callable[[], bool] | None
+) -> dict[str, str]:
+    """{id: title} of the collections among the first children of a static catalog's root; the
+    children read are remembered for the walk of the first search."""
 
     def child_of(href: str) -> dict[str, Any] | None:
         if is_canceled is not None and is_canceled():
@@ -198,7 +196,7 @@ def collections_of(
                 raise
             return None
 
-    hrefs = _links(root, "child", client.url)[:MAX_LISTED_CHILDREN]
+    hrefs = _links(client.root, "child", client.url)[:MAX_LISTED_CHILDREN]
     children = list((fetch_many or map)(child_of, hrefs))
     found: dict[str, str] = {}
     for href, child in zip(hrefs, children):
@@ -207,7 +205,7 @@ def collections_of(
         client.remember(href, child)
         if child.get("type") == "Collection" and child.get("id") is not None:
             found[str(child["id"])] = str(child.get("title") or child["id"])
-    return sorted(found.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
+    return found
 
 
 def static_note(stream: Any = None) -> str:
@@ -232,8 +230,6 @@ def item_stream(
     there), else ``search.ItemStream`` (given ``kwargs``)."""
     if is_static(client):
         return StaticItemStream(request, client, fetch_many)
-    from .search import ItemStream
-
     return ItemStream(request, client, **kwargs)
 
 
@@ -324,6 +320,7 @@ def _area(request: SearchRequest) -> Any:
 
 
 def _footprint(geometry: dict[str, Any] | None, bbox: BBox | None) -> Any:
+    from shapely.errors import ShapelyError
     from shapely.geometry import box, shape
     from shapely.ops import unary_union
 
@@ -332,8 +329,8 @@ def _footprint(geometry: dict[str, Any] | None, bbox: BBox | None) -> Any:
             found = shape(geometry)
             if not found.is_empty:
                 return found if found.is_valid else found.buffer(0)
-        except Exception:  # a broken geometry: fall back to the bbox
-            pass
+        except (ShapelyError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+            _log.debug("unreadable item geometry %.200r: its bbox is used", geometry, exc_info=True)
     if bbox is not None:
         return unary_union([box(*part) for part in _boxes(bbox)])
     return None
@@ -447,7 +444,7 @@ class StaticItemStream:
         """
         if self._canceled():
             raise Cancelled()
-        cached = href in self.client._cache
+        cached = self.client.is_cached(href)
         try:
             return self.client.read(href), not cached
         except NetworkError as exc:

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pystac_client import Client
 from pystac_client.stac_api_io import StacApiIO
 
 from plugin.core import assets, save
 from plugin.core.errors import SaveError, StacPluginError
 from plugin.core.models import SaveRequest, SearchPage, SearchRequest
 from plugin.core.search import ItemStream
+from plugin.core.stac_api import ApiClient
 
 from .test_fuzz import items, json_values
 
@@ -48,8 +48,8 @@ class ScriptedIO(StacApiIO):
 
 def _stream(answers: list[str], max_items: int = 100) -> tuple[ItemStream, ScriptedIO]:
     io = ScriptedIO(answers)
-    client = Client.from_dict(json.loads(json.dumps(LANDING)))
-    client._stac_io = io
+    client = ApiClient.from_dict(json.loads(json.dumps(LANDING)))
+    client.stac_io = io
     return ItemStream(SearchRequest(url=ROOT, max_items=max_items, page_size=2), client), io
 
 

@@ -102,8 +102,8 @@ def test_spatial_filter_in_cql2_text(stac_api, method):
 def test_malformed_filter_fails_before_any_request(stac_api):
     client = open_client(stac_api.url)
     calls: list[str] = []
-    original = client._stac_io.request
-    client._stac_io.request = lambda *a, **k: calls.append(a[0]) or original(*a, **k)  # type: ignore[method-assign]
+    original = client.stac_io.request
+    client.stac_io.request = lambda *a, **k: calls.append(a[0]) or original(*a, **k)  # type: ignore[method-assign]
     with pytest.raises(FilterError, match="character 17"):
         ItemStream(SearchRequest(url=stac_api.url, filter="eo:cloud_cover << 5"), client)
     assert calls == []

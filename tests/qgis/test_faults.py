@@ -267,9 +267,9 @@ def test_timeout_setting_applies_to_requests_and_gdal(qtbot, dock: StacDock) -> 
     assert _assets.read_timeout() == 7
     assert _assets.timeout_options() == {"GDAL_HTTP_TIMEOUT": "7", "GDAL_HTTP_CONNECTTIMEOUT": "7"}
     _search(qtbot, dock)
-    assert dock.client._stac_io.timeout_s == 7
+    assert dock.client.stac_io.timeout_s == 7
     dock.timeoutSpin.setValue(3)
-    assert dock.client._stac_io.timeout_s == 3
+    assert dock.client.stac_io.timeout_s == 3
     _assets.configure_gdal_for("http://127.0.0.1:1/x.tif")
     assert gdal.GetPathSpecificOption("/vsicurl/http://127.0.0.1:1/x.tif", "GDAL_HTTP_TIMEOUT") == "3"
 
