@@ -19,7 +19,7 @@
         <translation>Más antiguo encima</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="569"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -159,357 +159,317 @@
         <translation>imagen: probablemente no georreferenciada</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="118"/>
+        <location filename="../plugin/deps.py" line="119"/>
         <source>the pystac-client that comes with the plugin needs Python {min} or later and this QGIS runs Python {python}: use a newer QGIS</source>
         <translation>el pystac-client incluido con el complemento necesita Python {min} o posterior y este QGIS usa Python {python}: use un QGIS más reciente</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="125"/>
+        <location filename="../plugin/deps.py" line="126"/>
         <source>pystac-client comes with the plugin&apos;s release zip: install the plugin from Plugins &gt; Manage and Install Plugins (or Install from ZIP with the release zip)</source>
         <translation>pystac-client viene en el zip publicado del complemento: instale el complemento desde Complementos &gt; Administrar e instalar complementos (o Instalar a partir de ZIP con el zip publicado)</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="133"/>
+        <location filename="../plugin/deps.py" line="134"/>
         <source>{listed}: run `sudo apt install {apt}` in a terminal</source>
         <translation>{listed}: ejecute `sudo apt install {apt}` en una terminal</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="138"/>
+        <location filename="../plugin/deps.py" line="139"/>
         <source>{listed}: in the OSGeo4W Shell that comes with QGIS run `setup -q -A -k -s https://download.osgeo.org/osgeo4w/v2 {o4w}`</source>
         <translation>{listed}: en la OSGeo4W Shell que viene con QGIS ejecute `setup -q -A -k -s https://download.osgeo.org/osgeo4w/v2 {o4w}`</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="145"/>
+        <location filename="../plugin/deps.py" line="146"/>
         <source> then `python -m pip install rioxarray`</source>
         <translation> y luego `python -m pip install rioxarray`</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="148"/>
+        <location filename="../plugin/deps.py" line="149"/>
         <source>{listed}: run `&quot;{python}&quot; -m pip install {packages}` in Terminal</source>
         <translation>{listed}: ejecute `&quot;{python}&quot; -m pip install {packages}` en el Terminal</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="153"/>
+        <location filename="../plugin/deps.py" line="154"/>
         <source>{listed}: install your distribution&apos;s packages ({pkgs} on most)</source>
         <translation>{listed}: instale los paquetes de su distribución ({pkgs} en la mayoría)</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="156"/>
+        <location filename="../plugin/deps.py" line="157"/>
         <source>To use all of the STAC plugin: {steps}. Then restart QGIS.</source>
         <translation>Para usar todo el complemento STAC: {steps}. Luego reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="164"/>
+        <location filename="../plugin/deps.py" line="165"/>
         <source>Saving needs {missing}. {hint}</source>
         <translation>Guardar necesita {missing}. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/deps.py" line="180"/>
-        <source>rioxarray cannot be imported ({error}). {hint}</source>
-        <translation>No se puede importar rioxarray ({error}). {hint}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/tasks.py" line="85"/>
+        <location filename="../plugin/tasks.py" line="179"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="24"/>
+        <location filename="../plugin/main.py" line="23"/>
         <source>STAC Search</source>
         <translation>Búsqueda STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="48"/>
+        <location filename="../plugin/main.py" line="51"/>
         <source>STAC Processing algorithms unavailable. {hint}</source>
         <translation>Algoritmos de procesamiento STAC no disponibles. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="71"/>
+        <location filename="../plugin/main.py" line="77"/>
         <source>Search STAC APIs for imagery and load it</source>
         <translation>Buscar imágenes en API STAC y cargarlas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="123"/>
+        <location filename="../plugin/main.py" line="140"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="125"/>
+        <location filename="../plugin/main.py" line="142"/>
         <source>How to use the STAC plugin (the README&apos;s usage section)</source>
         <translation>Cómo usar el complemento STAC (la sección de uso del README)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="130"/>
+        <location filename="../plugin/main.py" line="147"/>
         <source>STAC plugin: missing Python package(s) {names}; see the log to install them.</source>
         <translation>Complemento STAC: falta(n) paquete(s) de Python {names}; consulte el registro para instalarlos.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="143"/>
+        <location filename="../plugin/main.py" line="160"/>
         <source>STAC Processing algorithms unavailable: {error}</source>
         <translation>Algoritmos de procesamiento STAC no disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="148"/>
+        <location filename="../plugin/main.py" line="165"/>
         <source>Could not register the STAC Processing provider</source>
         <translation>No se pudo registrar el proveedor de procesamiento STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="98"/>
         <source> Save a connection with this URL in the STAC dock and give it the authentication configuration the API needs.</source>
         <translation> Guarde una conexión con esta URL en el panel STAC y asígnele la configuración de autenticación que necesita la API.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="106"/>
+        <location filename="../plugin/processing/common.py" line="102"/>
         <source> Check the authentication configuration of the saved connection {name!r}.</source>
         <translation> Compruebe la configuración de autenticación de la conexión guardada {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="131"/>
+        <location filename="../plugin/processing/common.py" line="126"/>
         <source>{where} stopped on an unexpected error; the details are in the STAC tab of the log panel.</source>
         <translation>{where} se detuvo por un error inesperado; los detalles están en la pestaña STAC del panel de registro.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="131"/>
+        <location filename="../plugin/processing/common.py" line="126"/>
         <source>The algorithm</source>
         <translation>El algoritmo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="167"/>
+        <location filename="../plugin/processing/common.py" line="162"/>
         <source>{name} is empty: give an http(s) address.</source>
         <translation>{name} está vacío: indique una dirección http(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="173"/>
+        <location filename="../plugin/processing/common.py" line="168"/>
         <source>{name} {url!r} is not a valid URL: {why}.</source>
         <translation>{name} {url!r} no es una URL válida: {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="179"/>
+        <location filename="../plugin/processing/common.py" line="174"/>
         <source>{name} must be an http(s) address, not {url!r}.</source>
         <translation>{name} debe ser una dirección http(s), no {url!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="199"/>
+        <location filename="../plugin/processing/common.py" line="194"/>
         <source>{name}: the coordinate reference system {crs!r} is unknown; give e.g. EPSG:4326.</source>
         <translation>{name}: el sistema de referencia de coordenadas {crs!r} es desconocido; indique por ejemplo EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="221"/>
+        <location filename="../plugin/processing/common.py" line="216"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="221"/>
+        <location filename="../plugin/processing/common.py" line="216"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="222"/>
+        <location filename="../plugin/processing/common.py" line="217"/>
         <source>{kind} from {low} to {high}</source>
         <translation>{kind} de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="232"/>
+        <location filename="../plugin/processing/common.py" line="227"/>
         <source>{name} must be {span}, not {raw!r}.</source>
         <translation>{name} debe ser {span}, no {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="254"/>
+        <location filename="../plugin/processing/common.py" line="249"/>
         <source>{name} must be true or false, not {raw!r}.</source>
         <translation>{name} debe ser verdadero o falso, no {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="268"/>
+        <location filename="../plugin/processing/common.py" line="263"/>
         <source>{name} must be text, not {raw!r}.</source>
         <translation>{name} debe ser texto, no {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="282"/>
+        <location filename="../plugin/processing/common.py" line="277"/>
         <source>{name}: {value!r} is not an id (ids hold no &apos;/&apos;, &apos;\&apos; or control characters).</source>
         <translation>{name}: {value!r} no es un identificador (los identificadores no contienen '/', '\' ni caracteres de control).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="307"/>
+        <location filename="../plugin/core_messages.py" line="13"/>
         <source>Use for example 2020-03-20/2020-03-30, 2020-03-20T10:00:00Z or 2020-01-01/..</source>
         <translation>Use por ejemplo 2020-03-20/2020-03-30, 2020-03-20T10:00:00Z o 2020-01-01/..</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="309"/>
-        <source>Invalid DATETIME {text!r}: more than two parts. {hint}</source>
-        <translation>DATETIME {text!r} no válido: más de dos partes. {hint}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="317"/>
-        <source>Invalid DATETIME {text!r}. {hint}</source>
-        <translation>DATETIME {text!r} no válido. {hint}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="324"/>
-        <source>Invalid DATETIME {text!r}: {part!r} is not a date. {hint}</source>
-        <translation>DATETIME {text!r} no válido: {part!r} no es una fecha. {hint}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="341"/>
-        <source>Invalid DATETIME {text!r}: {error}. {hint}</source>
-        <translation>DATETIME {text!r} no válido: {error}. {hint}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="347"/>
-        <source>Invalid DATETIME {text!r}: both ends are open. {hint}</source>
-        <translation>DATETIME {text!r} no válido: ambos extremos están abiertos. {hint}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="351"/>
-        <source>Invalid DATETIME {text!r}: the start is after the end.</source>
-        <translation>DATETIME {text!r} no válido: el inicio es posterior al final.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="386"/>
+        <location filename="../plugin/processing/common.py" line="335"/>
         <source>{name}: {path} is a folder; give a file name.</source>
         <translation>{name}: {path} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="392"/>
+        <location filename="../plugin/processing/common.py" line="341"/>
         <source>{name}: cannot write {path}: the folder {folder} is a file, not a folder.</source>
         <translation>{name}: no se puede escribir {path}: la carpeta {folder} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="394"/>
+        <location filename="../plugin/processing/common.py" line="343"/>
         <source>{name}: cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{name}: no se puede escribir {path}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="400"/>
+        <location filename="../plugin/processing/common.py" line="349"/>
         <source>{name}: cannot write {path}: {why}.</source>
         <translation>{name}: no se puede escribir {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="413"/>
+        <location filename="../plugin/processing/common.py" line="362"/>
         <source>ITEMS: the file {source} does not exist.</source>
         <translation>ITEMS: el archivo {source} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="415"/>
+        <location filename="../plugin/processing/common.py" line="364"/>
         <source>ITEMS: {source} is a folder; give an ItemCollection or Item GeoJSON file.</source>
         <translation>ITEMS: {source} es una carpeta; indique un archivo GeoJSON ItemCollection o Item.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="428"/>
+        <location filename="../plugin/processing/common.py" line="377"/>
         <source>ITEMS is empty: give an ItemCollection or Item GeoJSON file, or an item URL.</source>
         <translation>ITEMS está vacío: indique un archivo GeoJSON ItemCollection o Item, o la URL de un elemento.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="438"/>
+        <location filename="../plugin/processing/common.py" line="387"/>
         <source>No STAC items in {source}.</source>
         <translation>No hay elementos STAC en {source}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="451"/>
+        <location filename="../plugin/processing/common.py" line="400"/>
         <source>No item with id {id!r}; the items are: {ids}.</source>
         <translation>Ningún elemento con el identificador {id!r}; los elementos son: {ids}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="469"/>
+        <location filename="../plugin/processing/common.py" line="418"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="470"/>
+        <location filename="../plugin/processing/common.py" line="419"/>
         <source>Item {id!r} has no asset {key!r}; its assets are: {keys}.</source>
         <translation>El elemento {id!r} no tiene el asset {key!r}; sus assets son: {keys}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="481"/>
+        <location filename="../plugin/processing/common.py" line="430"/>
         <source>not a raster format GDAL reads</source>
         <translation>no es un formato ráster que GDAL lea</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="482"/>
+        <location filename="../plugin/processing/common.py" line="431"/>
         <source>Asset {key!r} of item {id!r} is not a raster: {reason}.</source>
         <translation>El asset {key!r} del elemento {id!r} no es un ráster: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="489"/>
+        <location filename="../plugin/processing/common.py" line="438"/>
         <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Assets need&apos; and &apos;Assets login&apos;.</source>
         <translation>El asset {key!r} del elemento {id!r} necesita {login}, y no hay ninguno configurado: en el panel STAC, edite una conexión y elija «Los assets requieren» e «Inicio de sesión de assets».</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="55"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="56"/>
         <source>Download STAC assets</source>
         <translation>Descargar assets STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="58"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="59"/>
         <source>Saves raster assets of STAC items as tiled, compressed GeoTIFF files named &amp;lt;item id&amp;gt;_&amp;lt;asset key&amp;gt;.tif, reading only the blocks needed.&lt;br&gt;&lt;br&gt;&lt;b&gt;Items&lt;/b&gt;: an ItemCollection or Item GeoJSON file, or an item URL. &lt;b&gt;Item id&lt;/b&gt;: one item; empty for all items. &lt;b&gt;Assets&lt;/b&gt;: comma-separated asset keys. &lt;b&gt;Extent&lt;/b&gt;: clip to it (any CRS); empty for whole files. &lt;b&gt;Overwrite&lt;/b&gt;: replace existing files; when off an existing file is an error and nothing is downloaded.&lt;br&gt;&lt;br&gt;Output FILES lists the files written.</source>
         <translation>Guarda assets ráster de elementos STAC como archivos GeoTIFF teselados y comprimidos llamados &amp;lt;id del elemento&amp;gt;_&amp;lt;clave del asset&amp;gt;.tif, leyendo solo los bloques necesarios.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elementos&lt;/b&gt;: un archivo GeoJSON ItemCollection o Item, o la URL de un elemento. &lt;b&gt;Id del elemento&lt;/b&gt;: un elemento; vacío para todos. &lt;b&gt;Assets&lt;/b&gt;: claves de assets separadas por comas. &lt;b&gt;Extensión&lt;/b&gt;: recortar a ella (cualquier SRC); vacía para archivos completos. &lt;b&gt;Sobrescribir&lt;/b&gt;: reemplazar los archivos existentes; desactivado, un archivo existente es un error y no se descarga nada.&lt;br&gt;&lt;br&gt;La salida FILES enumera los archivos escritos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="74"/>
         <source>Item id (empty for all items)</source>
         <translation>Id del elemento (vacío para todos los elementos)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="76"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="77"/>
         <source>Asset keys (comma-separated)</source>
         <translation>Claves de los assets (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="77"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="78"/>
         <source>Clip to extent</source>
         <translation>Recortar a la extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="79"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="79"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="80"/>
         <source>Overwrite existing files</source>
         <translation>Sobrescribir archivos existentes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="82"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="83"/>
         <source>Files written</source>
         <translation>Archivos escritos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="170"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="175"/>
         <source>EXTENT is empty: give a rectangle with an area, or no extent.</source>
         <translation>EXTENT está vacía: indique un rectángulo con superficie, o ninguna extensión.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="109"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="110"/>
         <source>ASSETS is empty: give one or more asset keys, separated by commas.</source>
         <translation>ASSETS está vacío: indique una o más claves de assets, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="115"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="116"/>
         <source>FOLDER is empty: give the folder to save the files in.</source>
         <translation>FOLDER está vacío: indique la carpeta donde guardar los archivos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="163"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="171"/>
         <source> Skipped.</source>
         <translation> Omitido.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="181"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="197"/>
         <source>{target} already exists; set OVERWRITE to replace it or choose another folder.</source>
         <translation>{target} ya existe; active OVERWRITE para reemplazarlo o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="186"/>
-        <source>Two assets would be saved as {target} (item ids repeat across collections?).</source>
-        <translation>Dos assets se guardarían como {target} (¿se repiten identificadores de elementos entre colecciones?).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="198"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="217"/>
         <source>Saving {id} {key} from {url}</source>
         <translation>Guardando {id} {key} desde {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="216"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="235"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
@@ -539,7 +499,7 @@
         <translation>Id del elemento (vacío para el primer elemento)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="140"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="145"/>
         <source>Asset key, three keys (R,G,B), truecolor or falsecolor</source>
         <translation>Clave del asset, tres claves (R,G,B), truecolor o falsecolor</translation>
     </message>
@@ -554,7 +514,7 @@
         <translation>ASSET está vacío: indique una clave de asset, tres claves (R,G,B), truecolor o falsecolor.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="342"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="393"/>
         <source>Opening {url}</source>
         <translation>Abriendo {url}</translation>
     </message>
@@ -564,77 +524,77 @@
         <translation>Combinando {keys} de {id} (R, G, B)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="73"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="78"/>
         <source>No item with id {ids}; the items are: {listed}.</source>
         <translation>Ningún elemento con el identificador {ids}; los elementos son: {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="111"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="116"/>
         <source>Mosaic STAC items</source>
         <translation>Hacer un mosaico de elementos STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="114"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="119"/>
         <source>Combines the same band, or the same three-band composite, of several STAC items into one raster. Items in another CRS are reprojected on the fly (nearest neighbour); where items overlap, the one on top shows.&lt;br&gt;&lt;br&gt;&lt;b&gt;Items&lt;/b&gt;: an ItemCollection or Item GeoJSON file, or an item URL. &lt;b&gt;Item ids&lt;/b&gt;: comma-separated; empty for all items. &lt;b&gt;Asset&lt;/b&gt;: one asset key, three comma-separated keys (R,G,B), truecolor or falsecolor (bands found by their common names). &lt;b&gt;Extent&lt;/b&gt;: only items touching it are used (the others cost no request), and it bounds the mosaic. &lt;b&gt;Order&lt;/b&gt;: which item is on top. &lt;b&gt;CRS&lt;/b&gt;: empty for the CRS most items share.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a .vrt reads the remote files lazily (only the blocks a view needs); a .tif is written as a tiled GeoTIFF. COUNT is the number of items used. A .vrt names the assets&apos; URLs without any token, so assets that need one (Planetary Computer) are best written to a .tif.</source>
         <translation>Combina la misma banda, o la misma composición de tres bandas, de varios elementos STAC en un solo ráster. Los elementos en otro SRC se reproyectan al vuelo (vecino más próximo); donde los elementos se solapan, se ve el de encima.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elementos&lt;/b&gt;: un archivo GeoJSON ItemCollection o Item, o la URL de un elemento. &lt;b&gt;Ids de los elementos&lt;/b&gt;: separados por comas; vacío para todos. &lt;b&gt;Asset&lt;/b&gt;: una clave de asset, tres claves separadas por comas (R,G,B), truecolor o falsecolor (bandas encontradas por su nombre común). &lt;b&gt;Extensión&lt;/b&gt;: solo se usan los elementos que la tocan (los demás no cuestan ninguna petición), y delimita el mosaico. &lt;b&gt;Orden&lt;/b&gt;: qué elemento queda encima. &lt;b&gt;SRC&lt;/b&gt;: vacío para el SRC que comparten la mayoría de los elementos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Salida&lt;/b&gt;: un .vrt lee los archivos remotos bajo demanda (solo los bloques que necesita una vista); un .tif se escribe como GeoTIFF teselado. COUNT es el número de elementos usados. Un .vrt nombra las URL de los assets sin ningún token, así que los assets que lo necesitan (Planetary Computer) conviene escribirlos en un .tif.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="135"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="140"/>
         <source>Item ids (comma-separated; empty for all)</source>
         <translation>Ids de los elementos (separados por comas; vacío para todos)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="173"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="166"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="148"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="153"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="158"/>
         <source>CRS (empty for the most common)</source>
         <translation>SRC (vacío para el más común)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="156"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="161"/>
         <source>Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)</source>
         <translation>Mosaico (.vrt: lecturas remotas bajo demanda; .tif: GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="166"/>
         <source>Items used</source>
         <translation>Elementos usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="192"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="195"/>
         <source>ORDER must be 0 to {n}.</source>
         <translation>ORDER debe estar entre 0 y {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="196"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="236"/>
         <source>OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.</source>
         <translation>OUTPUT debe terminar en .vrt (lecturas remotas bajo demanda) o .tif (un GeoTIFF), no {output!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="250"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS no es un sistema de referencia de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="218"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="275"/>
         <source>No item touches EXTENT; nothing to mosaic.</source>
         <translation>Ningún elemento toca EXTENT; no hay nada para el mosaico.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="226"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="200"/>
         <source>Mosaic of {n} item(s), {order}</source>
         <translation>Mosaico de {n} elemento(s), {order}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="274"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="302"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
@@ -644,142 +604,142 @@
         <translation>STAC (catálogos de assets espaciotemporales)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="99"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="92"/>
         <source>The API has no collection {names}; its collections are: {listed}.</source>
         <translation>La API no tiene la colección {names}; sus colecciones son: {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="134"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="127"/>
         <source>Search a STAC API</source>
         <translation>Buscar en una API STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="137"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="130"/>
         <source>Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, datetime, cloud cover and platform.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt;: the API&apos;s landing page, or a static catalog&apos;s &lt;i&gt;catalog.json&lt;/i&gt; or &lt;i&gt;collection.json&lt;/i&gt; (its links are followed and the area, dates, collections and cloud cover filtered here). &lt;b&gt;Collections&lt;/b&gt;: comma-separated ids, empty for all. &lt;b&gt;Extent&lt;/b&gt; or &lt;b&gt;Point&lt;/b&gt; (any CRS) limit the area; the extent wins when both are given. &lt;b&gt;Date/time&lt;/b&gt;: an interval such as 2020-03-20/2020-03-30 (.. for an open end). &lt;b&gt;Maximum cloud cover&lt;/b&gt;: 0-100 %. &lt;b&gt;Maximum items&lt;/b&gt;: the search stops after that many. &lt;b&gt;Sort by&lt;/b&gt;: comma-separated fields, each optionally prefixed - (descending) or +, e.g. -eo:cloud_cover,datetime; sorted by the API when it supports sorting, otherwise the items fetched are sorted (and the log says so). &lt;b&gt;Filter&lt;/b&gt;: CQL2-text (e.g. platform = &apos;sentinel-2a&apos;) or CQL2-JSON, combined by AND with the cloud cover, dates and area.&lt;br&gt;&lt;br&gt;Optionally saves the items as a GeoJSON ItemCollection for &lt;i&gt;Load STAC asset&lt;/i&gt; and &lt;i&gt;Download STAC assets&lt;/i&gt;. Outputs MATCHED (the server&apos;s total, -1 when it does not say) and COUNT (the items written).</source>
         <translation>Busca en una API STAC y escribe un polígono por elemento (EPSG:4326) con su identificador, colección, fecha y hora, nubosidad y plataforma.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt;: la página de inicio de la API, o el &lt;i&gt;catalog.json&lt;/i&gt; o &lt;i&gt;collection.json&lt;/i&gt; de un catálogo estático (se siguen sus enlaces y el área, las fechas, las colecciones y la nubosidad se filtran aquí). &lt;b&gt;Colecciones&lt;/b&gt;: identificadores separados por comas, vacío para todas. &lt;b&gt;Extensión&lt;/b&gt; o &lt;b&gt;Punto&lt;/b&gt; (cualquier SRC) limitan el área; si se dan ambos, prevalece la extensión. &lt;b&gt;Fecha/hora&lt;/b&gt;: un intervalo como 2020-03-20/2020-03-30 (.. para un extremo abierto). &lt;b&gt;Nubosidad máxima&lt;/b&gt;: 0-100 %. &lt;b&gt;Número máximo de elementos&lt;/b&gt;: la búsqueda se detiene tras ese número. &lt;b&gt;Ordenar por&lt;/b&gt;: campos separados por comas, cada uno opcionalmente precedido de - (descendente) o +, p. ej. -eo:cloud_cover,datetime; lo ordena la API si sabe ordenar; si no, se ordenan los elementos obtenidos (y el registro lo indica). &lt;b&gt;Filtro&lt;/b&gt;: CQL2-text (p. ej. platform = 'sentinel-2a') o CQL2-JSON, combinado con AND con la nubosidad, las fechas y el área.&lt;br&gt;&lt;br&gt;Opcionalmente guarda los elementos como GeoJSON ItemCollection para &lt;i&gt;Cargar asset STAC&lt;/i&gt; y &lt;i&gt;Descargar assets STAC&lt;/i&gt;. Devuelve MATCHED (el total del servidor, -1 si no lo indica) y COUNT (los elementos escritos).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="154"/>
         <source>STAC API URL</source>
         <translation>URL de la API STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="165"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="158"/>
         <source>Collections (comma-separated, empty for all)</source>
         <translation>Colecciones (separadas por comas, vacío para todas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="174"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="167"/>
         <source>Point (ignored when an extent is given)</source>
         <translation>Punto (se ignora si se indica una extensión)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="179"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="172"/>
         <source>Date/time interval (e.g. 2020-03-20/2020-03-30)</source>
         <translation>Intervalo de fecha/hora (p. ej. 2020-03-20/2020-03-30)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="184"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="177"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Nubosidad máxima (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="194"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="187"/>
         <source>Maximum items</source>
         <translation>Número máximo de elementos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="203"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="196"/>
         <source>Sort by (e.g. -eo:cloud_cover,datetime)</source>
         <translation>Ordenar por (p. ej. -eo:cloud_cover,datetime)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="208"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="201"/>
         <source>CQL2 filter (text or JSON)</source>
         <translation>Filtro CQL2 (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="213"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="206"/>
         <source>Footprints</source>
         <translation>Huellas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="218"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="211"/>
         <source>ItemCollection (GeoJSON)</source>
         <translation>ItemCollection (GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="669"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="227"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="220"/>
         <source>Items matched by the server (-1: unknown)</source>
         <translation>Elementos encontrados por el servidor (-1: desconocido)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="230"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="223"/>
         <source>Items written</source>
         <translation>Elementos escritos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="243"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="262"/>
         <source>EXTENT has no area: give a rectangle with an area, or none.</source>
         <translation>EXTENT no tiene superficie: indique un rectángulo con superficie, o ninguno.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="264"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="284"/>
         <source>MAX_ITEMS must be a whole number from 1 to {n}.</source>
         <translation>MAX_ITEMS debe ser un número entero de 1 a {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="296"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="300"/>
         <source>EXTENT lies outside the world: {extent} in {crs}.</source>
         <translation>EXTENT está fuera del mundo: {extent} en {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="318"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="320"/>
         <source>POINT lies outside the world (longitude {lon}, latitude {lat} in {crs}).</source>
         <translation>POINT está fuera del mundo (longitud {lon}, latitud {lat} en {crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="345"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="396"/>
         <source>Using the login of the saved connection {name!r}</source>
         <translation>Usando el inicio de sesión de la conexión guardada {name!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="360"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="409"/>
         <source>{url} is a static catalog without search: {how}.</source>
         <translation>{url} es un catálogo estático sin búsqueda: {how}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="366"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="415"/>
         <source>Cloud cover filter applied by: {mode}</source>
         <translation>Filtro de nubosidad aplicado por: {mode}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="368"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="417"/>
         <source>Sorted by the API: {sortby}</source>
         <translation>Ordenado por la API: {sortby}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="388"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
         <source>This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Este catálogo no sabe ordenar: los {n} elementos obtenidos se ordenaron por {sortby} en QGIS, no todo el conjunto de coincidencias.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="388"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
         <source>This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Esta API no sabe ordenar: los {n} elementos obtenidos se ordenaron por {sortby} en QGIS, no todo el conjunto de coincidencias.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="426"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="358"/>
         <source>an unknown number</source>
         <translation>un número desconocido</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="427"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="359"/>
         <source>{n} items written; the server matched {said}.</source>
         <translation>{n} elementos escritos; el servidor encontró {said}.</translation>
     </message>
@@ -789,67 +749,67 @@
         <translation>Una conexión guardada del panel STAC, o cualquier URL de API STAC</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="32"/>
+        <location filename="../ui/asset_actions.py" line="31"/>
         <source>Saving cancelled; no partial file was left.</source>
         <translation>Guardado cancelado; no quedó ningún archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="33"/>
+        <location filename="../ui/asset_actions.py" line="32"/>
         <source>Adding layers cancelled.</source>
         <translation>Adición de capas cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="44"/>
+        <location filename="../ui/asset_actions.py" line="43"/>
         <source>{n} file(s) to replace are open as layers ({names}); remove those layers first, or skip the existing files.</source>
         <translation>{n} archivo(s) a reemplazar están abiertos como capas ({names}); quite primero esas capas u omita los archivos existentes.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="116"/>
+        <location filename="../ui/asset_actions.py" line="115"/>
         <source>Saving… %p%</source>
         <translation>Guardando… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="118"/>
+        <location filename="../ui/asset_actions.py" line="117"/>
         <source>Opening layers… %p%</source>
         <translation>Abriendo capas… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="122"/>
+        <location filename="../ui/asset_actions.py" line="121"/>
         <source>Cancel saving</source>
         <translation>Cancelar el guardado</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="122"/>
+        <location filename="../ui/asset_actions.py" line="121"/>
         <source>Cancel adding layers</source>
         <translation>Cancelar la adición de capas</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="246"/>
+        <location filename="../ui/asset_actions.py" line="245"/>
         <source>Select items and check one or more raster assets first.</source>
         <translation>Seleccione primero elementos y marque uno o más assets ráster.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="139"/>
+        <location filename="../ui/asset_actions.py" line="138"/>
         <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Assets need&quot;, with its login under &quot;Assets login&quot;.</source>
         <translation>{n} asset(s) necesitan {login}. Edite la conexión y elíjalo en «Los assets requieren», con su inicio de sesión en «Inicio de sesión de assets».</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="221"/>
+        <location filename="../ui/asset_actions.py" line="220"/>
         <source>{n} asset(s) could not be opened as rasters; see the log for details.</source>
         <translation>{n} asset(s) no se pudieron abrir como rásteres; vea el registro para más detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="230"/>
+        <location filename="../ui/asset_actions.py" line="229"/>
         <source>Added {n} layer(s).</source>
         <translation>{n} capa(s) añadida(s).</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="254"/>
+        <location filename="../ui/asset_actions.py" line="253"/>
         <source>Files Exist</source>
         <translation>Los archivos existen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="254"/>
+        <location filename="../ui/asset_actions.py" line="253"/>
         <source>{n} file(s) already exist:
 {names}
 
@@ -860,157 +820,152 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="263"/>
+        <location filename="../ui/asset_actions.py" line="262"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="264"/>
+        <location filename="../ui/asset_actions.py" line="263"/>
         <source>Skip existing</source>
         <translation>Omitir los existentes</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="288"/>
+        <location filename="../ui/asset_actions.py" line="287"/>
         <source>A save is already running.</source>
         <translation>Ya hay un guardado en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="308"/>
+        <location filename="../ui/asset_actions.py" line="306"/>
         <source>Nothing to save: every file exists already.</source>
         <translation>Nada que guardar: todos los archivos ya existen.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="331"/>
+        <location filename="../ui/asset_actions.py" line="329"/>
         <source>{n} layer(s) reading {name} could not be reloaded after it was replaced; remove them and add the file again.</source>
         <translation>{n} capa(s) que leen {name} no se pudieron recargar tras reemplazarlo; quítelas y vuelva a añadir el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="357"/>
+        <location filename="../ui/asset_actions.py" line="355"/>
         <source>Saved {n} file(s) to {folder}.</source>
         <translation>{n} archivo(s) guardado(s) en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="371"/>
+        <location filename="../ui/asset_actions.py" line="369"/>
         <source>{n} saved file(s) could not be added to the map.</source>
         <translation>{n} archivo(s) guardado(s) no se pudieron añadir al mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="23"/>
+        <location filename="../ui/connection_dialog.py" line="122"/>
         <source>None: assets are public</source>
         <translation>Ninguno: los assets son públicos</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="23"/>
+        <location filename="../plugin/auth/earthdata.py" line="109"/>
         <source>NASA Earthdata login</source>
         <translation>Inicio de sesión de NASA Earthdata</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="23"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="70"/>
         <source>Planetary Computer SAS token</source>
         <translation>Token SAS de Planetary Computer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="23"/>
+        <location filename="../plugin/auth/s3.py" line="41"/>
         <source>AWS key pair (requester-pays S3 buckets)</source>
         <translation>Par de claves de AWS (buckets S3 requester-pays)</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="23"/>
+        <location filename="../plugin/auth/cdse.py" line="33"/>
         <source>Copernicus Data Space S3 key pair</source>
         <translation>Par de claves S3 de Copernicus Data Space</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="30"/>
-        <source>The auth configuration is sent to the STAC API itself. The assets&apos; login is a Basic auth configuration: your NASA Earthdata username and password, or an AWS or Copernicus Data Space S3 access key (username) and secret key (password); it goes only to the Earthdata login host or, signed, to the requester-pays bucket or CDSE&apos;s eodata endpoint. For a Planetary Computer subscription key, the password of a Basic configuration. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named below (e.g. X-API-Key, or Authorization: Bearer).</source>
-        <translation>La configuración de autenticación se envía a la propia API STAC. El inicio de sesión de los assets es una configuración de autenticación Basic: su usuario y contraseña de NASA Earthdata, o una clave de acceso S3 de AWS o de Copernicus Data Space (usuario) y su clave secreta (contraseña); solo va al servidor de inicio de sesión de Earthdata o, firmada, al bucket requester-pays o al punto de acceso eodata del CDSE. Para una clave de suscripción de Planetary Computer, la contraseña de una configuración Basic. Una clave de API o un token bearer para la API STAC es la contraseña de una configuración Basic enviada en la cabecera indicada abajo (p. ej. X-API-Key, o Authorization: Bearer).</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="39"/>
+        <location filename="../ui/connection_dialog.py" line="71"/>
         <source>Empty: the configuration&apos;s own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer</source>
         <translation>Vacío: el método propio de la configuración (p. ej. HTTP Basic); o X-API-Key, Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="54"/>
+        <location filename="../ui/connection_dialog.py" line="59"/>
         <source>Edit STAC Connection</source>
         <translation>Editar conexión STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="54"/>
+        <location filename="../ui/connection_dialog.py" line="59"/>
         <source>New STAC Connection</source>
         <translation>Nueva conexión STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="83"/>
+        <location filename="../ui/connection_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="84"/>
+        <location filename="../ui/connection_dialog.py" line="97"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="85"/>
+        <location filename="../ui/connection_dialog.py" line="98"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="86"/>
+        <location filename="../ui/connection_dialog.py" line="99"/>
         <source>Send secret as header</source>
         <translation>Enviar el secreto como cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="87"/>
+        <location filename="../ui/connection_dialog.py" line="100"/>
         <source>Assets need</source>
         <translation>Los assets requieren</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="88"/>
+        <location filename="../ui/connection_dialog.py" line="101"/>
         <source>Assets login</source>
         <translation>Inicio de sesión de assets</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="107"/>
+        <location filename="../ui/connection_dialog.py" line="144"/>
         <source>Enter a name.</source>
         <translation>Introduzca un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="109"/>
+        <location filename="../ui/connection_dialog.py" line="146"/>
         <source>A connection named “{name}” already exists.</source>
         <translation>Ya existe una conexión llamada «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="111"/>
+        <location filename="../ui/connection_dialog.py" line="148"/>
         <source>Enter the URL of the STAC API landing page.</source>
         <translation>Introduzca la URL de la página de inicio de la API STAC.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="114"/>
+        <location filename="../ui/connection_dialog.py" line="151"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>La URL debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="252"/>
+        <location filename="../ui/dock.py" line="270"/>
         <source>Remove Connection</source>
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="252"/>
+        <location filename="../ui/dock.py" line="270"/>
         <source>Remove the connection “{name}”?</source>
         <translation>¿Eliminar la conexión «{name}»?</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="356"/>
+        <location filename="../ui/dock.py" line="363"/>
         <source>Add a STAC API connection first.</source>
         <translation>Añada primero una conexión a una API STAC.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>Connecting to {name}…</source>
         <translation>Conectando con {name}…</translation>
     </message>
@@ -1020,192 +975,192 @@ Replace them?</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="328"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="329"/>
         <source>Stop connecting</source>
         <translation>Detener la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="329"/>
         <source>Read the API&apos;s landing page and list its collections</source>
         <translation>Leer la página de inicio de la API y listar sus colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="338"/>
+        <location filename="../ui/dock.py" line="356"/>
         <source>Not connected: {message}</source>
         <translation>No conectado: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="199"/>
+        <location filename="../plugin/core_messages.py" line="13"/>
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la de fin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="485"/>
         <source>Search failed: {message}</source>
         <translation>Falló la búsqueda: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="497"/>
+        <location filename="../ui/dock.py" line="500"/>
         <source>{n} without geometry (no footprint)</source>
         <translation>{n} sin geometría (sin huella)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="502"/>
         <source>{n} without date</source>
         <translation>{n} sin fecha</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="501"/>
+        <location filename="../ui/dock.py" line="504"/>
         <source>{n} skipped as not STAC items</source>
         <translation>{n} omitido(s) por no ser elementos STAC</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="506"/>
+        <location filename="../ui/dock.py" line="509"/>
         <source>Some results are incomplete: {parts}.</source>
         <translation>Algunos resultados están incompletos: {parts}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="523"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="521"/>
+        <location filename="../ui/dock.py" line="524"/>
         <source>Stop the search in flight</source>
         <translation>Detener la búsqueda en curso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="521"/>
+        <location filename="../ui/dock.py" line="524"/>
         <source>Search the selected API</source>
         <translation>Buscar en la API seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="549"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>{count} of {matched} matched</source>
         <translation>{count} de {matched} encontrados</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>{count} items found so far in the static catalog</source>
         <translation>{count} elementos encontrados hasta ahora en el catálogo estático</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source>{count} items (total matched not reported by this API)</source>
         <translation>{count} elementos (total no indicado por esta API)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source> · static catalog, filtered by the plugin</source>
         <translation> · catálogo estático, filtrado por el complemento</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source> · loading more…</source>
         <translation> · cargando más…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="561"/>
         <source>Cancelled · {text}</source>
         <translation>Cancelado · {text}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="561"/>
+        <location filename="../ui/dock.py" line="563"/>
         <source>No items match: {hint}</source>
         <translation>Ningún elemento coincide: {hint}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="567"/>
+        <location filename="../ui/dock.py" line="569"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="571"/>
+        <location filename="../ui/dock.py" line="573"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="572"/>
+        <location filename="../ui/dock.py" line="574"/>
         <source>Connected: {n} collections</source>
         <translation>Conectado: {n} colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="578"/>
+        <location filename="../ui/dock.py" line="580"/>
         <source>widen the dates</source>
         <translation>amplíe las fechas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="580"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>raise Max cloud</source>
         <translation>aumente Nubes máx.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="582"/>
+        <location filename="../ui/dock.py" line="584"/>
         <source>tick more collections</source>
         <translation>marque más colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="583"/>
+        <location filename="../ui/dock.py" line="585"/>
         <source>zoom out</source>
         <translation>aleje el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="583"/>
+        <location filename="../ui/dock.py" line="585"/>
         <source>pick another point</source>
         <translation>elija otro punto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="586"/>
+        <location filename="../ui/dock.py" line="588"/>
         <source>{some} or {last}</source>
         <translation>{some} o {last}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="596"/>
+        <location filename="../ui/dock.py" line="598"/>
         <source>Cloud limit applied by the plugin: this API cannot filter on cloud cover</source>
         <translation>Límite de nubes aplicado por el complemento: esta API no sabe filtrar por nubosidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="599"/>
+        <location filename="../ui/dock.py" line="601"/>
         <source>; {n} item(s) without a cloud cover left out</source>
         <translation>; {n} elemento(s) sin nubosidad excluido(s)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="601"/>
+        <location filename="../ui/dock.py" line="603"/>
         <source>; the matched count is before the cloud limit</source>
         <translation>; el número encontrado es anterior al límite de nubes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="669"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>Save Results</source>
         <translation>Guardar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="682"/>
+        <location filename="../ui/dock.py" line="684"/>
         <source>There are no results to save.</source>
         <translation>No hay resultados que guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="684"/>
+        <location filename="../ui/dock.py" line="686"/>
         <source>Saved {n} item(s) to {path}.</source>
         <translation>{n} elemento(s) guardado(s) en {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="740"/>
+        <location filename="../ui/dock.py" line="745"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="742"/>
+        <location filename="../ui/dock.py" line="747"/>
         <source>Searching… 1 item so far</source>
         <translation>Buscando… 1 elemento hasta ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="743"/>
+        <location filename="../ui/dock.py" line="748"/>
         <source>Searching… {n} items so far</source>
         <translation>Buscando… {n} elementos hasta ahora</translation>
     </message>
@@ -1275,32 +1230,32 @@ Replace them?</source>
         <translation>Filtro: {cql2}</translation>
     </message>
     <message>
-        <location filename="../ui/footprints_layer.py" line="42"/>
+        <location filename="../ui/footprints_layer.py" line="43"/>
         <source>STAC footprints</source>
         <translation>Huellas STAC</translation>
     </message>
     <message>
-        <location filename="../ui/footprints_layer.py" line="49"/>
+        <location filename="../ui/footprints_layer.py" line="50"/>
         <source>no cloud cover</source>
         <translation>sin nubosidad</translation>
     </message>
     <message>
-        <location filename="../ui/footprints_layer.py" line="49"/>
+        <location filename="../ui/footprints_layer.py" line="50"/>
         <source>0-10 % cloud</source>
         <translation>0-10 % de nubes</translation>
     </message>
     <message>
-        <location filename="../ui/footprints_layer.py" line="49"/>
+        <location filename="../ui/footprints_layer.py" line="50"/>
         <source>10-30 % cloud</source>
         <translation>10-30 % de nubes</translation>
     </message>
     <message>
-        <location filename="../ui/footprints_layer.py" line="49"/>
+        <location filename="../ui/footprints_layer.py" line="50"/>
         <source>30-60 % cloud</source>
         <translation>30-60 % de nubes</translation>
     </message>
     <message>
-        <location filename="../ui/footprints_layer.py" line="49"/>
+        <location filename="../ui/footprints_layer.py" line="50"/>
         <source>60-100 % cloud</source>
         <translation>60-100 % de nubes</translation>
     </message>
@@ -1432,97 +1387,97 @@ Replace them?</source>
         <translation>Un VRT lee de los archivos remotos solo los bloques que necesita la vista; un GeoTIFF se escribe en disco, ventana a ventana</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="200"/>
+        <location filename="../ui/picture_actions.py" line="193"/>
         <source>Tick three bands for R, G and B, in that order ({n} ticked).</source>
         <translation>Marque tres bandas para R, G y B, en ese orden ({n} marcada(s)).</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="205"/>
+        <location filename="../ui/picture_actions.py" line="198"/>
         <source>Tick one band to mosaic ({n} ticked), or choose a composite under Add as.</source>
         <translation>Marque una banda para el mosaico ({n} marcada(s)), o elija una composición en Añadir como.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="218"/>
+        <location filename="../ui/picture_actions.py" line="211"/>
         <source>tick 3 bands in R, G, B order ({n} ticked)</source>
         <translation>marque 3 bandas en el orden R, G, B ({n} marcada(s))</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="253"/>
+        <location filename="../ui/picture_actions.py" line="246"/>
         <source>Select one or more items first.</source>
         <translation>Seleccione primero uno o más elementos.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="299"/>
+        <location filename="../ui/picture_actions.py" line="292"/>
         <source>{n} composites could not be made: {first}</source>
         <translation>No se pudieron crear {n} composiciones: {first}</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="303"/>
+        <location filename="../ui/picture_actions.py" line="296"/>
         <source>Added {n} composite layer(s).</source>
         <translation>{n} capa(s) de composición añadida(s).</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="311"/>
+        <location filename="../ui/picture_actions.py" line="304"/>
         <source>The map has no extent to mosaic over.</source>
         <translation>El mapa no tiene extensión sobre la que hacer el mosaico.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="317"/>
+        <location filename="../ui/picture_actions.py" line="310"/>
         <source>Save Mosaic</source>
         <translation>Guardar mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="317"/>
+        <location filename="../ui/picture_actions.py" line="310"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="325"/>
+        <location filename="../ui/picture_actions.py" line="318"/>
         <source>File Exists</source>
         <translation>El archivo existe</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="325"/>
+        <location filename="../ui/picture_actions.py" line="318"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="337"/>
+        <location filename="../ui/picture_actions.py" line="330"/>
         <source>A mosaic is already being made.</source>
         <translation>Ya se está creando un mosaico.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="340"/>
+        <location filename="../ui/picture_actions.py" line="333"/>
         <source>Select the items to mosaic first.</source>
         <translation>Seleccione primero los elementos del mosaico.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="352"/>
+        <location filename="../ui/picture_actions.py" line="345"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="378"/>
+        <location filename="../ui/picture_actions.py" line="371"/>
         <source>Mosaic Selected Items</source>
         <translation>Mosaico de los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="394"/>
+        <location filename="../ui/picture_actions.py" line="387"/>
         <source>; {n} item(s) outside the map extent left out</source>
         <translation>; {n} elemento(s) fuera de la extensión del mapa excluido(s)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="395"/>
+        <location filename="../ui/picture_actions.py" line="388"/>
         <source>Added {name}{note}.</source>
         <translation>{name}{note} añadido.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="415"/>
+        <location filename="../ui/picture_actions.py" line="408"/>
         <source>Mosaic… %p%</source>
         <translation>Mosaico… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="417"/>
+        <location filename="../ui/picture_actions.py" line="410"/>
         <source>Composites… %p%</source>
         <translation>Composiciones… %p%</translation>
     </message>
@@ -1622,306 +1577,306 @@ Replace them?</source>
         <translation>La carpeta {folder} no existe. ¿Crearla?</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="50"/>
+        <location filename="../ui/search_area.py" line="51"/>
         <source>The search area cannot be converted from {crs} to EPSG:4326</source>
         <translation>El área de búsqueda no se puede convertir de {crs} a EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="96"/>
+        <location filename="../ui/search_area.py" line="97"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="100"/>
+        <location filename="../ui/search_area.py" line="101"/>
         <source>0 searches items containing the point; more searches a circle this many metres around it</source>
         <translation>0 busca los elementos que contienen el punto; más busca un círculo de tantos metros a su alrededor</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="115"/>
+        <location filename="../ui/search_area.py" line="116"/>
         <source>Drawn polygon</source>
         <translation>Polígono dibujado</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="119"/>
+        <location filename="../ui/search_area.py" line="120"/>
         <source>Draw on map</source>
         <translation>Dibujar en el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="121"/>
+        <location filename="../ui/search_area.py" line="122"/>
         <source>Click the corners on the map; right-click or double-click to finish</source>
         <translation>Haga clic en las esquinas en el mapa; clic derecho o doble clic para terminar</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="122"/>
+        <location filename="../ui/search_area.py" line="123"/>
         <source>no polygon yet</source>
         <translation>aún no hay polígono</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="123"/>
+        <location filename="../ui/search_area.py" line="124"/>
         <source>Selected features</source>
         <translation>Objetos espaciales seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="128"/>
+        <location filename="../ui/search_area.py" line="129"/>
         <source>The selected features of this layer are the search area</source>
         <translation>Los objetos espaciales seleccionados de esta capa son el área de búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="158"/>
+        <location filename="../ui/search_area.py" line="159"/>
         <source>no valid map extent</source>
         <translation>no hay una extensión de mapa válida</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="160"/>
+        <location filename="../ui/search_area.py" line="161"/>
         <source>West, south, east, north in EPSG:4326 degrees: the search bbox</source>
         <translation>Oeste, sur, este, norte en grados EPSG:4326: la bbox de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="198"/>
+        <location filename="../ui/search_area.py" line="199"/>
         <source>{n} vertices</source>
         <translation>{n} vértices</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="207"/>
+        <location filename="../ui/search_area.py" line="208"/>
         <source>Choose a vector layer whose selected features are the search area.</source>
         <translation>Elija una capa vectorial cuyos objetos espaciales seleccionados sean el área de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="210"/>
+        <location filename="../ui/search_area.py" line="211"/>
         <source>Select one or more features of the layer {name!r} first.</source>
         <translation>Seleccione primero uno o más objetos espaciales de la capa {name!r}.</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="270"/>
+        <location filename="../ui/search_area.py" line="271"/>
         <source>Draw a polygon on the map first (or search the map extent).</source>
         <translation>Dibuje primero un polígono en el mapa (o busque en la extensión del mapa).</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="275"/>
+        <location filename="../ui/search_area.py" line="276"/>
         <source>Pick a point on the map first (or search the map extent).</source>
         <translation>Elija primero un punto en el mapa (o busque en la extensión del mapa).</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="213"/>
+        <location filename="../ui/search_form.py" line="226"/>
         <source>map extent</source>
         <translation>extensión del mapa</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="287"/>
+        <location filename="../ui/search_area.py" line="288"/>
         <source>drawn polygon</source>
         <translation>polígono dibujado</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="291"/>
+        <location filename="../ui/search_area.py" line="292"/>
         <source>{n} selected feature(s)</source>
         <translation>{n} objeto(s) espacial(es) seleccionado(s)</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="293"/>
+        <location filename="../ui/search_area.py" line="294"/>
         <source>point + {metres} m</source>
         <translation>punto + {metres} m</translation>
     </message>
     <message>
-        <location filename="../ui/search_area.py" line="293"/>
+        <location filename="../ui/search_area.py" line="294"/>
         <source>point</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="26"/>
+        <location filename="../ui/search_extras.py" line="27"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="26"/>
+        <location filename="../ui/search_extras.py" line="27"/>
         <source>Oldest first</source>
         <translation>Más antiguos primero</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="26"/>
+        <location filename="../ui/search_extras.py" line="27"/>
         <source>Clearest first</source>
         <translation>Menos nubosos primero</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="26"/>
+        <location filename="../ui/search_extras.py" line="27"/>
         <source>Cloudiest first</source>
         <translation>Más nubosos primero</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="26"/>
+        <location filename="../ui/search_extras.py" line="27"/>
         <source>API order</source>
         <translation>Orden de la API</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="39"/>
+        <location filename="../ui/search_extras.py" line="40"/>
         <source>Copy the search as Python</source>
         <translation>Copiar la búsqueda como Python</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="39"/>
+        <location filename="../ui/search_extras.py" line="40"/>
         <source>… and open the checked assets (rioxarray)</source>
         <translation>… y abrir los assets marcados (rioxarray)</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="39"/>
+        <location filename="../ui/search_extras.py" line="40"/>
         <source>… and save the checked assets (rioxarray)</source>
         <translation>… y guardar los assets marcados (rioxarray)</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="39"/>
+        <location filename="../ui/search_extras.py" line="40"/>
         <source>… and save them clipped to the map extent</source>
         <translation>… y guardarlos recortados a la extensión del mapa</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="39"/>
+        <location filename="../ui/search_extras.py" line="40"/>
         <source>… and load them as a mosaic (odc-stac, Dask)</source>
         <translation>… y cargarlos como mosaico (odc-stac, Dask)</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="84"/>
+        <location filename="../ui/search_extras.py" line="87"/>
         <source>Sent to the API as sortby, so the first page holds the newest or clearest scenes of the whole match; APIs that cannot sort get the items fetched sorted in QGIS</source>
         <translation>Se envía a la API como sortby, para que la primera página contenga las escenas más recientes o menos nubosas de todas las coincidencias; en las API que no saben ordenar, los elementos obtenidos se ordenan en QGIS</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="91"/>
+        <location filename="../ui/search_extras.py" line="94"/>
         <source>Sort</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="104"/>
+        <location filename="../ui/search_extras.py" line="107"/>
         <source>Copy as Python</source>
         <translation>Copiar como Python</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="105"/>
+        <location filename="../ui/search_extras.py" line="108"/>
         <source>Copy a script that repeats this search (and the checked assets) with pystac-client and rioxarray</source>
         <translation>Copiar un script que repite esta búsqueda (y los assets marcados) con pystac-client y rioxarray</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="159"/>
+        <location filename="../ui/search_extras.py" line="162"/>
         <source>This API cannot sort: the {n} items loaded of the match are sorted in QGIS.</source>
         <translation>Esta API no sabe ordenar: los {n} elementos cargados de las coincidencias se ordenan en QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="161"/>
+        <location filename="../ui/search_extras.py" line="164"/>
         <source>This API cannot sort: the {n} items loaded are sorted in QGIS.</source>
         <translation>Esta API no sabe ordenar: los {n} elementos cargados se ordenan en QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="192"/>
+        <location filename="../ui/search_extras.py" line="195"/>
         <source>Connect and search first: the script repeats the current search.</source>
         <translation>Conéctese y busque primero: el script repite la búsqueda actual.</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="200"/>
+        <location filename="../ui/search_extras.py" line="203"/>
         <source>Select items and check the assets the script should use.</source>
         <translation>Seleccione elementos y marque los assets que debe usar el script.</translation>
     </message>
     <message>
-        <location filename="../ui/search_extras.py" line="225"/>
+        <location filename="../ui/search_extras.py" line="228"/>
         <source>Python script copied to the clipboard.</source>
         <translation>Script de Python copiado al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="28"/>
+        <location filename="../ui/search_form.py" line="30"/>
         <source>any date</source>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="30"/>
+        <location filename="../ui/search_form.py" line="32"/>
         <source>from {date}</source>
         <translation>desde {date}</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="32"/>
+        <location filename="../ui/search_form.py" line="34"/>
         <source>until {date}</source>
         <translation>hasta {date}</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="47"/>
+        <location filename="../ui/search_form.py" line="49"/>
         <source>cloud &lt; {value} %</source>
         <translation>nubes &lt; {value} %</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="54"/>
+        <location filename="../ui/search_form.py" line="56"/>
         <source>{n} collections</source>
         <translation>{n} colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="66"/>
+        <location filename="../ui/search_form.py" line="68"/>
         <source>no connection</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="84"/>
+        <location filename="../ui/search_form.py" line="86"/>
         <source>Drag to share the height between the panels</source>
         <translation>Arrastre para repartir la altura entre los paneles</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="206"/>
+        <location filename="../plugin/core_messages.py" line="13"/>
         <source>The start date is in the future: there is no imagery yet.</source>
         <translation>La fecha de inicio está en el futuro: aún no hay imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="215"/>
+        <location filename="../ui/search_form.py" line="228"/>
         <source>no point picked</source>
         <translation>ningún punto elegido</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="218"/>
+        <location filename="../ui/search_form.py" line="231"/>
         <source>point {lon}, {lat}</source>
         <translation>punto {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="233"/>
+        <location filename="../ui/search_form.py" line="246"/>
         <source>{summary}
 Click to change the search</source>
         <translation>{summary}
 Haga clic para cambiar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/search_form.py" line="235"/>
+        <location filename="../ui/search_form.py" line="248"/>
         <source>{summary}
 Click to hide the search options</source>
         <translation>{summary}
 Haga clic para ocultar las opciones de búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="295"/>
+        <location filename="../ui/thumbnails.py" line="291"/>
         <source>larger than {n} MB</source>
         <translation>más de {n} MB</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="320"/>
+        <location filename="../ui/thumbnails.py" line="316"/>
         <source>not a PNG or JPEG image</source>
         <translation>no es una imagen PNG o JPEG</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="379"/>
+        <location filename="../ui/thumbnails.py" line="376"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="380"/>
+        <location filename="../ui/thumbnails.py" line="377"/>
         <source>Show a thumbnail of each result (fetched for the rows in view)</source>
         <translation>Mostrar una miniatura de cada resultado (obtenida para las filas visibles)</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="507"/>
+        <location filename="../ui/thumbnails.py" line="504"/>
         <source>Thumbnails are switched off.</source>
         <translation>Las miniaturas están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="509"/>
+        <location filename="../ui/thumbnails.py" line="506"/>
         <source>No preview for this item.</source>
         <translation>No hay vista previa para este elemento.</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="514"/>
+        <location filename="../ui/thumbnails.py" line="511"/>
         <source>Preview not available ({error}).</source>
         <translation>Vista previa no disponible ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/thumbnails.py" line="515"/>
+        <location filename="../ui/thumbnails.py" line="512"/>
         <source>Loading preview…</source>
         <translation>Cargando vista previa…</translation>
     </message>
@@ -1936,27 +1891,27 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>No se puede abrir el mosaico guardado {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="50"/>
+        <location filename="../plugin/layers.py" line="51"/>
         <source>GDAL cannot open it as a raster</source>
         <translation>GDAL no puede abrirlo como ráster</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="52"/>
+        <location filename="../plugin/layers.py" line="53"/>
         <source>{href} is not a valid raster layer: {why}</source>
         <translation>{href} no es una capa ráster válida: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="210"/>
+        <location filename="../plugin/layers.py" line="221"/>
         <source>Read from a local file: {path}</source>
         <translation>Leído de un archivo local: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="254"/>
+        <location filename="../plugin/layers.py" line="265"/>
         <source>GDAL cannot open the VRT</source>
         <translation>GDAL no puede abrir el VRT</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="255"/>
+        <location filename="../plugin/layers.py" line="266"/>
         <source>{name} could not be opened: {why}</source>
         <translation>No se pudo abrir {name}: {why}</translation>
     </message>
@@ -1971,34 +1926,304 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Construir la composición STAC ({bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="151"/>
+        <location filename="../plugin/tasks.py" line="245"/>
         <source>Open STAC API {name}</source>
         <translation>Abrir la API STAC {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="184"/>
+        <location filename="../plugin/tasks.py" line="278"/>
         <source>STAC search</source>
         <translation>Búsqueda STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="221"/>
+        <location filename="../plugin/tasks.py" line="315"/>
         <source>STAC search: next page</source>
         <translation>Búsqueda STAC: página siguiente</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="246"/>
+        <location filename="../plugin/tasks.py" line="340"/>
         <source>Save {n} STAC asset(s)</source>
         <translation>Guardar {n} asset(s) STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="281"/>
+        <location filename="../plugin/tasks.py" line="375"/>
         <source>Open {n} STAC raster(s)</source>
         <translation>Abrir {n} ráster(es) STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="23"/>
+        <location filename="../ui/settings_page.py" line="180"/>
         <source>STAC</source>
         <translation>STAC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/cdse.py" line="19"/>
+        <source>a Copernicus Data Space S3 key pair</source>
+        <translation>un par de claves S3 de Copernicus Data Space</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/cdse.py" line="36"/>
+        <source>CDSE S3 access key</source>
+        <translation>clave de acceso S3 de CDSE</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/cdse.py" line="36"/>
+        <source>CDSE S3 secret key</source>
+        <translation>clave secreta S3 de CDSE</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/cdse.py" line="40"/>
+        <source>signed requests to CDSE&apos;s eodata.dataspace.copernicus.eu</source>
+        <translation>las peticiones firmadas a eodata.dataspace.copernicus.eu de CDSE</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="48"/>
+        <source>a NASA Earthdata login</source>
+        <translation>un inicio de sesión de NASA Earthdata</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <source>Earthdata username</source>
+        <translation>nombre de usuario de Earthdata</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <source>Earthdata password</source>
+        <translation>contraseña de Earthdata</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="116"/>
+        <source>the Earthdata login host (urs.earthdata.nasa.gov)</source>
+        <translation>el host de inicio de sesión de Earthdata (urs.earthdata.nasa.gov)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="71"/>
+        <source>a Planetary Computer SAS token</source>
+        <translation>un token SAS de Planetary Computer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="73"/>
+        <source>Planetary Computer subscription key</source>
+        <translation>clave de suscripción de Planetary Computer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="74"/>
+        <source>the Planetary Computer token endpoint</source>
+        <translation>el servicio de tokens de Planetary Computer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="21"/>
+        <source>AWS credentials (requester-pays bucket)</source>
+        <translation>credenciales de AWS (bucket requester-pays)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="43"/>
+        <source>AWS access key ID</source>
+        <translation>ID de clave de acceso de AWS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="43"/>
+        <source>AWS secret access key</source>
+        <translation>clave de acceso secreta de AWS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="47"/>
+        <source>signed requests to those buckets (you pay for the transfer)</source>
+        <translation>las peticiones firmadas a esos buckets (usted paga la transferencia)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{text!r} has more than two parts (start/end).</source>
+        <translation>{text!r} tiene más de dos partes (inicio/fin).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date.</source>
+        <translation>{part!r} no es una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: {why}.</source>
+        <translation>{part!r} no es una fecha: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{text!r} gives no date.</source>
+        <translation>{text!r} no da ninguna fecha.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{text!r} has two open ends.</source>
+        <translation>{text!r} tiene los dos extremos abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>Two assets would be saved as {target}: {first} and {second} (the same item id in two collections?)</source>
+        <translation>Dos assets se guardarían como {target}: {first} y {second} (¿el mismo id de elemento en dos colecciones?)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings.py" line="208"/>
+        <source>Setting {name} ignored: {value!r}</source>
+        <translation>Ajuste {name} ignorado: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="26"/>
+        <source>username</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="26"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="33"/>
+        <source>{field}: {label}</source>
+        <translation>{field}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="34"/>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="37"/>
+        <source>{title} for assets on {hosts}: the assets&apos; login is a Basic auth configuration with {parts}. It goes only to {sent_to}.</source>
+        <translation>{title} para los assets en {hosts}: el inicio de sesión de los assets es una configuración de autenticación Basic con {parts}. Único destino: {sent_to}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="80"/>
+        <source>The auth configuration is sent to the STAC API itself. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named above (e.g. X-API-Key, or Authorization: Bearer).</source>
+        <translation>La configuración de autenticación se envía a la propia API STAC. Una clave de API o un token bearer para la API STAC es la contraseña de una configuración Basic enviada en la cabecera indicada arriba (p. ej. X-API-Key, o Authorization: Bearer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="138"/>
+        <source>The assets are read without a login.</source>
+        <translation>Los assets se leen sin inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="52"/>
+        <source>Cumulative count cut (2-98 %)</source>
+        <translation>Corte del conteo acumulativo (2-98 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="53"/>
+        <source>Minimum / maximum</source>
+        <translation>Mín / máx</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="54"/>
+        <source>Mean ± standard deviations</source>
+        <translation>Media ± desviaciones estándar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="55"/>
+        <source>None: QGIS&apos;s own default for new rasters</source>
+        <translation>Ninguna: el valor predeterminado de QGIS para ráster nuevos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="79"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="79"/>
+        <source>How long one request (search, collections, raster read) may take before it fails</source>
+        <translation>Cuánto puede tardar una petición (búsqueda, colecciones, lectura de ráster) antes de fallar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="81"/>
+        <source> items</source>
+        <translation> elementos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="81"/>
+        <source>Items each search request asks the API for (its page size); the dock&apos;s Max items still caps the total, and some APIs send fewer</source>
+        <translation>Elementos que cada petición de búsqueda pide a la API (tamaño de página); «Elementos máx.» del panel sigue limitando el total, y algunas API envían menos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="84"/>
+        <source> rasters</source>
+        <translation> ráster</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="84"/>
+        <source>Rasters opened at the same time when layers, composites or mosaics are added (and static-catalog documents read at once)</source>
+        <translation>Ráster abiertos a la vez al añadir capas, composiciones o mosaicos (y documentos de catálogo estático leídos a la vez)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="87"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="87"/>
+        <source>Memory the thumbnails and previews of results may take; beyond it the least recently shown are dropped (QGIS&apos;s network cache may still hold their download)</source>
+        <translation>Memoria que pueden ocupar las miniaturas y vistas previas de los resultados; por encima, se descartan las mostradas hace más tiempo (la caché de red de QGIS aún puede guardar su descarga)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="91"/>
+        <source>Show one beside each result</source>
+        <translation>Mostrar una junto a cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="93"/>
+        <source>Fetched only for the rows in view; also switched in the dock</source>
+        <translation>Se obtienen solo para las filas visibles; también se activan en el panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="97"/>
+        <source>Contrast stretch of new layers, estimated on an overview (no full-resolution read)</source>
+        <translation>Mejora de contraste de las capas nuevas, estimada sobre una vista general (sin lectura a resolución completa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="101"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurar predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>STAC requests</source>
+        <translation>Peticiones STAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>Timeout</source>
+        <translation>Tiempo límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>Items per request</source>
+        <translation>Elementos por petición</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>Opened in parallel</source>
+        <translation>Abiertos en paralelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>Stretch of new layers</source>
+        <translation>Contraste de capas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>Result thumbnails</source>
+        <translation>Miniaturas de los resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="108"/>
+        <source>Memory cache</source>
+        <translation>Caché en memoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="126"/>
+        <source>Defaults of STAC Imagery Search: the dock, the Processing algorithms and new layers use them from the next request on.</source>
+        <translation>Valores predeterminados de STAC Imagery Search: el panel, los algoritmos de procesamiento y las capas nuevas los usan desde la próxima petición.</translation>
     </message>
 </context>
 <context>

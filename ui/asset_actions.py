@@ -139,7 +139,7 @@ class AssetActions(QObject):
                 self.iface,
                 tr("{n} asset(s) need {login}. Edit the connection and choose it under "
                    "\"Assets need\", with its login under \"Assets login\".").format(
-                    n=len(names), login=login
+                    n=len(names), login=tr(login)
                 ),
                 Qgis.MessageLevel.Warning,
                 "\n".join(names),

@@ -11,11 +11,12 @@ the ``/vsis3/eodata/`` prefix only, so the key goes to that endpoint and nowhere
 from __future__ import annotations
 
 from ..core.logins import LoginField
+from ..i18n import QT_TR_NOOP
 from .basic import BasicConfigLogin
 from .s3 import bucket_of
 
 NAME = "cdse"
-LABEL = "a Copernicus Data Space S3 key pair"
+LABEL = QT_TR_NOOP("a Copernicus Data Space S3 key pair")
 BUCKET = "eodata"
 ENDPOINT = "eodata.dataspace.copernicus.eu"
 REGION = "default"
@@ -29,11 +30,14 @@ class CdseProvider(BasicConfigLogin):
     """
 
     name = NAME
-    title = "Copernicus Data Space S3 key pair"
+    title = QT_TR_NOOP("Copernicus Data Space S3 key pair")
     label = LABEL
     serves = (f"s3://{BUCKET}",)
-    fields = (LoginField("username", "CDSE S3 access key"), LoginField("password", "CDSE S3 secret key"))
-    sent_to = f"signed requests to CDSE's {ENDPOINT}"
+    fields = (
+        LoginField("username", QT_TR_NOOP("CDSE S3 access key")),
+        LoginField("password", QT_TR_NOOP("CDSE S3 secret key")),
+    )
+    sent_to = QT_TR_NOOP("signed requests to CDSE's eodata.dataspace.copernicus.eu")  # ENDPOINT
 
     def __init__(self, auth_cfg: str | None = None, endpoint: str = ENDPOINT, https: bool = True) -> None:
         super().__init__(auth_cfg)

@@ -35,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
 from ..core.logins import LoginField, LoginRegistry, registry
+from ..i18n import QT_TR_NOOP
 from . import basic
 from .api import origin
 
@@ -44,7 +45,7 @@ except ImportError:  # outside QGIS and without GDAL: nothing reads the jar
     gdal = None
 
 NAME = "earthdata"
-LABEL = "a NASA Earthdata login"
+LABEL = QT_TR_NOOP("a NASA Earthdata login")
 DATA_HOST_SUFFIXES = ("earthdata.nasa.gov", "earthdatacloud.nasa.gov")
 """Hosts whose assets need the login (the login host itself is never a data host)."""
 LOGIN_ORIGINS = (("https", "urs.earthdata.nasa.gov", 443),)
@@ -105,11 +106,14 @@ class EarthdataProvider(basic.BasicConfigLogin):
     """Earthdata login for the data hosts; see the module's docstring."""
 
     name = NAME
-    title = "NASA Earthdata login"
+    title = QT_TR_NOOP("NASA Earthdata login")
     label = LABEL
     serves = tuple(f"*.{suffix}" for suffix in DATA_HOST_SUFFIXES)
-    fields = (LoginField("username", "Earthdata username"), LoginField("password", "Earthdata password"))
-    sent_to = "the Earthdata login host (urs.earthdata.nasa.gov)"
+    fields = (
+        LoginField("username", QT_TR_NOOP("Earthdata username")),
+        LoginField("password", QT_TR_NOOP("Earthdata password")),
+    )
+    sent_to = QT_TR_NOOP("the Earthdata login host (urs.earthdata.nasa.gov)")
 
     def __init__(
         self,

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ..core.config import DEFAULTS
 from ..core.errors import LoginRequiredError
 from ..core.logins import LoginField, LoginProvider
+from ..i18n import QT_TR_NOOP
 from .api import config_secret
 
 NAME = "planetary-computer"
@@ -66,11 +67,11 @@ class PlanetaryComputer(LoginProvider):
     """
 
     name = NAME
-    title = "Planetary Computer SAS token"
-    label = "a Planetary Computer SAS token"
+    title = QT_TR_NOOP("Planetary Computer SAS token")
+    label = QT_TR_NOOP("a Planetary Computer SAS token")
     serves = (f"*{BLOB_SUFFIX}",)
-    fields = (LoginField("password", "Planetary Computer subscription key", optional=True),)
-    sent_to = "the Planetary Computer token endpoint"
+    fields = (LoginField("password", QT_TR_NOOP("Planetary Computer subscription key"), optional=True),)
+    sent_to = QT_TR_NOOP("the Planetary Computer token endpoint")
 
     def __init__(
         self,

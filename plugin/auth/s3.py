@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from ..core.logins import LoginField, LoginRegistry, registry
+from ..i18n import QT_TR_NOOP
 from . import basic
 
 NAME = "aws-requester-pays"
-LABEL = "AWS credentials (requester-pays bucket)"
+LABEL = QT_TR_NOOP("AWS credentials (requester-pays bucket)")
 REQUESTER_PAYS_BUCKETS: dict[str, str] = {"usgs-landsat": "us-west-2", "usgs-landsat-ard": "us-west-2"}
 """Requester-pays bucket -> its AWS region."""
 
@@ -37,10 +38,13 @@ class RequesterPaysProvider(basic.BasicConfigLogin):
     """Signs reads of requester-pays buckets with the configured key pair, bucket by bucket."""
 
     name = NAME
-    title = "AWS key pair (requester-pays S3 buckets)"
+    title = QT_TR_NOOP("AWS key pair (requester-pays S3 buckets)")
     label = LABEL
-    fields = (LoginField("username", "AWS access key ID"), LoginField("password", "AWS secret access key"))
-    sent_to = "signed requests to those buckets (you pay for the transfer)"
+    fields = (
+        LoginField("username", QT_TR_NOOP("AWS access key ID")),
+        LoginField("password", QT_TR_NOOP("AWS secret access key")),
+    )
+    sent_to = QT_TR_NOOP("signed requests to those buckets (you pay for the transfer)")
 
     def __init__(
         self,

@@ -438,7 +438,7 @@ def check_raster(item: dict[str, Any], info: Any) -> str:
         raise QgsProcessingException(
             tr("Asset {key!r} of item {id!r} needs {login}, and none is set: in the "
                "STAC dock, edit a connection and choose its 'Assets need' and 'Assets login'.").format(
-                key=info.key, id=item.get("id"), login=login
+                key=info.key, id=item.get("id"), login=tr(login)
             )
         )
     return href

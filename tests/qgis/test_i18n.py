@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -49,6 +50,88 @@ def test_every_text_is_translated_with_its_placeholders(lang: str) -> None:
         elif source.count("&") != text.count("&"):
             problems.append(f"accelerators differ: {source!r} -> {text!r}")
     assert not problems, "\n".join(problems)
+
+
+EXTRACTED_CALLS = {"tr", "QT_TR_NOOP"}
+"""The calls whose literal argument Qt's extraction tool files under the plugin's context."""
+
+
+def _python_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """(context, text) of the literals ``path`` gives to tr(), QT_TR_NOOP() or translate()."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if name == "translate" and len(node.args) > 1:
+            context, text = node.args[0], node.args[1]
+        elif name in EXTRACTED_CALLS:
+            context, text = ast.Constant("StacPlugin"), node.args[0]
+        else:
+            continue
+        literal = isinstance(context, ast.Constant) and isinstance(text, ast.Constant)
+        if literal and isinstance(text.value, str):
+            yield context.value, text.value
+
+
+def _code_texts() -> set[tuple[str, str]]:
+    """(context, text) of every literal the code translates, as ``make translations`` extracts them:
+    ``tr("...")``/``QT_TR_NOOP("...")`` in plugin/ and ui/ (the core has none), dock.ui's strings."""
+    core = REPO / "plugin" / "core"
+    found = {
+        entry
+        for path in [*(REPO / "plugin").rglob("*.py"), *(REPO / "ui").rglob("*.py")]
+        if core not in path.parents
+        for entry in _python_texts(path)
+    }
+    form = ET.parse(REPO / "ui" / "dock.ui").getroot()
+    for string in form.iter("string"):
+        if string.get("notr") != "true" and string.text:
+            found.add((form.findtext("class") or "", string.text))
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_translations_are_in_step_with_the_code(lang: str) -> None:
+    """Every text the code marks has a finished translation, and no translated text is gone from the code.
+
+    Fails when a tr("...") is added or reworded without ``make translations`` and translating it.
+    """
+    code = _code_texts()
+    assert len(code) > 300
+    translated = {
+        (context, source)
+        for context, source, translation in _messages(lang)
+        if translation is not None and not translation.get("type") and (translation.text or "").strip()
+    }
+    in_file = {(context, source) for context, source, _t in _messages(lang)}
+    missing = sorted(code - translated)
+    stale = sorted(in_file - code)
+    assert not missing, f"not translated in {lang} (run make translations, then translate):\n" + "\n".join(
+        f"{context}: {source!r}" for context, source in missing
+    )
+    assert not stale, f"in the {lang} file but no longer in the code:\n" + "\n".join(
+        f"{context}: {source!r}" for context, source in stale
+    )
+
+
+def test_texts_shown_through_tr_at_run_time_are_marked() -> None:
+    """What the code passes to tr() as a value (login texts, the core's fixed English) is extracted too."""
+    code = {text for context, text in _code_texts() if context == "StacPlugin"}
+    shown = []
+    for login in plugin_module("plugin.auth").builtin_providers():
+        shown += [login.title, login.label, login.sent_to, *(field.label for field in login.fields)]
+    dates = plugin_module("plugin.core.dates")
+    shown += [value for name, value in vars(dates).items() if name.isupper() and isinstance(value, str)]
+    shown += [
+        plugin_module("plugin.core.save").SAME_TARGET,
+        plugin_module("plugin.core.static_catalog").FILTERED_HERE,
+        str(plugin_module("plugin.core.errors").Cancelled()),
+        *plugin_module("plugin.core.picture").ORDERS,
+    ]
+    assert len(shown) > 30
+    assert not [text for text in shown if text not in code]
+    cdse = plugin_module("plugin.auth.cdse")
+    assert cdse.CdseProvider.sent_to.endswith(cdse.ENDPOINT)  # spelled out for the extraction
 
 
 def test_the_help_opens_the_readmes_usage_section(tmp_path: Path) -> None:
@@ -135,8 +218,30 @@ def test_a_french_qgis_shows_processing_in_french(french) -> None:
     for module, (cls, french_name) in names.items():
         assert getattr(plugin_module(module), cls)().displayName() == french_name
     common = plugin_module("plugin.processing.common")
-    with pytest.raises(Exception, match="DATETIME '2020-13' non valide"):
+    french_error = r"^DATETIME: '2020-13' n'est pas une date : .* Utilisez par exemple "
+    with pytest.raises(Exception, match=french_error):
         common.check_datetime("2020-13")
+
+
+def test_a_french_qgis_shows_logins_and_settings_in_french(french, monkeypatch) -> None:
+    """A login's note in the connection dialog, the login an asset needs, the settings page: French."""
+    dialog = plugin_module("ui.connection_dialog")
+    logins = {login.name: login for login in plugin_module("plugin.auth").builtin_providers()}
+    note = dialog.login_note(logins["earthdata"])
+    assert note.startswith("Identifiant NASA Earthdata pour les assets sur *.earthdata.nasa.gov")
+    assert "nom d'utilisateur : nom d'utilisateur Earthdata" in note
+    assert note.endswith("Seul destinataire : l'hôte de connexion Earthdata (urs.earthdata.nasa.gov).")
+    assert "(facultatif)" in dialog.login_note(logins["planetary-computer"])
+    common = plugin_module("plugin.processing.common")
+    info = plugin_module("plugin.core.assets").asset_info(
+        "B04", {"href": "https://data.lpdaac.earthdatacloud.nasa.gov/x/B04.tif", "type": "image/tiff"}
+    )
+    registry = plugin_module("plugin.core.logins").registry
+    monkeypatch.setattr(registry, "provider_for", lambda _href: None)  # no Earthdata login configured
+    with pytest.raises(Exception, match="nécessite un identifiant NASA Earthdata, et aucun"):
+        common.check_raster({"id": "HLS"}, info)
+    page = plugin_module("ui.settings_page")
+    assert page.stretch_labels()["cumulative_cut"] == "Bornes d'exclusion des valeurs extrêmes (2-98 %)"
 
 
 def test_without_a_translation_the_texts_stay_english(qgis_app) -> None:
