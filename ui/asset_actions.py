@@ -27,9 +27,12 @@ from .guard import guarded
 from .item_details import ItemDetails
 from .loaded_files import layers_reading, reload_layers
 from .save_dialog import SaveDialog
+from .task_progress import TaskKind, TaskProgress
 
 SAVE_CANCELLED = QT_TR_NOOP("Saving cancelled; no partial file was left.")
 OPEN_CANCELLED = QT_TR_NOOP("Adding layers cancelled.")
+OPEN = TaskKind("open", QT_TR_NOOP("Opening layers… %p%"), QT_TR_NOOP("Cancel adding layers"), OPEN_CANCELLED)
+SAVE = TaskKind("save", QT_TR_NOOP("Saving… %p%"), QT_TR_NOOP("Cancel saving"), SAVE_CANCELLED, writes=True)
 LAYER_BATCH_MS = 20
 """Longest stretch of layer creation on the main thread before the event loop runs again."""
 
@@ -75,18 +78,24 @@ class AssetActions(QObject):
         self.cancel_button = cancel_button
         self._parent_widget = parent_widget
         self.save_folder = ""
-        self.save_task: SaveTask | None = None
         self.save_unavailable = save_unavailable_reason()
-        self.open_task: OpenRasterTask | None = None
         self.picture: Any = None
         """The composite and mosaic controls (``PictureActions``), when the dock has them."""
+        self.tasks = TaskProgress(iface, progress, cancel_button, self.update_buttons, self)
         add_button.clicked.connect(lambda _c=False: self.add_selected_to_map())
         save_button.clicked.connect(lambda _c=False: self.on_save_clicked())
-        cancel_button.clicked.connect(lambda _c=False: self.cancel_all())
         details.checked_changed.connect(self.update_buttons)
-        progress.setVisible(False)
-        cancel_button.setVisible(False)
         self.update_buttons()
+
+    @property
+    def open_task(self) -> OpenRasterTask | None:
+        """The task adding layers, while it runs."""
+        return next(iter(self.tasks.running(OPEN.name)), None)
+
+    @property
+    def save_task(self) -> SaveTask | None:
+        """The task saving files, while it runs."""
+        return next(iter(self.tasks.running(SAVE.name)), None)
 
     def update_buttons(self) -> None:
         """Enable the buttons when assets are checked and no such work is running."""
@@ -105,20 +114,7 @@ class AssetActions(QObject):
 
     def cancel_all(self) -> None:
         """Cancel running opens and saves."""
-        self.cancel_open()
-        self.cancel_save()
-
-    def _show_progress(self) -> None:
-        """The progress bar and its Cancel button are shown while an open or a save runs."""
-        busy = self.open_task is not None or self.save_task is not None
-        if self.save_task is not None:
-            self.progress.setFormat(tr("Saving… %p%"))
-        elif self.open_task is not None:
-            self.progress.setFormat(tr("Opening layers… %p%"))
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        saving = self.save_task is not None
-        self.cancel_button.setToolTip(tr("Cancel saving") if saving else tr("Cancel adding layers"))
+        self.tasks.cancel()
 
     # Add to map -------------------------------------------------------------
     def _loadable(self) -> list[tuple[str, str, str]]:
@@ -156,41 +152,17 @@ class AssetActions(QObject):
         if not entries:
             return None
         task = ItemLayersTask(entries, {item.id: item.raw for item in self.details.items()})
-        self.open_task = task
-        task.progressChanged.connect(lambda p, t=task: self._on_progress(t, p))
-        task.done.connect(lambda made, errors, t=task: self._on_rasters_opened(t, made, errors))
-        task.failed.connect(lambda msg, detail, t=task: self._on_open_failed(t, msg, detail))
-        task.cancelled.connect(lambda t=task: self._on_open_failed(t, "", ""))
-        if self.save_task is None:
-            self.progress.setValue(0)
-        self._show_progress()
-        self.update_buttons()
-        self._run(task)
-        return task
+        return self.tasks.start(
+            task, OPEN, self._run, lambda made, errors, t=task: self._on_rasters_opened(t, made, errors)
+        )
 
     def cancel_open(self) -> None:
         """Cancel adding layers; the dock is free at once (a GDAL read in flight ends at its timeout)."""
-        task = self.open_task
-        if task is None:
-            return
-        task.cancel()
-        self.open_task = None
-        self._show_progress()
-        self.update_buttons()
-        notify(self.iface, OPEN_CANCELLED, Qgis.MessageLevel.Info)
-
-    def _on_progress(self, task: QgsTask, percent: float) -> None:
-        """Progress of the save, else of the open (one bar for both)."""
-        if task is self.save_task or (task is self.open_task and self.save_task is None):
-            self.progress.setValue(int(percent))
+        self.tasks.cancel([OPEN.name])
 
     @guarded
     def _on_rasters_opened(self, task: QgsTask, made: list, errors: list) -> None:
-        if task is not self.open_task:  # cancelled meanwhile: its layers are dropped
-            return
-        self.open_task = None
-        self._show_progress()
-        self.update_buttons()
+        """A layer task ended (not cancelled: the layers of a cancelled one are dropped)."""
         by_date = len({entry[0] for entry, _layer in made}) > 1
         self._add_layers_in_turns(list(made), list(errors), [], task.items, by_date)
 
@@ -227,15 +199,6 @@ class AssetActions(QObject):
             )
         if added:
             notify(self.iface, tr("Added {n} layer(s).").format(n=len(added)), Qgis.MessageLevel.Success)
-
-    def _on_open_failed(self, task: QgsTask, message: str, detail: str) -> None:
-        if task is not self.open_task:
-            return
-        self.open_task = None
-        self._show_progress()
-        self.update_buttons()
-        if message:
-            notify(self.iface, message, Qgis.MessageLevel.Critical, detail)
 
     # Save assets ---------------------------------------------------------------
     @guarded
@@ -307,19 +270,11 @@ class AssetActions(QObject):
             return None
         names = {target_path(r): (r.item_id, r.asset_key) for r in requests}
         task = SaveTask(requests)
-        self.save_task = task
-        task.progressChanged.connect(lambda p, t=task: self._on_progress(t, p))
         task.saved.connect(self._on_file_replaced)
         items = {item.id: item.raw for item in self.details.items()}
-        task.done.connect(
-            lambda paths, t=task: self._on_saved(t, paths, names, folder, add_to_map, items)
+        self.tasks.start(
+            task, SAVE, self._run, lambda paths: self._on_saved(paths, names, folder, add_to_map, items)
         )
-        task.failed.connect(lambda msg, detail, t=task: self._on_save_ended(t, msg, detail))
-        task.cancelled.connect(lambda t=task: self._on_save_ended(t, SAVE_CANCELLED, ""))
-        self.progress.setValue(0)
-        self._show_progress()
-        self.update_buttons()
-        self._run(task)
         return task
 
     def _on_file_replaced(self, path: str) -> None:
@@ -335,23 +290,11 @@ class AssetActions(QObject):
             )
 
     def cancel_save(self) -> None:
-        """Cancel the save in flight."""
-        if self.save_task is not None:
-            self.save_task.cancel()
-
-    def _save_done(self, task: QgsTask) -> bool:
-        if task is not self.save_task:
-            return False
-        self.save_task = None
-        self._show_progress()
-        self.update_buttons()
-        return True
+        """Cancel the save in flight (its partial file is removed before it says so)."""
+        self.tasks.cancel([SAVE.name])
 
     @guarded
-    def _on_saved(  # noqa: PLR0917
-        self, task: QgsTask, paths: list, names: dict, folder: str, add_to_map: bool, items: dict
-    ) -> None:
-        self._save_done(task)
+    def _on_saved(self, paths: list, names: dict, folder: str, add_to_map: bool, items: dict) -> None:
         message = tr("Saved {n} file(s) to {folder}.").format(n=len(paths), folder=folder)
         notify(self.iface, message, Qgis.MessageLevel.Success)
         paths = [p for p in paths if not layers_reading(p)]  # a replaced file's layers were reloaded
@@ -370,8 +313,3 @@ class AssetActions(QObject):
                     self.iface, tr("{n} saved file(s) could not be added to the map.").format(n=len(errors)),
                     Qgis.MessageLevel.Warning, "\n".join(f"{u}: {w}" for u, w in errors),
                 )
-
-    def _on_save_ended(self, task: QgsTask, message: str, detail: str) -> None:
-        self._save_done(task)
-        level = Qgis.MessageLevel.Info if message == SAVE_CANCELLED else Qgis.MessageLevel.Critical
-        notify(self.iface, message, level, detail)

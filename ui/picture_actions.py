@@ -44,6 +44,7 @@ from ..plugin.log import notify
 from ..plugin.picture_tasks import PictureTask
 from .guard import guarded
 from .item_details import ItemDetails
+from .task_progress import TaskKind, TaskProgress
 
 BANDS, TRUECOLOR, FALSECOLOR, TICKED = "", "truecolor", "falsecolor", "ticked"
 MODES: tuple[tuple[str, str], ...] = (
@@ -56,6 +57,13 @@ VRT, GEOTIFF = 0, 1
 OUTPUTS = (QT_TR_NOOP("VRT (read remotely)"), QT_TR_NOOP("GeoTIFF file…"))
 MOSAIC_CANCELLED = QT_TR_NOOP("Mosaic cancelled; no partial file was left.")
 COMPOSITE_CANCELLED = QT_TR_NOOP("Composites cancelled.")
+COMPOSITE = TaskKind(
+    "composite", QT_TR_NOOP("Composites… %p%"), QT_TR_NOOP("Cancel the composites"), COMPOSITE_CANCELLED
+)
+MOSAIC = TaskKind(
+    "mosaic", QT_TR_NOOP("Mosaic… %p%"), QT_TR_NOOP("Cancel the mosaic"), MOSAIC_CANCELLED, writes=True,
+    failure_level=Qgis.MessageLevel.Warning,
+)
 
 
 def _insert_above(anchor: QWidget, widget: QWidget) -> None:
@@ -94,20 +102,27 @@ class PictureActions(QObject):
         self._parent_widget = parent_widget
         self._order: list[str] = []
         """Checked asset keys in the order they were ticked (R, G, B)."""
-        self.composite_tasks: dict[QgsTask, float] = {}
-        """Running composite tasks and their progress."""
         self._composite_outcome: dict[str, list] = {"added": [], "failed": []}
-        self.mosaic_task: QgsTask | None = None
         self.save_folder = ""
         self._build(parent_widget)
         _insert_above(asset_actions.add_button, self.widget)
         self.asset_actions = asset_actions
         asset_actions.picture = self
+        self.tasks = TaskProgress(iface, self.progress, self.cancel_button, self._changed, self)
         details.checked_changed.connect(self._on_checked)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.mosaic_button.clicked.connect(lambda _c=False: self.mosaic_selected())
-        self.cancel_button.clicked.connect(lambda _c=False: self.cancel())
         self.update_buttons()
+
+    @property
+    def composite_tasks(self) -> list[QgsTask]:
+        """The composite tasks running."""
+        return self.tasks.running(COMPOSITE.name)
+
+    @property
+    def mosaic_task(self) -> QgsTask | None:
+        """The mosaic task, while it runs."""
+        return next(iter(self.tasks.running(MOSAIC.name)), None)
 
     def _build(self, parent: QWidget) -> None:
         self.widget = QWidget(parent)
@@ -144,13 +159,12 @@ class PictureActions(QObject):
                "to disk, window by window")
         )
         self.progress = QProgressBar()
-        self.progress.setVisible(False)
         self.cancel_button = QToolButton()
         self.cancel_button.setText(tr("Cancel"))
-        self.cancel_button.setVisible(False)
-        for widget in (self.mosaic_button, self.order_combo, self.output_combo, self.progress,
-                       self.cancel_button):
+        for widget in (self.mosaic_button, self.order_combo, self.output_combo):
             second.addWidget(widget)
+        second.addWidget(self.progress, 1)  # the room left, for its label while it shows
+        second.addWidget(self.cancel_button)
         second.addStretch(0)
 
     # State -------------------------------------------------------------------------
@@ -246,42 +260,27 @@ class PictureActions(QObject):
             raise StacPluginError(tr("Select one or more items first."))
         spec = self.band_spec()
         self._composite_outcome = {"added": [], "failed": []}
-        tasks = []
-        for item in items:
-            task = PictureTask([item.raw], spec)
-            self.composite_tasks[task] = 0.0
-            task.progressChanged.connect(lambda p, t=task: self._on_composite_progress(t, p))
-            task.done.connect(lambda layer, picture, t=task: self._on_composite_done(t, layer, picture))
-            task.failed.connect(lambda msg, detail, t=task: self._on_composite_failed(t, msg, detail))
-            task.cancelled.connect(lambda t=task: self._on_composite_failed(t, "", ""))
-            tasks.append(task)
-        self._show_progress()
-        for task in tasks:
-            self._run(task)
-        return tasks
-
-    def _on_composite_progress(self, task: QgsTask, percent: float) -> None:
-        if task in self.composite_tasks:
-            self.composite_tasks[task] = percent
-            self._show_progress()
+        return [
+            self.tasks.start(
+                PictureTask([item.raw], spec), COMPOSITE, self._run, self._on_composite_done,
+                self._on_composite_failed,
+            )
+            for item in items
+        ]
 
     @guarded
-    def _on_composite_done(self, task: QgsTask, layer: Any, picture: Any) -> None:
-        if self.composite_tasks.pop(task, None) is None:
-            return  # cancelled meanwhile
+    def _on_composite_done(self, layer: Any, picture: Any) -> None:
         layers.add_picture_layer(layer, picture, QgsProject.instance())
         self._composite_outcome["added"].append(layer.name())
         self._composite_ended()
 
-    def _on_composite_failed(self, task: QgsTask, message: str, detail: str) -> None:
-        if self.composite_tasks.pop(task, None) is None:
-            return
+    def _on_composite_failed(self, message: str, detail: str) -> None:
         if message:
             self._composite_outcome["failed"].append((message, detail))
         self._composite_ended()
 
     def _composite_ended(self) -> None:
-        self._show_progress()
+        """When the last composite ended: one message for those added, one for those that failed."""
         if self.composite_tasks:
             return
         added, failed = self._composite_outcome["added"], self._composite_outcome["failed"]
@@ -355,16 +354,7 @@ class PictureActions(QObject):
                                   overwrite=True if asked else bool(overwrite))
         else:
             task = PictureTask(raws, spec, mosaic=True, extent=extent, extent_crs=extent_crs, order=order)
-        self.mosaic_task = task
-        task.progressChanged.connect(lambda p, t=task: self._on_mosaic_progress(t, p))
-        task.done.connect(lambda layer, picture, t=task: self._on_mosaic_done(t, layer, picture))
-        task.failed.connect(lambda msg, detail, t=task: self._on_mosaic_ended(t, msg, detail))
-        task.cancelled.connect(lambda t=task: self._on_mosaic_ended(t, MOSAIC_CANCELLED, ""))
-        self.progress.setValue(0)
-        self._show_progress()
-        self.update_buttons()
-        self._run(task)
-        return task
+        return self.tasks.start(task, MOSAIC, self._run, self._on_mosaic_done)
 
     def menu_section(self, menu: Any) -> None:
         """The results' context menu entry for :meth:`mosaic_selected` (see ``ResultsMenu``)."""
@@ -373,56 +363,14 @@ class PictureActions(QObject):
         action.setToolTip(self.mosaic_button.toolTip())
         action.triggered.connect(lambda _c=False: self.mosaic_selected())
 
-    def _on_mosaic_progress(self, task: QgsTask, percent: float) -> None:
-        if task is self.mosaic_task:
-            self._show_progress()
-
     @guarded
-    def _on_mosaic_done(self, task: QgsTask, layer: Any, picture: Any) -> None:
-        if task is not self.mosaic_task:
-            return
-        self._mosaic_finished()
+    def _on_mosaic_done(self, layer: Any, picture: Any) -> None:
         layers.add_picture_layer(layer, picture, QgsProject.instance())
         left_out = len(self.details.items()) - picture.count
         note = tr("; {n} item(s) outside the map extent left out").format(n=left_out) if left_out > 0 else ""
         message = tr("Added {name}{note}.").format(name=layer.name(), note=note)
         notify(self.iface, message, Qgis.MessageLevel.Success)
 
-    def _on_mosaic_ended(self, task: QgsTask, message: str, detail: str) -> None:
-        if task is not self.mosaic_task:
-            return
-        self._mosaic_finished()
-        level = Qgis.MessageLevel.Info if message == MOSAIC_CANCELLED else Qgis.MessageLevel.Warning
-        notify(self.iface, message, level, detail)
-
-    def _mosaic_finished(self) -> None:
-        self.mosaic_task = None
-        self._show_progress()
-        self.update_buttons()
-
-    # Progress and cancel ---------------------------------------------------------------------
-    def _show_progress(self) -> None:
-        running = [*self.composite_tasks.values()]
-        if self.mosaic_task is not None:
-            running.append(self.mosaic_task.progress())
-            self.progress.setFormat(tr("Mosaic… %p%"))
-        else:
-            self.progress.setFormat(tr("Composites… %p%"))
-        busy = bool(running)
-        if busy:
-            self.progress.setValue(int(sum(running) / len(running)))
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.asset_actions.update_buttons()
-
     def cancel(self) -> None:
         """Cancel the composites and the mosaic being made (a partial GeoTIFF is removed)."""
-        composites = list(self.composite_tasks)
-        self.composite_tasks.clear()
-        for task in composites:
-            task.cancel()
-        if composites:
-            notify(self.iface, COMPOSITE_CANCELLED, Qgis.MessageLevel.Info)
-        if self.mosaic_task is not None:
-            self.mosaic_task.cancel()  # its cancelled signal reports and frees the button
-        self._show_progress()
+        self.tasks.cancel()
