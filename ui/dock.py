@@ -550,10 +550,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         if self.matched is not None:
             text = tr("{count} of {matched} matched").format(count=count, matched=self.matched)
         elif is_static(self.client):
-            text = tr("{count} items found so far in the static catalog").format(count=count)
+            text = tr("{count} items found so far").format(count=count)
         else:
             text = tr("{count} items (total matched not reported by this API)").format(count=count)
-        if is_static(self.client):
+        if is_static(self.client):  # said once, after the count
             text += tr(" · static catalog, filtered by the plugin")
         if self._more_task is not None:
             text += tr(" · loading more…")
