@@ -1,8 +1,10 @@
-"""Dialog to add or edit a STAC API connection."""
+"""Dialog to add or edit a connection: a STAC API, or a static catalog by URL or on disk."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
+from pathlib import Path
 
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtCore import QUrl
@@ -10,9 +12,12 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +25,20 @@ from qgis.PyQt.QtWidgets import (
 from ..plugin.core.logins import LoginProvider, LoginRegistry, registry
 from ..plugin.core.models import Connection
 from ..plugin.i18n import tr
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def local_catalog_path(url: str) -> str | None:
+    """The file a connection's URL names (a ``file://`` URL, or a path that is absolute or ends in
+    ``.json``), or None when it is a web address."""
+    url = url.strip()
+    if url.lower().startswith("file://"):
+        return QUrl(url).toLocalFile()
+    if _SCHEME.match(url) or not url:
+        return None
+    path = Path(url).expanduser()
+    return str(path) if path.is_absolute() or path.suffix.lower() == ".json" else None
 
 
 def _field_names() -> dict[str, str]:
@@ -62,8 +81,7 @@ class ConnectionDialog(QDialog):
         self._collections = connection.collections if connection else ()
 
         self.name_edit = QLineEdit(connection.name if connection else "")
-        self.url_edit = QLineEdit(connection.url if connection else "")
-        self.url_edit.setPlaceholderText("https://example.com/stac/v1")
+        url_row = self._url_row(connection.url if connection else "")
         self.auth_select = QgsAuthConfigSelect(self)
         if connection and connection.auth_cfg:
             self.auth_select.setConfigId(connection.auth_cfg)
@@ -94,7 +112,7 @@ class ConnectionDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(tr("Name"), self.name_edit)
-        form.addRow(tr("URL"), self.url_edit)
+        form.addRow(tr("URL"), url_row)
         form.addRow(tr("Authentication"), self.auth_select)
         form.addRow(tr("Send secret as header"), self.header_edit)
         form.addRow(tr("Assets need"), self.login_combo)
@@ -115,6 +133,24 @@ class ConnectionDialog(QDialog):
         self.login_combo.currentIndexChanged.connect(self._show_login)
         self._validate()
         self._show_login()
+
+    def _url_row(self, url: str) -> QHBoxLayout:
+        """The URL field and its Browse button (for a static catalog on disk)."""
+        self.url_edit = QLineEdit(url)
+        self.url_edit.setPlaceholderText(tr("https://example.com/stac/v1, or a catalog.json on disk"))
+        self.url_edit.setToolTip(
+            tr("A STAC API's landing page, or a static catalog: the http(s) URL or the file of its "
+               "catalog.json or collection.json")
+        )
+        self.browse_button = QToolButton()
+        self.browse_button.setText(tr("Browse…"))
+        self.browse_button.setToolTip(tr("Choose a static catalog's catalog.json or collection.json on disk"))
+        self.browse_button.clicked.connect(lambda _c=False: self._browse())
+        url_row = QHBoxLayout()
+        url_row.setContentsMargins(0, 0, 0, 0)
+        url_row.addWidget(self.url_edit, 1)
+        url_row.addWidget(self.browse_button)
+        return url_row
 
     def _login_combo(self, current: str) -> QComboBox:
         """No login, then every registered login; a saved login no longer registered is kept."""
@@ -145,11 +181,24 @@ class ConnectionDialog(QDialog):
         if name.casefold() in self._taken:
             return tr("A connection named “{name}” already exists.").format(name=name)
         if not url:
-            return tr("Enter the URL of the STAC API landing page.")
+            return tr("Enter the URL of the STAC API landing page, or choose a catalog.json file.")
+        path = local_catalog_path(url)
+        if path is not None:
+            return "" if Path(path).is_file() else tr("There is no file {path}.").format(path=path)
         parsed = QUrl(url)
         if parsed.scheme() not in ("http", "https") or not parsed.host():
-            return tr("The URL must start with http:// or https://.")
+            return tr("The URL must start with http:// or https://, or name a catalog.json file.")
         return ""
+
+    def _browse(self) -> None:
+        """Put the chosen catalog file in the URL field."""
+        current = local_catalog_path(self.url_edit.text()) or ""
+        start = str(Path(current).parent) if current else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Open Static STAC Catalog"), start, tr("STAC catalog (*.json);;All files (*)")
+        )
+        if path:
+            self.url_edit.setText(path)
 
     def _validate(self) -> None:
         problem = self._problem()
