@@ -749,67 +749,67 @@
         <translation>Eine gespeicherte Verbindung des STAC-Bedienfelds oder eine beliebige STAC-API-URL</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="31"/>
+        <location filename="../ui/asset_actions.py" line="32"/>
         <source>Saving cancelled; no partial file was left.</source>
         <translation>Speichern abgebrochen; es blieb keine unvollständige Datei zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="32"/>
+        <location filename="../ui/asset_actions.py" line="33"/>
         <source>Adding layers cancelled.</source>
         <translation>Hinzufügen der Layer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="43"/>
+        <location filename="../ui/asset_actions.py" line="46"/>
         <source>{n} file(s) to replace are open as layers ({names}); remove those layers first, or skip the existing files.</source>
         <translation>{n} zu ersetzende Datei(en) sind als Layer geöffnet ({names}); entfernen Sie zuerst diese Layer oder überspringen Sie die vorhandenen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="115"/>
+        <location filename="../ui/asset_actions.py" line="35"/>
         <source>Saving… %p%</source>
         <translation>Speichern… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="117"/>
+        <location filename="../ui/asset_actions.py" line="34"/>
         <source>Opening layers… %p%</source>
         <translation>Layer werden geöffnet… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="121"/>
+        <location filename="../ui/asset_actions.py" line="35"/>
         <source>Cancel saving</source>
         <translation>Speichern abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="121"/>
+        <location filename="../ui/asset_actions.py" line="34"/>
         <source>Cancel adding layers</source>
         <translation>Hinzufügen der Layer abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="245"/>
+        <location filename="../ui/asset_actions.py" line="208"/>
         <source>Select items and check one or more raster assets first.</source>
         <translation>Wählen Sie zuerst Elemente aus und haken Sie ein oder mehrere Raster-Assets an.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="138"/>
+        <location filename="../ui/asset_actions.py" line="134"/>
         <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Assets need&quot;, with its login under &quot;Assets login&quot;.</source>
         <translation>{n} Asset(s) brauchen {login}. Bearbeiten Sie die Verbindung und wählen Sie es unter „Assets benötigen“, mit seiner Anmeldung unter „Asset-Anmeldung“.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="220"/>
+        <location filename="../ui/asset_actions.py" line="192"/>
         <source>{n} asset(s) could not be opened as rasters; see the log for details.</source>
         <translation>{n} Asset(s) konnten nicht als Raster geöffnet werden; Details im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="229"/>
+        <location filename="../ui/asset_actions.py" line="201"/>
         <source>Added {n} layer(s).</source>
         <translation>{n} Layer hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="253"/>
+        <location filename="../ui/asset_actions.py" line="216"/>
         <source>Files Exist</source>
         <translation>Dateien vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="253"/>
+        <location filename="../ui/asset_actions.py" line="216"/>
         <source>{n} file(s) already exist:
 {names}
 
@@ -820,42 +820,42 @@ Replace them?</source>
 Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="262"/>
+        <location filename="../ui/asset_actions.py" line="225"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="263"/>
+        <location filename="../ui/asset_actions.py" line="226"/>
         <source>Skip existing</source>
         <translation>Vorhandene überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="287"/>
+        <location filename="../ui/asset_actions.py" line="250"/>
         <source>A save is already running.</source>
         <translation>Es läuft bereits ein Speichervorgang.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="306"/>
+        <location filename="../ui/asset_actions.py" line="269"/>
         <source>Nothing to save: every file exists already.</source>
         <translation>Nichts zu speichern: Alle Dateien existieren bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="329"/>
+        <location filename="../ui/asset_actions.py" line="284"/>
         <source>{n} layer(s) reading {name} could not be reloaded after it was replaced; remove them and add the file again.</source>
         <translation>{n} Layer, die {name} lesen, konnten nach dem Ersetzen nicht neu geladen werden; entfernen Sie sie und fügen Sie die Datei erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="355"/>
+        <location filename="../ui/asset_actions.py" line="298"/>
         <source>Saved {n} file(s) to {folder}.</source>
         <translation>{n} Datei(en) in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="369"/>
+        <location filename="../ui/asset_actions.py" line="312"/>
         <source>{n} saved file(s) could not be added to the map.</source>
         <translation>{n} gespeicherte Datei(en) konnten nicht zur Karte hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="122"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
         <source>None: assets are public</source>
         <translation>Keine: Die Assets sind öffentlich</translation>
     </message>
@@ -880,69 +880,59 @@ Ersetzen?</translation>
         <translation>S3-Schlüsselpaar für Copernicus Data Space</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="71"/>
+        <location filename="../ui/connection_dialog.py" line="89"/>
         <source>Empty: the configuration&apos;s own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer</source>
         <translation>Leer: die eigene Methode der Konfiguration (z. B. HTTP Basic); oder X-API-Key, Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="78"/>
         <source>Edit STAC Connection</source>
         <translation>STAC-Verbindung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="78"/>
         <source>New STAC Connection</source>
         <translation>Neue STAC-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="96"/>
+        <location filename="../ui/connection_dialog.py" line="114"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="97"/>
+        <location filename="../ui/connection_dialog.py" line="115"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="98"/>
+        <location filename="../ui/connection_dialog.py" line="116"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="99"/>
+        <location filename="../ui/connection_dialog.py" line="117"/>
         <source>Send secret as header</source>
         <translation>Geheimnis als Header senden</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="100"/>
+        <location filename="../ui/connection_dialog.py" line="118"/>
         <source>Assets need</source>
         <translation>Assets benötigen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="101"/>
+        <location filename="../ui/connection_dialog.py" line="119"/>
         <source>Assets login</source>
         <translation>Asset-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="144"/>
+        <location filename="../ui/connection_dialog.py" line="180"/>
         <source>Enter a name.</source>
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="146"/>
+        <location filename="../ui/connection_dialog.py" line="182"/>
         <source>A connection named “{name}” already exists.</source>
         <translation>Eine Verbindung namens „{name}“ existiert bereits.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="148"/>
-        <source>Enter the URL of the STAC API landing page.</source>
-        <translation>Geben Sie die URL der Startseite der STAC-API ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="151"/>
-        <source>The URL must start with http:// or https://.</source>
-        <translation>Die URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="123"/>
@@ -970,7 +960,7 @@ Ersetzen?</translation>
         <translation>Verbinde mit {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="149"/>
+        <location filename="../ui/picture_actions.py" line="163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1043,11 +1033,6 @@ Ersetzen?</translation>
         <location filename="../ui/dock.py" line="551"/>
         <source>{count} of {matched} matched</source>
         <translation>{count} von {matched} gefunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="553"/>
-        <source>{count} items found so far in the static catalog</source>
-        <translation>{count} Elemente bisher im statischen Katalog gefunden</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="555"/>
@@ -1317,167 +1302,167 @@ Ersetzen?</translation>
         <translation>kein Raster, das GDAL liest</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>Each band as a layer</source>
         <translation>Jeder Kanal als Layer</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>True colour (red, green, blue)</source>
         <translation>Echtfarben (Rot, Grün, Blau)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>False colour (nir, red, green)</source>
         <translation>Falschfarben (NIR, Rot, Grün)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>Ticked bands as R, G, B</source>
         <translation>Angehakte Kanäle als R, G, B</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="56"/>
+        <location filename="../ui/picture_actions.py" line="57"/>
         <source>VRT (read remotely)</source>
         <translation>VRT (entfernt gelesen)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="56"/>
+        <location filename="../ui/picture_actions.py" line="57"/>
         <source>GeoTIFF file…</source>
         <translation>GeoTIFF-Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="57"/>
+        <location filename="../ui/picture_actions.py" line="58"/>
         <source>Mosaic cancelled; no partial file was left.</source>
         <translation>Mosaik abgebrochen; es blieb keine unvollständige Datei zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="58"/>
+        <location filename="../ui/picture_actions.py" line="59"/>
         <source>Composites cancelled.</source>
         <translation>Komposite abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="123"/>
+        <location filename="../ui/picture_actions.py" line="138"/>
         <source>What Add to map (and a mosaic) makes of the selected items: each checked band as its own layer, or one three-band layer (a VRT over the remote bands, nothing downloaded)</source>
         <translation>Was Zur Karte hinzufügen (und ein Mosaik) aus den ausgewählten Elementen macht: jeden angehakten Kanal als eigenen Layer oder einen Layer mit drei Kanälen (ein VRT über die entfernten Kanäle, nichts wird heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="130"/>
+        <location filename="../ui/picture_actions.py" line="145"/>
         <source>Add as</source>
         <translation>Hinzufügen als</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="133"/>
+        <location filename="../ui/picture_actions.py" line="148"/>
         <source>Mosaic selected items</source>
         <translation>Ausgewählte Elemente mosaikieren</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="134"/>
+        <location filename="../ui/picture_actions.py" line="149"/>
         <source>One layer of the selected items over the map extent, in the CRS most of them share</source>
         <translation>Ein Layer der ausgewählten Elemente über die Kartenausdehnung, im KBS, das die meisten von ihnen teilen</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="139"/>
+        <location filename="../ui/picture_actions.py" line="154"/>
         <source>Which item shows where items overlap</source>
         <translation>Welches Element sichtbar ist, wo sich Elemente überlappen</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="142"/>
+        <location filename="../ui/picture_actions.py" line="157"/>
         <source>A VRT reads only the blocks the view needs from the remote files; a GeoTIFF is written to disk, window by window</source>
         <translation>Ein VRT liest aus den entfernten Dateien nur die Blöcke, die die Ansicht braucht; ein GeoTIFF wird Fenster für Fenster auf die Festplatte geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="193"/>
+        <location filename="../ui/picture_actions.py" line="207"/>
         <source>Tick three bands for R, G and B, in that order ({n} ticked).</source>
         <translation>Haken Sie drei Kanäle für R, G und B an, in dieser Reihenfolge ({n} angehakt).</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="198"/>
+        <location filename="../ui/picture_actions.py" line="212"/>
         <source>Tick one band to mosaic ({n} ticked), or choose a composite under Add as.</source>
         <translation>Haken Sie einen Kanal für das Mosaik an ({n} angehakt) oder wählen Sie unter Hinzufügen als ein Komposit.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="211"/>
+        <location filename="../ui/picture_actions.py" line="225"/>
         <source>tick 3 bands in R, G, B order ({n} ticked)</source>
         <translation>haken Sie 3 Kanäle in der Reihenfolge R, G, B an ({n} angehakt)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="246"/>
+        <location filename="../ui/picture_actions.py" line="260"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Elemente aus.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="292"/>
+        <location filename="../ui/picture_actions.py" line="291"/>
         <source>{n} composites could not be made: {first}</source>
         <translation>{n} Komposite konnten nicht erstellt werden: {first}</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="296"/>
+        <location filename="../ui/picture_actions.py" line="295"/>
         <source>Added {n} composite layer(s).</source>
         <translation>{n} Komposit-Layer hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="304"/>
+        <location filename="../ui/picture_actions.py" line="303"/>
         <source>The map has no extent to mosaic over.</source>
         <translation>Die Karte hat keine Ausdehnung für ein Mosaik.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="310"/>
+        <location filename="../ui/picture_actions.py" line="309"/>
         <source>Save Mosaic</source>
         <translation>Mosaik speichern</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="310"/>
+        <location filename="../ui/picture_actions.py" line="309"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="318"/>
+        <location filename="../ui/picture_actions.py" line="317"/>
         <source>File Exists</source>
         <translation>Datei vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="318"/>
+        <location filename="../ui/picture_actions.py" line="317"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="330"/>
+        <location filename="../ui/picture_actions.py" line="329"/>
         <source>A mosaic is already being made.</source>
         <translation>Es wird bereits ein Mosaik erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="333"/>
+        <location filename="../ui/picture_actions.py" line="332"/>
         <source>Select the items to mosaic first.</source>
         <translation>Wählen Sie zuerst die Elemente für das Mosaik aus.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="345"/>
+        <location filename="../ui/picture_actions.py" line="344"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="371"/>
+        <location filename="../ui/picture_actions.py" line="361"/>
         <source>Mosaic Selected Items</source>
         <translation>Ausgewählte Elemente mosaikieren</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="387"/>
+        <location filename="../ui/picture_actions.py" line="370"/>
         <source>; {n} item(s) outside the map extent left out</source>
         <translation>; {n} Element(e) außerhalb der Kartenausdehnung ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="388"/>
+        <location filename="../ui/picture_actions.py" line="371"/>
         <source>Added {name}{note}.</source>
         <translation>{name}{note} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="408"/>
+        <location filename="../ui/picture_actions.py" line="63"/>
         <source>Mosaic… %p%</source>
         <translation>Mosaik… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="410"/>
+        <location filename="../ui/picture_actions.py" line="60"/>
         <source>Composites… %p%</source>
         <translation>Komposite… %p%</translation>
     </message>
@@ -2066,37 +2051,37 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>Einstellung {name} ignoriert: {value!r}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="26"/>
+        <location filename="../ui/connection_dialog.py" line="45"/>
         <source>username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="26"/>
+        <location filename="../ui/connection_dialog.py" line="45"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="33"/>
+        <location filename="../ui/connection_dialog.py" line="52"/>
         <source>{field}: {label}</source>
         <translation>{field}: {label}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="34"/>
+        <location filename="../ui/connection_dialog.py" line="53"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="37"/>
+        <location filename="../ui/connection_dialog.py" line="56"/>
         <source>{title} for assets on {hosts}: the assets&apos; login is a Basic auth configuration with {parts}. It goes only to {sent_to}.</source>
         <translation>{title} für Assets auf {hosts}: Die Asset-Anmeldung ist eine Basic-Authentifizierungskonfiguration mit {parts}. Sie geht nur an {sent_to}.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="80"/>
+        <location filename="../ui/connection_dialog.py" line="98"/>
         <source>The auth configuration is sent to the STAC API itself. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named above (e.g. X-API-Key, or Authorization: Bearer).</source>
         <translation>Die Authentifizierungskonfiguration wird an die STAC-API selbst gesendet. Ein API-Schlüssel oder Bearer-Token für die STAC-API ist das Passwort einer Basic-Konfiguration, gesendet im oben genannten Header (z. B. X-API-Key oder Authorization: Bearer).</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="138"/>
+        <location filename="../ui/connection_dialog.py" line="174"/>
         <source>The assets are read without a login.</source>
         <translation>Die Assets werden ohne Anmeldung gelesen.</translation>
     </message>
@@ -2224,6 +2209,66 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <location filename="../ui/settings_page.py" line="126"/>
         <source>Defaults of STAC Imagery Search: the dock, the Processing algorithms and new layers use them from the next request on.</source>
         <translation>Vorgaben von STAC Imagery Search: Bedienfeld, Verarbeitungsalgorithmen und neue Layer verwenden sie ab der nächsten Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="140"/>
+        <source>https://example.com/stac/v1, or a catalog.json on disk</source>
+        <translation>https://example.com/stac/v1 oder eine catalog.json auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="141"/>
+        <source>A STAC API&apos;s landing page, or a static catalog: the http(s) URL or the file of its catalog.json or collection.json</source>
+        <translation>Die Startseite einer STAC-API oder ein statischer Katalog: die http(s)-URL oder die Datei seiner catalog.json oder collection.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="146"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="147"/>
+        <source>Choose a static catalog&apos;s catalog.json or collection.json on disk</source>
+        <translation>Die catalog.json oder collection.json eines statischen Katalogs auf der Festplatte wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="184"/>
+        <source>Enter the URL of the STAC API landing page, or choose a catalog.json file.</source>
+        <translation>Geben Sie die URL der Startseite der STAC-API ein oder wählen Sie eine catalog.json-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="187"/>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="190"/>
+        <source>The URL must start with http:// or https://, or name a catalog.json file.</source>
+        <translation>Die URL muss mit http:// oder https:// beginnen oder eine catalog.json-Datei angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="197"/>
+        <source>Open Static STAC Catalog</source>
+        <translation>Statischen STAC-Katalog öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="197"/>
+        <source>STAC catalog (*.json);;All files (*)</source>
+        <translation>STAC-Katalog (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="553"/>
+        <source>{count} items found so far</source>
+        <translation>{count} Elemente bisher gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_actions.py" line="60"/>
+        <source>Cancel the composites</source>
+        <translation>Komposite abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_actions.py" line="63"/>
+        <source>Cancel the mosaic</source>
+        <translation>Mosaik abbrechen</translation>
     </message>
 </context>
 <context>

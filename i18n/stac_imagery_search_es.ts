@@ -749,67 +749,67 @@
         <translation>Una conexión guardada del panel STAC, o cualquier URL de API STAC</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="31"/>
+        <location filename="../ui/asset_actions.py" line="32"/>
         <source>Saving cancelled; no partial file was left.</source>
         <translation>Guardado cancelado; no quedó ningún archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="32"/>
+        <location filename="../ui/asset_actions.py" line="33"/>
         <source>Adding layers cancelled.</source>
         <translation>Adición de capas cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="43"/>
+        <location filename="../ui/asset_actions.py" line="46"/>
         <source>{n} file(s) to replace are open as layers ({names}); remove those layers first, or skip the existing files.</source>
         <translation>{n} archivo(s) a reemplazar están abiertos como capas ({names}); quite primero esas capas u omita los archivos existentes.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="115"/>
+        <location filename="../ui/asset_actions.py" line="35"/>
         <source>Saving… %p%</source>
         <translation>Guardando… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="117"/>
+        <location filename="../ui/asset_actions.py" line="34"/>
         <source>Opening layers… %p%</source>
         <translation>Abriendo capas… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="121"/>
+        <location filename="../ui/asset_actions.py" line="35"/>
         <source>Cancel saving</source>
         <translation>Cancelar el guardado</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="121"/>
+        <location filename="../ui/asset_actions.py" line="34"/>
         <source>Cancel adding layers</source>
         <translation>Cancelar la adición de capas</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="245"/>
+        <location filename="../ui/asset_actions.py" line="208"/>
         <source>Select items and check one or more raster assets first.</source>
         <translation>Seleccione primero elementos y marque uno o más assets ráster.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="138"/>
+        <location filename="../ui/asset_actions.py" line="134"/>
         <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Assets need&quot;, with its login under &quot;Assets login&quot;.</source>
         <translation>{n} asset(s) necesitan {login}. Edite la conexión y elíjalo en «Los assets requieren», con su inicio de sesión en «Inicio de sesión de assets».</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="220"/>
+        <location filename="../ui/asset_actions.py" line="192"/>
         <source>{n} asset(s) could not be opened as rasters; see the log for details.</source>
         <translation>{n} asset(s) no se pudieron abrir como rásteres; vea el registro para más detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="229"/>
+        <location filename="../ui/asset_actions.py" line="201"/>
         <source>Added {n} layer(s).</source>
         <translation>{n} capa(s) añadida(s).</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="253"/>
+        <location filename="../ui/asset_actions.py" line="216"/>
         <source>Files Exist</source>
         <translation>Los archivos existen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="253"/>
+        <location filename="../ui/asset_actions.py" line="216"/>
         <source>{n} file(s) already exist:
 {names}
 
@@ -820,42 +820,42 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="262"/>
+        <location filename="../ui/asset_actions.py" line="225"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="263"/>
+        <location filename="../ui/asset_actions.py" line="226"/>
         <source>Skip existing</source>
         <translation>Omitir los existentes</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="287"/>
+        <location filename="../ui/asset_actions.py" line="250"/>
         <source>A save is already running.</source>
         <translation>Ya hay un guardado en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="306"/>
+        <location filename="../ui/asset_actions.py" line="269"/>
         <source>Nothing to save: every file exists already.</source>
         <translation>Nada que guardar: todos los archivos ya existen.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="329"/>
+        <location filename="../ui/asset_actions.py" line="284"/>
         <source>{n} layer(s) reading {name} could not be reloaded after it was replaced; remove them and add the file again.</source>
         <translation>{n} capa(s) que leen {name} no se pudieron recargar tras reemplazarlo; quítelas y vuelva a añadir el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="355"/>
+        <location filename="../ui/asset_actions.py" line="298"/>
         <source>Saved {n} file(s) to {folder}.</source>
         <translation>{n} archivo(s) guardado(s) en {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="369"/>
+        <location filename="../ui/asset_actions.py" line="312"/>
         <source>{n} saved file(s) could not be added to the map.</source>
         <translation>{n} archivo(s) guardado(s) no se pudieron añadir al mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="122"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
         <source>None: assets are public</source>
         <translation>Ninguno: los assets son públicos</translation>
     </message>
@@ -880,69 +880,59 @@ Replace them?</source>
         <translation>Par de claves S3 de Copernicus Data Space</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="71"/>
+        <location filename="../ui/connection_dialog.py" line="89"/>
         <source>Empty: the configuration&apos;s own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer</source>
         <translation>Vacío: el método propio de la configuración (p. ej. HTTP Basic); o X-API-Key, Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="78"/>
         <source>Edit STAC Connection</source>
         <translation>Editar conexión STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="78"/>
         <source>New STAC Connection</source>
         <translation>Nueva conexión STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="96"/>
+        <location filename="../ui/connection_dialog.py" line="114"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="97"/>
+        <location filename="../ui/connection_dialog.py" line="115"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="98"/>
+        <location filename="../ui/connection_dialog.py" line="116"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="99"/>
+        <location filename="../ui/connection_dialog.py" line="117"/>
         <source>Send secret as header</source>
         <translation>Enviar el secreto como cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="100"/>
+        <location filename="../ui/connection_dialog.py" line="118"/>
         <source>Assets need</source>
         <translation>Los assets requieren</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="101"/>
+        <location filename="../ui/connection_dialog.py" line="119"/>
         <source>Assets login</source>
         <translation>Inicio de sesión de assets</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="144"/>
+        <location filename="../ui/connection_dialog.py" line="180"/>
         <source>Enter a name.</source>
         <translation>Introduzca un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="146"/>
+        <location filename="../ui/connection_dialog.py" line="182"/>
         <source>A connection named “{name}” already exists.</source>
         <translation>Ya existe una conexión llamada «{name}».</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="148"/>
-        <source>Enter the URL of the STAC API landing page.</source>
-        <translation>Introduzca la URL de la página de inicio de la API STAC.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="151"/>
-        <source>The URL must start with http:// or https://.</source>
-        <translation>La URL debe empezar por http:// o https://.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="123"/>
@@ -970,7 +960,7 @@ Replace them?</source>
         <translation>Conectando con {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="149"/>
+        <location filename="../ui/picture_actions.py" line="163"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1043,11 +1033,6 @@ Replace them?</source>
         <location filename="../ui/dock.py" line="551"/>
         <source>{count} of {matched} matched</source>
         <translation>{count} de {matched} encontrados</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="553"/>
-        <source>{count} items found so far in the static catalog</source>
-        <translation>{count} elementos encontrados hasta ahora en el catálogo estático</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="555"/>
@@ -1317,167 +1302,167 @@ Replace them?</source>
         <translation>no es un ráster que GDAL lea</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>Each band as a layer</source>
         <translation>Cada banda como capa</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>True colour (red, green, blue)</source>
         <translation>Color natural (rojo, verde, azul)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>False colour (nir, red, green)</source>
         <translation>Falso color (nir, rojo, verde)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>Ticked bands as R, G, B</source>
         <translation>Bandas marcadas como R, G, B</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="56"/>
+        <location filename="../ui/picture_actions.py" line="57"/>
         <source>VRT (read remotely)</source>
         <translation>VRT (leído en remoto)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="56"/>
+        <location filename="../ui/picture_actions.py" line="57"/>
         <source>GeoTIFF file…</source>
         <translation>Archivo GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="57"/>
+        <location filename="../ui/picture_actions.py" line="58"/>
         <source>Mosaic cancelled; no partial file was left.</source>
         <translation>Mosaico cancelado; no quedó ningún archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="58"/>
+        <location filename="../ui/picture_actions.py" line="59"/>
         <source>Composites cancelled.</source>
         <translation>Composiciones canceladas.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="123"/>
+        <location filename="../ui/picture_actions.py" line="138"/>
         <source>What Add to map (and a mosaic) makes of the selected items: each checked band as its own layer, or one three-band layer (a VRT over the remote bands, nothing downloaded)</source>
         <translation>Lo que Añadir al mapa (y un mosaico) hace con los elementos seleccionados: cada banda marcada como su propia capa, o una capa de tres bandas (un VRT sobre las bandas remotas, sin descargar nada)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="130"/>
+        <location filename="../ui/picture_actions.py" line="145"/>
         <source>Add as</source>
         <translation>Añadir como</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="133"/>
+        <location filename="../ui/picture_actions.py" line="148"/>
         <source>Mosaic selected items</source>
         <translation>Mosaico de los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="134"/>
+        <location filename="../ui/picture_actions.py" line="149"/>
         <source>One layer of the selected items over the map extent, in the CRS most of them share</source>
         <translation>Una capa de los elementos seleccionados sobre la extensión del mapa, en el SRC que comparten la mayoría</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="139"/>
+        <location filename="../ui/picture_actions.py" line="154"/>
         <source>Which item shows where items overlap</source>
         <translation>Qué elemento se ve donde los elementos se solapan</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="142"/>
+        <location filename="../ui/picture_actions.py" line="157"/>
         <source>A VRT reads only the blocks the view needs from the remote files; a GeoTIFF is written to disk, window by window</source>
         <translation>Un VRT lee de los archivos remotos solo los bloques que necesita la vista; un GeoTIFF se escribe en disco, ventana a ventana</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="193"/>
+        <location filename="../ui/picture_actions.py" line="207"/>
         <source>Tick three bands for R, G and B, in that order ({n} ticked).</source>
         <translation>Marque tres bandas para R, G y B, en ese orden ({n} marcada(s)).</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="198"/>
+        <location filename="../ui/picture_actions.py" line="212"/>
         <source>Tick one band to mosaic ({n} ticked), or choose a composite under Add as.</source>
         <translation>Marque una banda para el mosaico ({n} marcada(s)), o elija una composición en Añadir como.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="211"/>
+        <location filename="../ui/picture_actions.py" line="225"/>
         <source>tick 3 bands in R, G, B order ({n} ticked)</source>
         <translation>marque 3 bandas en el orden R, G, B ({n} marcada(s))</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="246"/>
+        <location filename="../ui/picture_actions.py" line="260"/>
         <source>Select one or more items first.</source>
         <translation>Seleccione primero uno o más elementos.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="292"/>
+        <location filename="../ui/picture_actions.py" line="291"/>
         <source>{n} composites could not be made: {first}</source>
         <translation>No se pudieron crear {n} composiciones: {first}</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="296"/>
+        <location filename="../ui/picture_actions.py" line="295"/>
         <source>Added {n} composite layer(s).</source>
         <translation>{n} capa(s) de composición añadida(s).</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="304"/>
+        <location filename="../ui/picture_actions.py" line="303"/>
         <source>The map has no extent to mosaic over.</source>
         <translation>El mapa no tiene extensión sobre la que hacer el mosaico.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="310"/>
+        <location filename="../ui/picture_actions.py" line="309"/>
         <source>Save Mosaic</source>
         <translation>Guardar mosaico</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="310"/>
+        <location filename="../ui/picture_actions.py" line="309"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="318"/>
+        <location filename="../ui/picture_actions.py" line="317"/>
         <source>File Exists</source>
         <translation>El archivo existe</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="318"/>
+        <location filename="../ui/picture_actions.py" line="317"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="330"/>
+        <location filename="../ui/picture_actions.py" line="329"/>
         <source>A mosaic is already being made.</source>
         <translation>Ya se está creando un mosaico.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="333"/>
+        <location filename="../ui/picture_actions.py" line="332"/>
         <source>Select the items to mosaic first.</source>
         <translation>Seleccione primero los elementos del mosaico.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="345"/>
+        <location filename="../ui/picture_actions.py" line="344"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="371"/>
+        <location filename="../ui/picture_actions.py" line="361"/>
         <source>Mosaic Selected Items</source>
         <translation>Mosaico de los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="387"/>
+        <location filename="../ui/picture_actions.py" line="370"/>
         <source>; {n} item(s) outside the map extent left out</source>
         <translation>; {n} elemento(s) fuera de la extensión del mapa excluido(s)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="388"/>
+        <location filename="../ui/picture_actions.py" line="371"/>
         <source>Added {name}{note}.</source>
         <translation>{name}{note} añadido.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="408"/>
+        <location filename="../ui/picture_actions.py" line="63"/>
         <source>Mosaic… %p%</source>
         <translation>Mosaico… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="410"/>
+        <location filename="../ui/picture_actions.py" line="60"/>
         <source>Composites… %p%</source>
         <translation>Composiciones… %p%</translation>
     </message>
@@ -2066,37 +2051,37 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Ajuste {name} ignorado: {value!r}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="26"/>
+        <location filename="../ui/connection_dialog.py" line="45"/>
         <source>username</source>
         <translation>nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="26"/>
+        <location filename="../ui/connection_dialog.py" line="45"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="33"/>
+        <location filename="../ui/connection_dialog.py" line="52"/>
         <source>{field}: {label}</source>
         <translation>{field}: {label}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="34"/>
+        <location filename="../ui/connection_dialog.py" line="53"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="37"/>
+        <location filename="../ui/connection_dialog.py" line="56"/>
         <source>{title} for assets on {hosts}: the assets&apos; login is a Basic auth configuration with {parts}. It goes only to {sent_to}.</source>
         <translation>{title} para los assets en {hosts}: el inicio de sesión de los assets es una configuración de autenticación Basic con {parts}. Único destino: {sent_to}.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="80"/>
+        <location filename="../ui/connection_dialog.py" line="98"/>
         <source>The auth configuration is sent to the STAC API itself. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named above (e.g. X-API-Key, or Authorization: Bearer).</source>
         <translation>La configuración de autenticación se envía a la propia API STAC. Una clave de API o un token bearer para la API STAC es la contraseña de una configuración Basic enviada en la cabecera indicada arriba (p. ej. X-API-Key, o Authorization: Bearer).</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="138"/>
+        <location filename="../ui/connection_dialog.py" line="174"/>
         <source>The assets are read without a login.</source>
         <translation>Los assets se leen sin inicio de sesión.</translation>
     </message>
@@ -2224,6 +2209,66 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <location filename="../ui/settings_page.py" line="126"/>
         <source>Defaults of STAC Imagery Search: the dock, the Processing algorithms and new layers use them from the next request on.</source>
         <translation>Valores predeterminados de STAC Imagery Search: el panel, los algoritmos de procesamiento y las capas nuevas los usan desde la próxima petición.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="140"/>
+        <source>https://example.com/stac/v1, or a catalog.json on disk</source>
+        <translation>https://example.com/stac/v1, o un catalog.json en el disco</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="141"/>
+        <source>A STAC API&apos;s landing page, or a static catalog: the http(s) URL or the file of its catalog.json or collection.json</source>
+        <translation>La página de inicio de una API STAC, o un catálogo estático: la URL http(s) o el archivo de su catalog.json o collection.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="146"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="147"/>
+        <source>Choose a static catalog&apos;s catalog.json or collection.json on disk</source>
+        <translation>Elegir el catalog.json o collection.json de un catálogo estático en el disco</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="184"/>
+        <source>Enter the URL of the STAC API landing page, or choose a catalog.json file.</source>
+        <translation>Introduzca la URL de la página de inicio de la API STAC, o elija un archivo catalog.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="187"/>
+        <source>There is no file {path}.</source>
+        <translation>El archivo {path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="190"/>
+        <source>The URL must start with http:// or https://, or name a catalog.json file.</source>
+        <translation>La URL debe empezar por http:// o https://, o indicar un archivo catalog.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="197"/>
+        <source>Open Static STAC Catalog</source>
+        <translation>Abrir catálogo STAC estático</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="197"/>
+        <source>STAC catalog (*.json);;All files (*)</source>
+        <translation>Catálogo STAC (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="553"/>
+        <source>{count} items found so far</source>
+        <translation>{count} elementos encontrados hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_actions.py" line="60"/>
+        <source>Cancel the composites</source>
+        <translation>Cancelar los compuestos</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_actions.py" line="63"/>
+        <source>Cancel the mosaic</source>
+        <translation>Cancelar el mosaico</translation>
     </message>
 </context>
 <context>

@@ -749,67 +749,67 @@
         <translation>Une connexion enregistrée du panneau STAC, ou n'importe quelle URL d'API STAC</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="31"/>
+        <location filename="../ui/asset_actions.py" line="32"/>
         <source>Saving cancelled; no partial file was left.</source>
         <translation>Enregistrement annulé ; aucun fichier partiel n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="32"/>
+        <location filename="../ui/asset_actions.py" line="33"/>
         <source>Adding layers cancelled.</source>
         <translation>Ajout des couches annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="43"/>
+        <location filename="../ui/asset_actions.py" line="46"/>
         <source>{n} file(s) to replace are open as layers ({names}); remove those layers first, or skip the existing files.</source>
         <translation>{n} fichier(s) à remplacer sont ouverts comme couches ({names}) ; retirez d'abord ces couches, ou ignorez les fichiers existants.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="115"/>
+        <location filename="../ui/asset_actions.py" line="35"/>
         <source>Saving… %p%</source>
         <translation>Enregistrement… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="117"/>
+        <location filename="../ui/asset_actions.py" line="34"/>
         <source>Opening layers… %p%</source>
         <translation>Ouverture des couches… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="121"/>
+        <location filename="../ui/asset_actions.py" line="35"/>
         <source>Cancel saving</source>
         <translation>Annuler l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="121"/>
+        <location filename="../ui/asset_actions.py" line="34"/>
         <source>Cancel adding layers</source>
         <translation>Annuler l'ajout des couches</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="245"/>
+        <location filename="../ui/asset_actions.py" line="208"/>
         <source>Select items and check one or more raster assets first.</source>
         <translation>Sélectionnez des éléments et cochez d'abord un ou plusieurs assets raster.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="138"/>
+        <location filename="../ui/asset_actions.py" line="134"/>
         <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Assets need&quot;, with its login under &quot;Assets login&quot;.</source>
         <translation>{n} asset(s) nécessitent {login}. Modifiez la connexion et choisissez-le sous « Les assets requièrent », avec ses identifiants sous « Identifiants des assets ».</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="220"/>
+        <location filename="../ui/asset_actions.py" line="192"/>
         <source>{n} asset(s) could not be opened as rasters; see the log for details.</source>
         <translation>{n} asset(s) n'ont pas pu être ouverts comme rasters ; voir le journal pour les détails.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="229"/>
+        <location filename="../ui/asset_actions.py" line="201"/>
         <source>Added {n} layer(s).</source>
         <translation>{n} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="253"/>
+        <location filename="../ui/asset_actions.py" line="216"/>
         <source>Files Exist</source>
         <translation>Fichiers existants</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="253"/>
+        <location filename="../ui/asset_actions.py" line="216"/>
         <source>{n} file(s) already exist:
 {names}
 
@@ -820,42 +820,42 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="262"/>
+        <location filename="../ui/asset_actions.py" line="225"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="263"/>
+        <location filename="../ui/asset_actions.py" line="226"/>
         <source>Skip existing</source>
         <translation>Ignorer les existants</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="287"/>
+        <location filename="../ui/asset_actions.py" line="250"/>
         <source>A save is already running.</source>
         <translation>Un enregistrement est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="306"/>
+        <location filename="../ui/asset_actions.py" line="269"/>
         <source>Nothing to save: every file exists already.</source>
         <translation>Rien à enregistrer : tous les fichiers existent déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="329"/>
+        <location filename="../ui/asset_actions.py" line="284"/>
         <source>{n} layer(s) reading {name} could not be reloaded after it was replaced; remove them and add the file again.</source>
         <translation>{n} couche(s) lisant {name} n'ont pas pu être rechargées après son remplacement ; retirez-les et ajoutez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="355"/>
+        <location filename="../ui/asset_actions.py" line="298"/>
         <source>Saved {n} file(s) to {folder}.</source>
         <translation>{n} fichier(s) enregistré(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="369"/>
+        <location filename="../ui/asset_actions.py" line="312"/>
         <source>{n} saved file(s) could not be added to the map.</source>
         <translation>{n} fichier(s) enregistré(s) n'ont pas pu être ajoutés à la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="122"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
         <source>None: assets are public</source>
         <translation>Aucun : les assets sont publics</translation>
     </message>
@@ -880,69 +880,59 @@ Les remplacer ?</translation>
         <translation>Paire de clés S3 Copernicus Data Space</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="71"/>
+        <location filename="../ui/connection_dialog.py" line="89"/>
         <source>Empty: the configuration&apos;s own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer</source>
         <translation>Vide : la méthode propre à la configuration (par ex. HTTP Basic) ; ou X-API-Key, Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="78"/>
         <source>Edit STAC Connection</source>
         <translation>Modifier la connexion STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="78"/>
         <source>New STAC Connection</source>
         <translation>Nouvelle connexion STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="96"/>
+        <location filename="../ui/connection_dialog.py" line="114"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="97"/>
+        <location filename="../ui/connection_dialog.py" line="115"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="98"/>
+        <location filename="../ui/connection_dialog.py" line="116"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="99"/>
+        <location filename="../ui/connection_dialog.py" line="117"/>
         <source>Send secret as header</source>
         <translation>Envoyer le secret en en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="100"/>
+        <location filename="../ui/connection_dialog.py" line="118"/>
         <source>Assets need</source>
         <translation>Les assets requièrent</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="101"/>
+        <location filename="../ui/connection_dialog.py" line="119"/>
         <source>Assets login</source>
         <translation>Identifiants des assets</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="144"/>
+        <location filename="../ui/connection_dialog.py" line="180"/>
         <source>Enter a name.</source>
         <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="146"/>
+        <location filename="../ui/connection_dialog.py" line="182"/>
         <source>A connection named “{name}” already exists.</source>
         <translation>Une connexion nommée « {name} » existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="148"/>
-        <source>Enter the URL of the STAC API landing page.</source>
-        <translation>Saisissez l'URL de la page d'accueil de l'API STAC.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="151"/>
-        <source>The URL must start with http:// or https://.</source>
-        <translation>L'URL doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="123"/>
@@ -970,7 +960,7 @@ Les remplacer ?</translation>
         <translation>Connexion à {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="149"/>
+        <location filename="../ui/picture_actions.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1043,11 +1033,6 @@ Les remplacer ?</translation>
         <location filename="../ui/dock.py" line="551"/>
         <source>{count} of {matched} matched</source>
         <translation>{count} sur {matched} trouvés</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="553"/>
-        <source>{count} items found so far in the static catalog</source>
-        <translation>{count} éléments trouvés jusqu'ici dans le catalogue statique</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="555"/>
@@ -1317,167 +1302,167 @@ Les remplacer ?</translation>
         <translation>pas un raster lu par GDAL</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>Each band as a layer</source>
         <translation>Chaque bande comme couche</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>True colour (red, green, blue)</source>
         <translation>Couleurs naturelles (rouge, vert, bleu)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>False colour (nir, red, green)</source>
         <translation>Fausses couleurs (pir, rouge, vert)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="49"/>
+        <location filename="../ui/picture_actions.py" line="50"/>
         <source>Ticked bands as R, G, B</source>
         <translation>Bandes cochées en R, V, B</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="56"/>
+        <location filename="../ui/picture_actions.py" line="57"/>
         <source>VRT (read remotely)</source>
         <translation>VRT (lu à distance)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="56"/>
+        <location filename="../ui/picture_actions.py" line="57"/>
         <source>GeoTIFF file…</source>
         <translation>Fichier GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="57"/>
+        <location filename="../ui/picture_actions.py" line="58"/>
         <source>Mosaic cancelled; no partial file was left.</source>
         <translation>Mosaïque annulée ; aucun fichier partiel n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="58"/>
+        <location filename="../ui/picture_actions.py" line="59"/>
         <source>Composites cancelled.</source>
         <translation>Compositions annulées.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="123"/>
+        <location filename="../ui/picture_actions.py" line="138"/>
         <source>What Add to map (and a mosaic) makes of the selected items: each checked band as its own layer, or one three-band layer (a VRT over the remote bands, nothing downloaded)</source>
         <translation>Ce que Ajouter à la carte (et une mosaïque) fait des éléments sélectionnés : chaque bande cochée en couche séparée, ou une couche à trois bandes (un VRT sur les bandes distantes, rien n'est téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="130"/>
+        <location filename="../ui/picture_actions.py" line="145"/>
         <source>Add as</source>
         <translation>Ajouter comme</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="133"/>
+        <location filename="../ui/picture_actions.py" line="148"/>
         <source>Mosaic selected items</source>
         <translation>Mosaïquer les éléments sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="134"/>
+        <location filename="../ui/picture_actions.py" line="149"/>
         <source>One layer of the selected items over the map extent, in the CRS most of them share</source>
         <translation>Une couche des éléments sélectionnés sur l'emprise de la carte, dans le SCR que partagent la plupart d'entre eux</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="139"/>
+        <location filename="../ui/picture_actions.py" line="154"/>
         <source>Which item shows where items overlap</source>
         <translation>Quel élément est visible là où les éléments se chevauchent</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="142"/>
+        <location filename="../ui/picture_actions.py" line="157"/>
         <source>A VRT reads only the blocks the view needs from the remote files; a GeoTIFF is written to disk, window by window</source>
         <translation>Un VRT ne lit dans les fichiers distants que les blocs dont la vue a besoin ; un GeoTIFF est écrit sur le disque, fenêtre par fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="193"/>
+        <location filename="../ui/picture_actions.py" line="207"/>
         <source>Tick three bands for R, G and B, in that order ({n} ticked).</source>
         <translation>Cochez trois bandes pour R, V et B, dans cet ordre ({n} cochée(s)).</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="198"/>
+        <location filename="../ui/picture_actions.py" line="212"/>
         <source>Tick one band to mosaic ({n} ticked), or choose a composite under Add as.</source>
         <translation>Cochez une bande à mosaïquer ({n} cochée(s)), ou choisissez une composition sous Ajouter comme.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="211"/>
+        <location filename="../ui/picture_actions.py" line="225"/>
         <source>tick 3 bands in R, G, B order ({n} ticked)</source>
         <translation>cochez 3 bandes dans l'ordre R, V, B ({n} cochée(s))</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="246"/>
+        <location filename="../ui/picture_actions.py" line="260"/>
         <source>Select one or more items first.</source>
         <translation>Sélectionnez d'abord un ou plusieurs éléments.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="292"/>
+        <location filename="../ui/picture_actions.py" line="291"/>
         <source>{n} composites could not be made: {first}</source>
         <translation>{n} compositions n'ont pas pu être créées : {first}</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="296"/>
+        <location filename="../ui/picture_actions.py" line="295"/>
         <source>Added {n} composite layer(s).</source>
         <translation>{n} couche(s) composée(s) ajoutée(s).</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="304"/>
+        <location filename="../ui/picture_actions.py" line="303"/>
         <source>The map has no extent to mosaic over.</source>
         <translation>La carte n'a pas d'emprise sur laquelle mosaïquer.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="310"/>
+        <location filename="../ui/picture_actions.py" line="309"/>
         <source>Save Mosaic</source>
         <translation>Enregistrer la mosaïque</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="310"/>
+        <location filename="../ui/picture_actions.py" line="309"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="318"/>
+        <location filename="../ui/picture_actions.py" line="317"/>
         <source>File Exists</source>
         <translation>Le fichier existe</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="318"/>
+        <location filename="../ui/picture_actions.py" line="317"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="330"/>
+        <location filename="../ui/picture_actions.py" line="329"/>
         <source>A mosaic is already being made.</source>
         <translation>Une mosaïque est déjà en cours de création.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="333"/>
+        <location filename="../ui/picture_actions.py" line="332"/>
         <source>Select the items to mosaic first.</source>
         <translation>Sélectionnez d'abord les éléments à mosaïquer.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="345"/>
+        <location filename="../ui/picture_actions.py" line="344"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="371"/>
+        <location filename="../ui/picture_actions.py" line="361"/>
         <source>Mosaic Selected Items</source>
         <translation>Mosaïquer les éléments sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="387"/>
+        <location filename="../ui/picture_actions.py" line="370"/>
         <source>; {n} item(s) outside the map extent left out</source>
         <translation>; {n} élément(s) hors de l'emprise de la carte écartés</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="388"/>
+        <location filename="../ui/picture_actions.py" line="371"/>
         <source>Added {name}{note}.</source>
         <translation>{name}{note} ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="408"/>
+        <location filename="../ui/picture_actions.py" line="63"/>
         <source>Mosaic… %p%</source>
         <translation>Mosaïque… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/picture_actions.py" line="410"/>
+        <location filename="../ui/picture_actions.py" line="60"/>
         <source>Composites… %p%</source>
         <translation>Compositions… %p%</translation>
     </message>
@@ -2066,37 +2051,37 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Paramètre {name} ignoré : {value!r}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="26"/>
+        <location filename="../ui/connection_dialog.py" line="45"/>
         <source>username</source>
         <translation>nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="26"/>
+        <location filename="../ui/connection_dialog.py" line="45"/>
         <source>password</source>
         <translation>mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="33"/>
+        <location filename="../ui/connection_dialog.py" line="52"/>
         <source>{field}: {label}</source>
         <translation>{field} : {label}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="34"/>
+        <location filename="../ui/connection_dialog.py" line="53"/>
         <source>(optional)</source>
         <translation>(facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="37"/>
+        <location filename="../ui/connection_dialog.py" line="56"/>
         <source>{title} for assets on {hosts}: the assets&apos; login is a Basic auth configuration with {parts}. It goes only to {sent_to}.</source>
         <translation>{title} pour les assets sur {hosts} : les identifiants des assets sont une configuration d'authentification Basic avec {parts}. Seul destinataire : {sent_to}.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="80"/>
+        <location filename="../ui/connection_dialog.py" line="98"/>
         <source>The auth configuration is sent to the STAC API itself. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named above (e.g. X-API-Key, or Authorization: Bearer).</source>
         <translation>La configuration d'authentification est envoyée à l'API STAC elle-même. Une clé d'API ou un jeton bearer pour l'API STAC est le mot de passe d'une configuration Basic envoyé dans l'en-tête indiqué ci-dessus (par ex. X-API-Key, ou Authorization: Bearer).</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="138"/>
+        <location filename="../ui/connection_dialog.py" line="174"/>
         <source>The assets are read without a login.</source>
         <translation>Les assets sont lus sans identifiants.</translation>
     </message>
@@ -2224,6 +2209,66 @@ Cliquez pour masquer les options de recherche</translation>
         <location filename="../ui/settings_page.py" line="126"/>
         <source>Defaults of STAC Imagery Search: the dock, the Processing algorithms and new layers use them from the next request on.</source>
         <translation>Valeurs par défaut de STAC Imagery Search : le panneau, les algorithmes de traitement et les nouvelles couches les utilisent dès la prochaine requête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="140"/>
+        <source>https://example.com/stac/v1, or a catalog.json on disk</source>
+        <translation>https://example.com/stac/v1, ou un catalog.json sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="141"/>
+        <source>A STAC API&apos;s landing page, or a static catalog: the http(s) URL or the file of its catalog.json or collection.json</source>
+        <translation>La page d&apos;accueil d&apos;une API STAC, ou un catalogue statique : l&apos;URL http(s) ou le fichier de son catalog.json ou collection.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="146"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="147"/>
+        <source>Choose a static catalog&apos;s catalog.json or collection.json on disk</source>
+        <translation>Choisir le catalog.json ou collection.json d&apos;un catalogue statique sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="184"/>
+        <source>Enter the URL of the STAC API landing page, or choose a catalog.json file.</source>
+        <translation>Saisissez l&apos;URL de la page d&apos;accueil de l&apos;API STAC, ou choisissez un fichier catalog.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="187"/>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="190"/>
+        <source>The URL must start with http:// or https://, or name a catalog.json file.</source>
+        <translation>L&apos;URL doit commencer par http:// ou https://, ou désigner un fichier catalog.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="197"/>
+        <source>Open Static STAC Catalog</source>
+        <translation>Ouvrir un catalogue STAC statique</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="197"/>
+        <source>STAC catalog (*.json);;All files (*)</source>
+        <translation>Catalogue STAC (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="553"/>
+        <source>{count} items found so far</source>
+        <translation>{count} éléments trouvés jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_actions.py" line="60"/>
+        <source>Cancel the composites</source>
+        <translation>Annuler les composites</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_actions.py" line="63"/>
+        <source>Cancel the mosaic</source>
+        <translation>Annuler la mosaïque</translation>
     </message>
 </context>
 <context>
