@@ -18,7 +18,9 @@ CORE_TEXTS = (
     QT_TR_NOOP("The start date is in the future: there is no imagery yet."),
     QT_TR_NOOP("{text!r} has more than two parts (start/end)."),
     QT_TR_NOOP("{part!r} is not a date."),
-    QT_TR_NOOP("{part!r} is not a date: {why}."),
+    QT_TR_NOOP("{part!r} is not a date: the month must be 1 to 12."),
+    QT_TR_NOOP("{part!r} is not a date: that month has no day {day}."),
+    QT_TR_NOOP("{part!r} is not a date: the time of day is out of range."),
     QT_TR_NOOP("{text!r} gives no date."),
     QT_TR_NOOP("{text!r} has two open ends."),
     QT_TR_NOOP(

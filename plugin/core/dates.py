@@ -7,6 +7,7 @@ fields (:class:`DateError`): the QGIS side translates the template, then fills i
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -20,7 +21,9 @@ START_AFTER_END = "The start date is after the end date."
 START_IN_FUTURE = "The start date is in the future: there is no imagery yet."
 TWO_PARTS = "{text!r} has more than two parts (start/end)."
 NOT_A_DATE = "{part!r} is not a date."
-BAD_DATE = "{part!r} is not a date: {why}."
+BAD_MONTH = "{part!r} is not a date: the month must be 1 to 12."
+BAD_DAY = "{part!r} is not a date: that month has no day {day}."
+BAD_TIME = "{part!r} is not a date: the time of day is out of range."
 NO_DATE = "{text!r} gives no date."
 BOTH_OPEN = "{text!r} has two open ends."
 
@@ -77,13 +80,15 @@ def _bound(part: str) -> datetime:
     match = _BOUND.match(part)
     if match is None:
         raise DateError(NOT_A_DATE, part=part)
-    try:
-        return datetime(
-            int(match["year"]), int(match["month"] or 1), int(match["day"] or 1),
-            int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0),
-        )
-    except ValueError as exc:
-        raise DateError(BAD_DATE, part=part, why=str(exc)) from None
+    year, month, day = int(match["year"]), int(match["month"] or 1), int(match["day"] or 1)
+    if not 1 <= month <= 12:  # our own words: Python's reason differs between its versions
+        raise DateError(BAD_MONTH, part=part)
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise DateError(BAD_DAY, part=part, day=day)
+    hour, minute, second = (int(match[name] or 0) for name in ("hour", "minute", "second"))
+    if hour > 23 or minute > 59 or second > 59:
+        raise DateError(BAD_TIME, part=part)
+    return datetime(year, month, day, hour, minute, second)
 
 
 def check_interval(text: str) -> str:

@@ -65,8 +65,10 @@ def test_valid_intervals_are_tidied(text, expected):
     ("text", "message"),
     [
         ("2020-03-30/2020-03-20", "The start date is after the end date."),
-        ("2020-13-01", "'2020-13-01' is not a date: month must be in 1..12."),
-        ("2020-02-30", "'2020-02-30' is not a date: day is out of range for month."),
+        ("2020-13-01", "'2020-13-01' is not a date: the month must be 1 to 12."),
+        ("2020-02-30", "'2020-02-30' is not a date: that month has no day 30."),
+        ("2021-02-29", "'2021-02-29' is not a date: that month has no day 29."),
+        ("2020-01-01T24:00:00Z", "'2020-01-01T24:00:00Z' is not a date: the time of day is out of range."),
         ("yesterday", "'yesterday' is not a date."),
         ("/", "'/' has two open ends."),
         ("../..", "'../..' has two open ends."),
