@@ -112,7 +112,7 @@ class EarthdataProvider(basic.BasicConfigLogin):
         LoginField("username", QT_TR_NOOP("Earthdata username")),
         LoginField("password", QT_TR_NOOP("Earthdata password")),
     )
-    sent_to = QT_TR_NOOP("the Earthdata login host (urs.earthdata.nasa.gov)")
+    sent_to = QT_TR_NOOP("to the Earthdata login host, urs.earthdata.nasa.gov")
 
     def __init__(
         self,

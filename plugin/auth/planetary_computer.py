@@ -69,7 +69,7 @@ class PlanetaryComputer(BasicConfigLogin):
     label = QT_TR_NOOP("a Planetary Computer SAS token")
     serves = (f"*{BLOB_SUFFIX}",)
     fields = (LoginField("password", QT_TR_NOOP("Planetary Computer subscription key"), optional=True),)
-    sent_to = QT_TR_NOOP("the Planetary Computer token endpoint")
+    sent_to = QT_TR_NOOP("to the Planetary Computer token endpoint, never to the storage hosts")
 
     def __init__(
         self,

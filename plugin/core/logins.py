@@ -89,7 +89,8 @@ class LoginProvider:
     fields: tuple[LoginField, ...] = ()
     """What the user must configure: the parts of a Basic auth configuration the login reads."""
     sent_to = ""
-    """Where the secret goes, and nowhere else ("the Earthdata login host, urs.earthdata.nasa.gov")."""
+    """How the secret travels, and nowhere else, after "Sent only" ("to the Earthdata login host,
+    urs.earthdata.nasa.gov")."""
 
     def handles(self, href: str) -> bool:
         """Whether this provider can supply what ``href`` (a plain href, not a /vsi path) needs."""
