@@ -19,6 +19,7 @@ from qgis.core import (
 from .core.errors import StacPluginError
 from .core.geometry import WGS84, clamp_bbox
 from .core.models import BBox
+from .i18n import tr
 
 
 def _wgs84() -> QgsCoordinateReferenceSystem:
@@ -29,6 +30,11 @@ def _context(context: QgsCoordinateTransformContext | None) -> QgsCoordinateTran
     return context if context is not None else QgsProject.instance().transformContext()
 
 
+def _extent_not_converted(crs: QgsCoordinateReferenceSystem) -> str:
+    text = tr("The map extent cannot be converted from {crs} to {wgs84}")
+    return text.format(crs=crs.authid(), wgs84=WGS84)
+
+
 def extent_to_wgs84_bbox(
     rect: QgsRectangle,
     crs: QgsCoordinateReferenceSystem,
@@ -36,9 +42,9 @@ def extent_to_wgs84_bbox(
 ) -> BBox:
     """The (west, south, east, north) bbox of a map extent, clamped to the world."""
     if rect.isNull() or not rect.isFinite():
-        raise StacPluginError("The map extent is empty")
+        raise StacPluginError(tr("The map extent is empty"))
     if not crs.isValid():
-        raise StacPluginError("The map extent has no valid coordinate reference system")
+        raise StacPluginError(tr("The map extent has no valid coordinate reference system"))
     if crs.authid() == WGS84:
         out = rect
     else:
@@ -46,11 +52,9 @@ def extent_to_wgs84_bbox(
             transform = QgsCoordinateTransform(crs, _wgs84(), _context(context))
             out = transform.transformBoundingBox(rect)
         except QgsCsException as exc:
-            raise StacPluginError(
-                f"The map extent cannot be converted from {crs.authid()} to {WGS84}", detail=str(exc)
-            ) from exc
+            raise StacPluginError(_extent_not_converted(crs), detail=str(exc)) from exc
     if not out.isFinite():
-        raise StacPluginError(f"The map extent cannot be converted from {crs.authid()} to {WGS84}")
+        raise StacPluginError(_extent_not_converted(crs))
     return clamp_bbox(out.xMinimum(), out.yMinimum(), out.xMaximum(), out.yMaximum())
 
 
@@ -66,6 +70,7 @@ def point_to_wgs84(
         out = QgsCoordinateTransform(crs, _wgs84(), _context(context)).transform(point)
     except QgsCsException as exc:
         raise StacPluginError(
-            f"The point cannot be converted from {crs.authid()} to {WGS84}", detail=str(exc)
+            tr("The point cannot be converted from {crs} to {wgs84}").format(crs=crs.authid(), wgs84=WGS84),
+            detail=str(exc),
         ) from exc
     return (out.x(), out.y())

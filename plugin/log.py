@@ -9,9 +9,12 @@ from typing import Any
 
 from qgis.core import Qgis, QgsMessageLog
 
-from .auth import redact
 from .core.errors import StacPluginError
+from .core.logins import registry
 from .i18n import tr
+
+redact = registry.redact
+"""``text`` with every secret the registered logins know hidden."""
 
 TAG = "STAC"
 """The tab of the Log Messages panel the plugin writes to."""

@@ -57,12 +57,13 @@ class StacPlugin:
         if save_reason:  # search and layers work; stac:download reports this when run
             log(save_reason, Qgis.MessageLevel.Warning)
         from .auth import AssetLogins
+        from .login_services import qgis_login_services
         from .runtime import Runtime
 
         self.runtime = Runtime()
         self.runtime.start()
         if self.logins is None:  # the asset logins; projects keep asset hrefs unsigned
-            self.logins = AssetLogins()
+            self.logins = AssetLogins(services=qgis_login_services())
             self.logins.install()
         self._add_provider()
 

@@ -134,7 +134,7 @@ class AssetActions(QObject):
             notify(
                 self.iface,
                 tr("{n} asset(s) need {login}. Edit the connection and choose it under "
-                   "\"Assets need\", with its login under \"Assets login\".").format(
+                   "\"Asset access\", with its login under \"Asset credentials\".").format(
                     n=len(names), login=tr(login)
                 ),
                 Qgis.MessageLevel.Warning,

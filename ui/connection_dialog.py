@@ -42,26 +42,34 @@ def local_catalog_path(url: str) -> str | None:
 
 
 def _field_names() -> dict[str, str]:
-    return {"username": tr("username"), "password": tr("password")}
+    """The parts of a Basic authentication configuration, as QGIS's dialog names them."""
+    return {"username": tr("Username"), "password": tr("Password")}
+
+
+def _fields_text(login: LoginProvider) -> str:
+    """``Username = your …, Password = your …`` for the parts ``login`` reads; an unread one "is not used"."""
+    names = _field_names()
+    parts = [
+        tr("{field} = your {label}").format(field=names.get(f.key, f.key), label=tr(f.label))
+        for f in login.fields
+    ]
+    read = {f.key for f in login.fields}
+    unused = [tr("{field} is not used").format(field=name) for key, name in names.items() if key not in read]
+    return ", ".join(parts) + (" ({})".format(", ".join(unused)) if unused else "")
 
 
 def login_note(login: LoginProvider) -> str:
     """What the user must set for ``login``, as the dialog says it (written once, by the login)."""
-    names = _field_names()
-    parts = [
-        tr("{field}: {label}").format(field=names.get(f.key, f.key), label=tr(f.label))
-        + (" " + tr("(optional)") if f.optional else "")
-        for f in login.fields
-    ]
-    return tr(
-        "{title} for assets on {hosts}: the assets' login is a Basic auth configuration with {parts}. "
-        "It goes only to {sent_to}."
-    ).format(
-        title=tr(login.title),
-        hosts=", ".join(login.serves),
-        parts="; ".join(parts),
-        sent_to=tr(login.sent_to),
-    )
+    needs = tr("Assets on {hosts} need {login}.").format(hosts=", ".join(login.serves), login=tr(login.label))
+    if any(not f.optional for f in login.fields):
+        configure = tr("Create a Basic authentication configuration: {fields}.")
+    else:
+        configure = tr(
+            "Leave Asset credentials empty for anonymous access, or create a Basic authentication "
+            "configuration: {fields}."
+        )
+    sent = tr("Sent only {sent_to}.").format(sent_to=tr(login.sent_to))
+    return " ".join([needs, configure.format(fields=_fields_text(login)), sent])
 
 
 class ConnectionDialog(QDialog):
@@ -76,6 +84,7 @@ class ConnectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit STAC Connection") if connection else tr("New STAC Connection"))
+        self.setMinimumWidth(600)  # the same width whatever login is chosen, wide enough for a URL
         self._logins = logins
         self._taken = {n.casefold() for n in taken_names}
         self._collections = connection.collections if connection else ()
@@ -86,23 +95,25 @@ class ConnectionDialog(QDialog):
         if connection and connection.auth_cfg:
             self.auth_select.setConfigId(connection.auth_cfg)
         self.header_edit = QLineEdit(connection.auth_header if connection else "")
-        hint = tr(
-            "Empty: the configuration's own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer"
+        self.header_edit.setPlaceholderText(tr("e.g. X-API-Key or Authorization: Bearer"))
+        self.header_edit.setToolTip(
+            tr(
+                "The header the password of the Basic configuration above is sent in, e.g. X-API-Key "
+                "or Authorization: Bearer. Empty: the configuration's own method (e.g. HTTP Basic)."
+            )
         )
-        self.header_edit.setPlaceholderText(hint)
-        self.header_edit.setToolTip(hint)
         self.login_combo = self._login_combo(connection.asset_login if connection else "")
         self.asset_auth_select = QgsAuthConfigSelect(self)
         if connection and connection.asset_auth_cfg:
             self.asset_auth_select.setConfigId(connection.asset_auth_cfg)
-        note = QLabel(
+        api_note = QLabel(
             tr(
-                "The auth configuration is sent to the STAC API itself. An API key or bearer token "
-                "for the STAC API is the password of a Basic configuration sent in the header named "
-                "above (e.g. X-API-Key, or Authorization: Bearer)."
+                "Authentication is sent only to the STAC API. For an API key or a bearer token, create "
+                "a Basic authentication configuration with the key as its password, and name its "
+                "header above (e.g. X-API-Key, or Authorization: Bearer)."
             )
         )
-        note.setWordWrap(True)
+        api_note.setWordWrap(True)
         self.login_note = QLabel()
         self.login_note.setObjectName("loginNote")
         self.login_note.setWordWrap(True)
@@ -114,10 +125,11 @@ class ConnectionDialog(QDialog):
         form.addRow(tr("Name"), self.name_edit)
         form.addRow(tr("URL"), url_row)
         form.addRow(tr("Authentication"), self.auth_select)
-        form.addRow(tr("Send secret as header"), self.header_edit)
-        form.addRow(tr("Assets need"), self.login_combo)
-        form.addRow(tr("Assets login"), self.asset_auth_select)
-        form.addRow("", self.login_note)
+        form.addRow(tr("Header for the API key"), self.header_edit)
+        form.addRow(api_note)
+        form.addRow(tr("Asset access"), self.login_combo)
+        form.addRow(tr("Asset credentials"), self.asset_auth_select)
+        form.addRow(self.login_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -125,7 +137,7 @@ class ConnectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addStretch(1)  # room a wrapped note leaves goes below the form, not between its rows
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._validate)
@@ -155,7 +167,7 @@ class ConnectionDialog(QDialog):
     def _login_combo(self, current: str) -> QComboBox:
         """No login, then every registered login; a saved login no longer registered is kept."""
         combo = QComboBox()
-        combo.addItem(tr("None: assets are public"), "")
+        combo.addItem(tr("Public: no login needed"), "")
         for login in self._logins.providers():
             combo.addItem(tr(login.title), login.name)
         if current and combo.findData(current) < 0:
@@ -164,7 +176,7 @@ class ConnectionDialog(QDialog):
         return combo
 
     def _show_login(self) -> None:
-        """Say what the chosen login needs; the assets' login is asked only when one is chosen."""
+        """Say what the chosen login needs; the asset credentials are asked only when one is chosen."""
         name = self.login_combo.currentData() or ""
         login = self._logins.provider(name) if name else None
         self.asset_auth_select.setEnabled(bool(name))

@@ -2,8 +2,9 @@
 
 Each module of this package defines one login, a :class:`~plugin.core.logins.LoginProvider`.
 :class:`AssetLogins`, created by the plugin when it loads, registers the built-in logins with the
-core's login registry and installs the hooks that keep projects free of signatures;
-:meth:`AssetLogins.remove`, called when the plugin unloads, undoes both. The functions below are
+core's login registry, hands them the plugin's services (:mod:`.services`: saved connections,
+timeout, network) and installs the hooks that keep projects free of signatures;
+:meth:`AssetLogins.remove`, called when the plugin unloads, undoes all three. The functions below are
 the registry's, for the plugin's modules. Everything works on asset hrefs (``https://``,
 ``s3://``, ``az://``) and on the GDAL paths made of them (``/vsicurl/``, ``/vsis3/``,
 ``/vsiaz/``). No Qt at import time.
@@ -19,6 +20,8 @@ from .cdse import CdseProvider
 from .earthdata import EarthdataProvider
 from .planetary_computer import PlanetaryComputer
 from .s3 import RequesterPaysProvider
+from .services import LoginServices
+from .services import install as install_services
 
 
 def builtin_providers() -> list[LoginProvider]:
@@ -33,16 +36,22 @@ class AssetLogins:
     :meth:`remove`, so the registry ends as it was found.
     """
 
-    def __init__(self, logins: LoginRegistry = registry) -> None:
+    def __init__(self, logins: LoginRegistry = registry, services: LoginServices | None = None) -> None:
         self.registry = logins
+        self.services = services
+        """What the logins use of the plugin (None: the plain-Python services, see :mod:`.services`)."""
         self.providers: list[LoginProvider] = []
         self._replaced: list[LoginProvider] = []
+        self._previous_services: LoginServices | None = None
         self.projects: Any = None
 
     def install(self, signed_projects: bool = True) -> None:
-        """Register the built-in logins and, with ``signed_projects``, the project path hooks."""
+        """Register the built-in logins, install the services and, with ``signed_projects``, the
+        project path hooks."""
         if self.providers:
             return
+        if self.services is not None:
+            self._previous_services = install_services(self.services)
         self.providers = builtin_providers()
         for login in self.providers:
             previous = self.registry.register(login)
@@ -66,6 +75,9 @@ class AssetLogins:
                 self.registry.register(previous)
         self.providers.clear()
         self._replaced.clear()
+        if self._previous_services is not None:
+            install_services(self._previous_services)
+            self._previous_services = None
 
 
 def register(login: LoginProvider) -> LoginProvider | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..core.errors import StacPluginError
+from ..i18n import tr
 
 Origin = tuple[str, str, int]
 """(scheme, host, port) of a URL."""
@@ -55,7 +56,9 @@ def load_config(auth_cfg: str):  # -> QgsAuthMethodConfig
     config = QgsAuthMethodConfig()
     if manager.isDisabled():
         raise StacPluginError(
-            f"Authentication configuration {auth_cfg} cannot be used: the QGIS auth system is disabled.",
+            tr("Authentication configuration {id} cannot be used: the QGIS auth system is disabled.").format(
+                id=auth_cfg
+            ),
             detail=manager.disabledMessage(),
         )
     result = manager.loadAuthenticationConfig(auth_cfg, config, True)
@@ -64,8 +67,10 @@ def load_config(auth_cfg: str):  # -> QgsAuthMethodConfig
         config = result[1]
     if not ok or not config.id():
         raise StacPluginError(
-            f"Authentication configuration {auth_cfg} cannot be read: it does not exist or the "
-            "master password was not entered."
+            tr(
+                "Authentication configuration {id} cannot be read: it does not exist or the "
+                "master password was not entered."
+            ).format(id=auth_cfg)
         )
     return config
 

@@ -1,28 +1,23 @@
-"""Logins whose secret is a Basic auth config of QGIS's auth database (username and password).
+"""Logins whose secret is an auth config of QGIS's auth database (mostly Basic: username and password).
 
 Which config: the one a login was made with, else one set with :func:`set_auth_cfg`, else the
-``asset_auth_cfg`` of the first saved connection whose ``asset_login`` is the login's name.
-QGIS (its settings and auth database) is imported only when a config is looked up, so the module
-imports without QGIS.
+``asset_auth_cfg`` of the first saved connection whose ``asset_login`` is the login's name (asked
+of the plugin's services, see :mod:`.services`). QGIS's auth database is imported only when a
+config is read, so the module imports without QGIS.
 """
 
 from __future__ import annotations
 
 from ..core.errors import StacPluginError
 from ..core.logins import LoginProvider, LoginRegistry, registry
+from ..i18n import tr
+from . import services
 from .api import load_config
 
 
 def configured_auth_cfg(login: str) -> str:
     """The auth config id of the first saved connection whose assets need ``login`` ("" for none)."""
-    try:
-        from ..settings import Settings  # QGIS settings; see the module's docstring
-    except ImportError:  # outside QGIS: no saved connection, no login
-        return ""
-    for connection in Settings.load().connections:
-        if connection.asset_login == login and connection.asset_auth_cfg:
-            return connection.asset_auth_cfg
-    return ""
+    return services.current().auth_cfg_of(login)
 
 
 def basic_login(auth_cfg: str) -> tuple[str, str]:
@@ -30,7 +25,9 @@ def basic_login(auth_cfg: str) -> tuple[str, str]:
     config = load_config(auth_cfg)
     if config.method() != "Basic" or not config.config("username"):
         raise StacPluginError(
-            f"Authentication configuration {auth_cfg} must be of type Basic with a username and password."
+            tr(
+                "Authentication configuration {id} must be of type Basic with a username and password."
+            ).format(id=auth_cfg)
         )
     return config.config("username"), config.config("password")
 
@@ -48,7 +45,16 @@ class BasicConfigLogin(LoginProvider):
         """The auth config id in use ("" when none is configured)."""
         if self._auth_cfg is not None:
             return self._auth_cfg
-        return self.override if self.override is not None else configured_auth_cfg(self.name)
+        return self.override if self.override is not None else self.saved_auth_cfg()
+
+    @auth_cfg.setter
+    def auth_cfg(self, auth_cfg: str | None) -> None:
+        """Use ``auth_cfg`` from now on (None: the override or the saved one again)."""
+        self._auth_cfg = auth_cfg
+
+    def saved_auth_cfg(self) -> str:
+        """The auth config id kept for this login outside the plugin's code ("" for none)."""
+        return configured_auth_cfg(self.name)
 
     def credentials(self) -> tuple[str, str]:
         """(username, password) of the config in use; raises ``StacPluginError``."""

@@ -37,7 +37,8 @@ class CdseProvider(BasicConfigLogin):
         LoginField("username", QT_TR_NOOP("CDSE S3 access key")),
         LoginField("password", QT_TR_NOOP("CDSE S3 secret key")),
     )
-    sent_to = QT_TR_NOOP("signed requests to CDSE's eodata.dataspace.copernicus.eu")  # ENDPOINT
+    # ENDPOINT, spelled out for the extraction of translatable texts
+    sent_to = QT_TR_NOOP("with signed requests to CDSE's endpoint, eodata.dataspace.copernicus.eu")
 
     def __init__(self, auth_cfg: str | None = None, endpoint: str = ENDPOINT, https: bool = True) -> None:
         super().__init__(auth_cfg)

@@ -14,8 +14,9 @@ The login is a Basic auth config of the QGIS auth database (username and passwor
 the connection whose ``asset_login`` is ``"earthdata"`` (its ``asset_auth_cfg``) or set with
 :func:`set_auth_cfg`. Nothing secret is logged or written anywhere but the cookie jar.
 
-QGIS (its settings folder, network proxy and auth database) is imported only when a login is used,
-so the module imports without QGIS.
+The proxy and the timeout are the plugin's (QGIS's proxy settings, the user's timeout; see
+:mod:`.services`). QGIS (its settings folder and auth database) is imported only when a login is
+used, so the module imports without QGIS.
 """
 
 from __future__ import annotations
@@ -32,11 +33,10 @@ from http.cookiejar import CookieJar
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from ..core.config import DEFAULTS
 from ..core.errors import StacPluginError
-from ..core.logins import LoginField, LoginRegistry, registry
-from ..i18n import QT_TR_NOOP
-from . import basic
+from ..core.logins import LoginField, LoginRegistry, ScriptSetup, registry
+from ..i18n import QT_TR_NOOP, tr
+from . import basic, services
 from .api import origin
 
 try:
@@ -54,7 +54,6 @@ JAR_NAME = "earthdata-cookies.txt"
 RECHECK_S = 300.0
 """How long a data host counts as logged in before the next open checks its cookie again."""
 MAX_HOPS = 10
-TIMEOUT_S = float(DEFAULTS.timeout_s)
 
 _REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -113,7 +112,7 @@ class EarthdataProvider(basic.BasicConfigLogin):
         LoginField("username", QT_TR_NOOP("Earthdata username")),
         LoginField("password", QT_TR_NOOP("Earthdata password")),
     )
-    sent_to = QT_TR_NOOP("the Earthdata login host (urs.earthdata.nasa.gov)")
+    sent_to = QT_TR_NOOP("to the Earthdata login host, urs.earthdata.nasa.gov")
 
     def __init__(
         self,
@@ -121,13 +120,14 @@ class EarthdataProvider(basic.BasicConfigLogin):
         data_hosts: Iterable[str] = DATA_HOST_SUFFIXES,
         login_origins: Iterable[tuple[str, str, int]] = LOGIN_ORIGINS,
         jar_path: Path | None = None,
-        timeout_s: float = TIMEOUT_S,
+        timeout_s: float | None = None,
     ) -> None:
         super().__init__(auth_cfg)
         self.data_hosts = tuple(h.lower() for h in data_hosts)
         self.login_origins = frozenset(login_origins)
         self._jar_path = jar_path
         self.timeout_s = timeout_s
+        """Seconds a request of the login may take (None: the user's network timeout, read at use)."""
         self._jar = CookieJar()
         self._checked: dict[tuple[str, str, int], float] = {}
         self._lock = threading.RLock()
@@ -162,6 +162,18 @@ class EarthdataProvider(basic.BasicConfigLogin):
         netloc = urlsplit(href).netloc
         return {f"/vsicurl/{scheme}://{netloc}/": {"GDAL_HTTP_COOKIEFILE": str(self.jar_path)}}
 
+    def script_setup(self) -> ScriptSetup:
+        return ScriptSetup(
+            setup=(
+                "import os",
+                "",
+                "# NASA Earthdata: put your login in ~/.netrc, then GDAL keeps the session cookie here",
+                'os.environ["GDAL_HTTP_COOKIEFILE"] = "./cookies.txt"',
+                'os.environ["GDAL_HTTP_COOKIEJAR"] = "./cookies.txt"',
+                "",
+            )
+        )
+
     def login(self, href: str, force: bool = False) -> None:
         """Make sure the jar holds a session cookie for ``href``'s data host.
 
@@ -176,9 +188,14 @@ class EarthdataProvider(basic.BasicConfigLogin):
                 return
             auth_cfg = self.auth_cfg
             if not auth_cfg:
-                raise StacPluginError(f"{href} needs {LABEL}: set an Earthdata auth configuration.")
+                raise StacPluginError(
+                    tr("{href} needs {login}: set an Earthdata auth configuration.").format(
+                        href=href, login=tr(LABEL)
+                    )
+                )
             opener = urllib.request.build_opener(
-                urllib.request.ProxyHandler(_proxies(href)),  # QGIS's proxy settings, not the environment
+                # QGIS's proxy settings, not the environment
+                urllib.request.ProxyHandler(services.current().proxies(href)),
                 urllib.request.HTTPCookieProcessor(self._jar),
                 _NoRedirect(),
             )
@@ -196,18 +213,24 @@ class EarthdataProvider(basic.BasicConfigLogin):
                     continue
                 if status == 401 and at_login:
                     raise StacPluginError(
-                        "NASA Earthdata refused the login: check the username and password of "
-                        f"authentication configuration {auth_cfg}.",
+                        tr(
+                            "NASA Earthdata refused the login: check the username and password of "
+                            "authentication configuration {id}."
+                        ).format(id=auth_cfg),
                         detail=f"{origin(url)[1]} answered HTTP 401",
                     )
                 if status >= 400:
                     raise StacPluginError(
-                        f"NASA Earthdata login for {key[1]} failed: HTTP {status}",
+                        tr("NASA Earthdata login for {host} failed: HTTP {status}").format(
+                            host=key[1], status=status
+                        ),
                         detail=f"last host: {origin(url)[1]}",
                     )
                 break
             else:
-                raise StacPluginError(f"NASA Earthdata login for {key[1]} failed: too many redirects")
+                raise StacPluginError(
+                    tr("NASA Earthdata login for {host} failed: too many redirects").format(host=key[1])
+                )
             self._save()
             self._checked[key] = time.monotonic()
         _use_jar_globally_before_37(str(self.jar_path))
@@ -215,28 +238,22 @@ class EarthdataProvider(basic.BasicConfigLogin):
     def _fetch(
         self, opener: urllib.request.OpenerDirector, request: urllib.request.Request
     ) -> tuple[int, str]:
+        timeout_s = self.timeout_s if self.timeout_s is not None else services.current().timeout_s()
         try:
-            with opener.open(request, timeout=self.timeout_s) as response:
+            with opener.open(request, timeout=timeout_s) as response:
                 return response.status, response.headers.get("Location", "")
         except urllib.error.HTTPError as exc:
             with exc:
                 return exc.code, exc.headers.get("Location", "") if exc.headers else ""
         except (urllib.error.URLError, OSError) as exc:
             host = urlsplit(request.full_url).hostname or ""
-            raise StacPluginError(f"NASA Earthdata login: cannot reach {host}", detail=str(exc)) from exc
+            raise StacPluginError(
+                tr("NASA Earthdata login: cannot reach {host}").format(host=host), detail=str(exc)
+            ) from exc
 
     def _save(self) -> None:
         lines = ["# Netscape HTTP Cookie File"] + [_netscape_line(c) for c in self._jar]
         write_private(self.jar_path, "\n".join(lines) + "\n")
-
-
-def _proxies(url: str) -> dict[str, str]:
-    """The proxy QGIS's network settings choose for ``url`` (direct when QGIS is not running)."""
-    try:
-        from ..net import qgis_proxies  # QGIS's network settings; see the module's docstring
-    except ImportError:
-        return {}
-    return qgis_proxies(url)
 
 
 def _use_jar_globally_before_37(jar: str) -> None:

@@ -5,8 +5,9 @@ an href ``https://<account>.blob.core.windows.net/<container>/...`` is signed by
 token as its query. Tokens are cached per (account, container) and fetched again once they are
 within ``refresh_margin_s`` of their expiry. A subscription key is optional: the secret of a
 QGIS auth config (a Basic config's password, or an APIHeader config's value) whose id is kept in
-the settings (or the assets' login of a saved Planetary Computer connection), sent as
-``Ocp-Apim-Subscription-Key`` to the token endpoint only.
+the settings (or the asset credentials of a saved Planetary Computer connection), sent as
+``Ocp-Apim-Subscription-Key`` to the token endpoint only. Tokens are fetched through the plugin's
+network with the user's timeout (see :mod:`.services`).
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ import json
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..core.config import DEFAULTS
+from ..core.dates import parse_datetime
 from ..core.errors import LoginRequiredError
-from ..core.logins import LoginField, LoginProvider
-from ..i18n import QT_TR_NOOP
+from ..core.logins import LoginField, ScriptSetup
+from ..i18n import QT_TR_NOOP, tr
+from . import services
 from .api import config_secret
+from .basic import BasicConfigLogin
 
 NAME = "planetary-computer"
 TOKEN_ENDPOINT = "https://planetarycomputer.microsoft.com/api/sas/v1/token"
@@ -46,20 +48,16 @@ class SasToken:
 
 
 def _parse_time(text: str) -> float | None:
-    try:
-        stamp = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except (AttributeError, ValueError):
-        return None
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
-    return stamp.timestamp()
+    """Seconds since the epoch of an RFC 3339 date-time (no offset: UTC), or None."""
+    stamp = parse_datetime(text, date_only=False)
+    return stamp.timestamp() if stamp is not None else None
 
 
 def _query_pairs(href: str) -> list[tuple[str, str]]:
     return parse_qsl(urlsplit(href).query, keep_blank_values=True)
 
 
-class PlanetaryComputer(LoginProvider):
+class PlanetaryComputer(BasicConfigLogin):
     """Signs Azure Blob hrefs of the Planetary Computer.
 
     ``storage_hosts`` maps other host[:port]s to a storage account (for hosts not named
@@ -71,7 +69,7 @@ class PlanetaryComputer(LoginProvider):
     label = QT_TR_NOOP("a Planetary Computer SAS token")
     serves = (f"*{BLOB_SUFFIX}",)
     fields = (LoginField("password", QT_TR_NOOP("Planetary Computer subscription key"), optional=True),)
-    sent_to = QT_TR_NOOP("the Planetary Computer token endpoint")
+    sent_to = QT_TR_NOOP("to the Planetary Computer token endpoint, never to the storage hosts")
 
     def __init__(
         self,
@@ -79,13 +77,14 @@ class PlanetaryComputer(LoginProvider):
         storage_hosts: dict[str, str] | None = None,
         auth_cfg: str | None = None,
         refresh_margin_s: float = 300,
-        timeout_s: float = DEFAULTS.timeout_s,
+        timeout_s: float | None = None,
     ) -> None:
+        super().__init__(auth_cfg)
         self.token_endpoint = token_endpoint.rstrip("/")
         self.storage_hosts = {k.lower(): v for k, v in (storage_hosts or {}).items()}
-        self.auth_cfg = auth_cfg
         self.refresh_margin_s = refresh_margin_s
         self.timeout_s = timeout_s
+        """Seconds a token request may take (None: the user's network timeout, read at use)."""
         self._tokens: dict[tuple[str, str], SasToken] = {}
         self._lock = threading.Lock()
 
@@ -110,22 +109,16 @@ class PlanetaryComputer(LoginProvider):
         return self.handles(href) or urlsplit(href).scheme.lower() == "az"
 
     # Tokens ----------------------------------------------------------------------
-    def subscription_auth_cfg(self) -> str:
-        """The auth config id of the subscription key: ``auth_cfg``, else the settings' key, else the
-        assets' login of a saved Planetary Computer connection; "" for none."""
-        if self.auth_cfg is not None:
-            return self.auth_cfg
+    def saved_auth_cfg(self) -> str:
+        """The settings' auth config id, else the asset credentials of a saved Planetary Computer
+        connection ("" for none)."""
         from qgis.core import QgsSettings  # QGIS only when a token is fetched: the module imports without it
 
-        auth_cfg = str(QgsSettings().value(SETTINGS_AUTH_CFG, "") or "")
-        if auth_cfg:
-            return auth_cfg
-        from ..settings import Settings  # QGIS too
+        return str(QgsSettings().value(SETTINGS_AUTH_CFG, "") or "") or super().saved_auth_cfg()
 
-        for connection in Settings.load().connections:
-            if connection.asset_login == NAME and getattr(connection, "asset_auth_cfg", ""):
-                return connection.asset_auth_cfg
-        return ""
+    def subscription_auth_cfg(self) -> str:
+        """The auth config id of the subscription key ("" for none): see :attr:`auth_cfg`."""
+        return self.auth_cfg
 
     def _subscription_key(self) -> str:
         auth_cfg = self.subscription_auth_cfg()
@@ -134,33 +127,33 @@ class PlanetaryComputer(LoginProvider):
         return config_secret(auth_cfg)
 
     def _fetch(self, account: str, container: str) -> SasToken:
-        # Only when a token is fetched: QGIS's network stack, and pystac-client, which the plugin
-        # loads without (it then says the package is missing instead of failing to load).
-        from pystac_client.exceptions import APIError
-
-        from ..net import QgisStacApiIO
-
         key = self._subscription_key()
         url = f"{self.token_endpoint}/{account}/{container}"
-        io = QgisStacApiIO(
-            timeout_s=self.timeout_s,
-            extra_headers={SUBSCRIPTION_HEADER: key} if key else None,
-            api_url=self.token_endpoint,
-        )
+        used = services.current()
+        timeout_s = self.timeout_s if self.timeout_s is not None else used.timeout_s()
         try:
-            data = json.loads(io.request(url))
-        except APIError as exc:
+            data = json.loads(used.fetch(url, {SUBSCRIPTION_HEADER: key} if key else {}, timeout_s))
+        except OSError as exc:
             raise LoginRequiredError(
-                f"No Planetary Computer token for {account}/{container}", detail=str(exc)
+                tr("No Planetary Computer token for {account}/{container}").format(
+                    account=account, container=container
+                ),
+                detail=str(exc),
             ) from None
         except ValueError as exc:
             raise LoginRequiredError(
-                f"The Planetary Computer token endpoint did not answer JSON for {account}/{container}",
+                tr(
+                    "The Planetary Computer token endpoint did not answer JSON for {account}/{container}"
+                ).format(account=account, container=container),
                 detail=str(exc),
             ) from None
         token = str(data.get("token") or "").lstrip("?") if isinstance(data, dict) else ""
         if not token:
-            raise LoginRequiredError(f"The Planetary Computer sent no token for {account}/{container}")
+            raise LoginRequiredError(
+                tr("The Planetary Computer sent no token for {account}/{container}").format(
+                    account=account, container=container
+                )
+            )
         expiry = _parse_time(str(data.get("msft:expiry") or "")) or time.time() + 3600
         return SasToken(token, expiry)
 
@@ -196,6 +189,12 @@ class PlanetaryComputer(LoginProvider):
         token = self.token(*found)
         bare = self.unsign_href(href)
         return f"{bare}{'&' if '?' in bare else '?'}{token.token}"
+
+    def script_setup(self) -> ScriptSetup:
+        return ScriptSetup(
+            imports=("import planetary_computer  # pip install planetary-computer: signs the asset URLs",),
+            client_options=", modifier=planetary_computer.sign_inplace",
+        )
 
     def expiry(self, href: str) -> float | None:
         """When the SAS token in ``href`` expires (its ``se``), or None when it has none."""

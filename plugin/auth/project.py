@@ -18,10 +18,12 @@ from qgis.PyQt.QtCore import QTimer
 
 from ..core.assets import configure_gdal_for
 from ..core.errors import StacPluginError
-from ..core.logins import to_href
+from ..core.logins import registry, to_href
 from ..log import log
-from . import provider_for, sign_href, unsign_href
 
+provider_for = registry.provider_for
+sign_href = registry.sign_href
+unsign_href = registry.unsign_href
 REFRESH_INTERVAL_MS = 60_000
 
 

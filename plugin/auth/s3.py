@@ -18,7 +18,7 @@ from ..i18n import QT_TR_NOOP
 from . import basic
 
 NAME = "aws-requester-pays"
-LABEL = QT_TR_NOOP("AWS credentials (requester-pays bucket)")
+LABEL = QT_TR_NOOP("AWS credentials for a requester-pays bucket")
 REQUESTER_PAYS_BUCKETS: dict[str, str] = {"usgs-landsat": "us-west-2", "usgs-landsat-ard": "us-west-2"}
 """Requester-pays bucket -> its AWS region."""
 
@@ -44,7 +44,7 @@ class RequesterPaysProvider(basic.BasicConfigLogin):
         LoginField("username", QT_TR_NOOP("AWS access key ID")),
         LoginField("password", QT_TR_NOOP("AWS secret access key")),
     )
-    sent_to = QT_TR_NOOP("signed requests to those buckets (you pay for the transfer)")
+    sent_to = QT_TR_NOOP("with signed requests to those buckets (you pay for the transfer)")
 
     def __init__(
         self,

@@ -2,9 +2,10 @@
 
 A login (Planetary Computer, NASA Earthdata, an S3 key pair...) is a :class:`LoginProvider`: what it
 is called, which hosts or buckets it serves, what the user must configure, the GDAL options for a
-URL and how to sign an href. The QGIS side creates the providers and puts them in
-:data:`registry` when the plugin loads and takes them out when it unloads; the asset rules
-(``core.assets``), the dock, the connection dialog and Processing all read that one registry.
+URL, how to sign an href and what a generated Python script needs to do the same. The QGIS side
+creates the providers and puts them in :data:`registry` when the plugin loads and takes them out
+when it unloads; the asset rules (``core.assets``), the dock, the connection dialog, Processing and
+the generated scripts all read that one registry.
 
 Rules every provider follows: a secret is sent only to the host it belongs to; GDAL options that
 carry a secret are set per URL prefix (never globally); ``unsign_href`` removes whatever
@@ -58,6 +59,22 @@ class LoginField:
     optional: bool = False
 
 
+@dataclass(frozen=True)
+class ScriptSetup:
+    """What a generated Python script (``core.python_script``) needs for a login's assets.
+
+    The script's lines are: its imports, ``imports``, a blank line, ``setup``, then
+    ``client = Client.open(url<client_options>)``.
+    """
+
+    imports: tuple[str, ...] = ()
+    """Import lines (with a comment naming the pip package when it is not a usual one)."""
+    setup: tuple[str, ...] = ()
+    """Lines run before the client opens (environment variables, comments for the user)."""
+    client_options: str = ""
+    """Keyword arguments added to ``Client.open``, starting with ", " (e.g. a ``modifier``)."""
+
+
 class LoginProvider:
     """A login for assets; a subclass sets the description and overrides the methods that apply."""
 
@@ -72,7 +89,8 @@ class LoginProvider:
     fields: tuple[LoginField, ...] = ()
     """What the user must configure: the parts of a Basic auth configuration the login reads."""
     sent_to = ""
-    """Where the secret goes, and nowhere else ("the Earthdata login host, urs.earthdata.nasa.gov")."""
+    """How the secret travels, and nowhere else, after "Sent only" ("to the Earthdata login host,
+    urs.earthdata.nasa.gov")."""
 
     def handles(self, href: str) -> bool:
         """Whether this provider can supply what ``href`` (a plain href, not a /vsi path) needs."""
@@ -101,6 +119,10 @@ class LoginProvider:
     def needs_refresh(self, href: str) -> bool:
         """Whether the signature in a signed ``href`` expires soon (so layers must be signed again)."""
         return False
+
+    def script_setup(self) -> ScriptSetup:
+        """What a generated Python script adds to open this login's assets (default: nothing)."""
+        return ScriptSetup()
 
 
 def to_href(path_or_href: str) -> str:

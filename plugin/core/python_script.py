@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .logins import ScriptSetup, registry
 from .sortby import SortField
 
 MANY_SCENES = 4
@@ -59,21 +60,16 @@ def _header(req: ScriptRequest) -> list[str]:
     elif req.assets and req.folder is not None:
         lines.append("import rioxarray  # noqa: F401 - gives the cube's arrays .rio.to_raster")
     lines.append("from pystac_client import Client")
-    if req.asset_login == "planetary-computer":
-        lines.append("import planetary_computer  # pip install planetary-computer: signs the asset URLs")
-    lines.append("")
-    if req.asset_login == "earthdata":
-        lines += [
-            "import os",
-            "",
-            "# NASA Earthdata: put your login in ~/.netrc, then GDAL keeps the session cookie here",
-            'os.environ["GDAL_HTTP_COOKIEFILE"] = "./cookies.txt"',
-            'os.environ["GDAL_HTTP_COOKIEJAR"] = "./cookies.txt"',
-            "",
-        ]
-    modifier = ", modifier=planetary_computer.sign_inplace" if req.asset_login == "planetary-computer" else ""
-    lines.append(f"client = Client.open({req.url!r}{modifier})")
+    login = _script_setup(req.asset_login)
+    lines += [*login.imports, "", *login.setup]
+    lines.append(f"client = Client.open({req.url!r}{login.client_options})")
     return lines
+
+
+def _script_setup(name: str) -> ScriptSetup:
+    """What the registered login ``name`` adds to the script (nothing when none is registered)."""
+    login = registry.provider(name) if name else None
+    return login.script_setup() if login is not None else ScriptSetup()
 
 
 def _search_lines(req: ScriptRequest) -> list[str]:

@@ -437,7 +437,7 @@ def check_raster(item: dict[str, Any], info: Any) -> str:
     if login:
         raise QgsProcessingException(
             tr("Asset {key!r} of item {id!r} needs {login}, and none is set: in the "
-               "STAC dock, edit a connection and choose its 'Assets need' and 'Assets login'.").format(
+               "STAC dock, edit a connection and choose its 'Asset access' and 'Asset credentials'.").format(
                 key=info.key, id=item.get("id"), login=tr(login)
             )
         )

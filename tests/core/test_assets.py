@@ -193,7 +193,7 @@ def test_gdal_uri(href, uri):
         ("https://sentinel2l2a01.blob.core.windows.net/x/y.tif?st=1&sig=abc", ""),
         ("https://data.lpdaac.earthdatacloud.nasa.gov/lp-prod-protected/x.tif", "a NASA Earthdata login"),
         ("https://e4ftl01.cr.usgs.earthdata.nasa.gov/x.tif", "a NASA Earthdata login"),
-        ("s3://usgs-landsat/collection02/x.TIF", "AWS credentials (requester-pays bucket)"),
+        ("s3://usgs-landsat/collection02/x.TIF", "AWS credentials for a requester-pays bucket"),
         ("s3://sentinel-s1-l1c/GRD/x.tiff", ""),
         ("https://sentinel-cogs.s3.us-west-2.amazonaws.com/x.tif", ""),
         ("/tmp/x.tif", ""),

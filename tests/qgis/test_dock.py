@@ -687,7 +687,7 @@ def test_asset_needing_a_login_is_explained(qgis_iface, dock: StacDock, monkeypa
     qgis_iface.messageBar().clear_messages()
     assert dock.add_selected_to_map() is None
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
-    assert any("Planetary Computer" in m and "Assets login" in m for m in warnings)
+    assert any("Planetary Computer" in m and "Asset credentials" in m for m in warnings)
     assert dock.addToMapButton.isEnabled()
 
 

@@ -97,7 +97,7 @@ def test_requester_pays_without_a_key_pair_is_refused(clean):
     s3.set_auth_cfg("")
     try:
         href = f"s3://{PAID}/LC09/B4.TIF"
-        assert required_login(href) == "AWS credentials (requester-pays bucket)"
+        assert required_login(href) == "AWS credentials for a requester-pays bucket"
         configure_gdal_for(href)
         assert gdal.GetPathSpecificOption(f"/vsis3/{PAID}/x", "AWS_NO_SIGN_REQUEST") in (None, "")
         gdal.SetPathSpecificOption(f"/vsis3/{PAID}/", "AWS_NO_SIGN_REQUEST", "YES")
