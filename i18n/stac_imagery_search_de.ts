@@ -49,12 +49,12 @@
         <translation>Das Suchgebiet ist leer: Zeichnen Sie zuerst ein Polygon oder wählen Sie Objekte aus.</translation>
     </message>
     <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
+        <location filename="../plugin/geometry.py" line="45"/>
         <source>The map extent is empty</source>
         <translation>Die Kartenausdehnung ist leer</translation>
     </message>
     <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
+        <location filename="../plugin/geometry.py" line="47"/>
         <source>The map extent has no valid coordinate reference system</source>
         <translation>Die Kartenausdehnung hat kein gültiges Koordinatenbezugssystem</translation>
     </message>
@@ -219,32 +219,32 @@
         <translation>STAC-Verarbeitungsalgorithmen nicht verfügbar. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="77"/>
+        <location filename="../plugin/main.py" line="78"/>
         <source>Search STAC APIs for imagery and load it</source>
         <translation>STAC-APIs nach Bildern durchsuchen und sie laden</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="140"/>
+        <location filename="../plugin/main.py" line="141"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="142"/>
+        <location filename="../plugin/main.py" line="143"/>
         <source>How to use the STAC plugin (the README&apos;s usage section)</source>
         <translation>Wie das STAC-Plugin verwendet wird (der Abschnitt zur Nutzung in der README)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="147"/>
+        <location filename="../plugin/main.py" line="148"/>
         <source>STAC plugin: missing Python package(s) {names}; see the log to install them.</source>
         <translation>STAC-Plugin: fehlende(s) Python-Paket(e) {names}; im Protokoll steht, wie sie installiert werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="160"/>
+        <location filename="../plugin/main.py" line="161"/>
         <source>STAC Processing algorithms unavailable: {error}</source>
         <translation>STAC-Verarbeitungsalgorithmen nicht verfügbar: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="165"/>
+        <location filename="../plugin/main.py" line="166"/>
         <source>Could not register the STAC Processing provider</source>
         <translation>Der STAC-Verarbeitungsanbieter konnte nicht registriert werden</translation>
     </message>
@@ -392,11 +392,6 @@
         <location filename="../plugin/processing/common.py" line="431"/>
         <source>Asset {key!r} of item {id!r} is not a raster: {reason}.</source>
         <translation>Asset {key!r} von Element {id!r} ist kein Raster: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="438"/>
-        <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Assets need&apos; and &apos;Assets login&apos;.</source>
-        <translation>Asset {key!r} von Element {id!r} braucht {login}, und keine ist gesetzt: Bearbeiten Sie im STAC-Bedienfeld eine Verbindung und wählen Sie „Assets benötigen“ und „Asset-Anmeldung“.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download_algorithm.py" line="56"/>
@@ -789,11 +784,6 @@
         <translation>Wählen Sie zuerst Elemente aus und haken Sie ein oder mehrere Raster-Assets an.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="134"/>
-        <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Assets need&quot;, with its login under &quot;Assets login&quot;.</source>
-        <translation>{n} Asset(s) brauchen {login}. Bearbeiten Sie die Verbindung und wählen Sie es unter „Assets benötigen“, mit seiner Anmeldung unter „Asset-Anmeldung“.</translation>
-    </message>
-    <message>
         <location filename="../ui/asset_actions.py" line="192"/>
         <source>{n} asset(s) could not be opened as rasters; see the log for details.</source>
         <translation>{n} Asset(s) konnten nicht als Raster geöffnet werden; Details im Protokoll.</translation>
@@ -855,17 +845,12 @@ Ersetzen?</translation>
         <translation>{n} gespeicherte Datei(en) konnten nicht zur Karte hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="158"/>
-        <source>None: assets are public</source>
-        <translation>Keine: Die Assets sind öffentlich</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/earthdata.py" line="109"/>
+        <location filename="../plugin/auth/earthdata.py" line="108"/>
         <source>NASA Earthdata login</source>
         <translation>NASA-Earthdata-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="70"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="68"/>
         <source>Planetary Computer SAS token</source>
         <translation>Planetary-Computer-SAS-Token</translation>
     </message>
@@ -880,57 +865,37 @@ Ersetzen?</translation>
         <translation>S3-Schlüsselpaar für Copernicus Data Space</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="89"/>
-        <source>Empty: the configuration&apos;s own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer</source>
-        <translation>Leer: die eigene Methode der Konfiguration (z. B. HTTP Basic); oder X-API-Key, Authorization: Bearer</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="78"/>
+        <location filename="../ui/connection_dialog.py" line="86"/>
         <source>Edit STAC Connection</source>
         <translation>STAC-Verbindung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="78"/>
+        <location filename="../ui/connection_dialog.py" line="86"/>
         <source>New STAC Connection</source>
         <translation>Neue STAC-Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="114"/>
+        <location filename="../ui/connection_dialog.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="115"/>
+        <location filename="../ui/connection_dialog.py" line="126"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="116"/>
+        <location filename="../ui/connection_dialog.py" line="127"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="117"/>
-        <source>Send secret as header</source>
-        <translation>Geheimnis als Header senden</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="118"/>
-        <source>Assets need</source>
-        <translation>Assets benötigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="119"/>
-        <source>Assets login</source>
-        <translation>Asset-Anmeldung</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="180"/>
+        <location filename="../ui/connection_dialog.py" line="192"/>
         <source>Enter a name.</source>
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="182"/>
+        <location filename="../ui/connection_dialog.py" line="194"/>
         <source>A connection named “{name}” already exists.</source>
         <translation>Eine Verbindung namens „{name}“ existiert bereits.</translation>
     </message>
@@ -1956,49 +1921,29 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>geheimer CDSE-S3-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/cdse.py" line="40"/>
-        <source>signed requests to CDSE&apos;s eodata.dataspace.copernicus.eu</source>
-        <translation>signierte Anfragen an eodata.dataspace.copernicus.eu von CDSE</translation>
-    </message>
-    <message>
         <location filename="../plugin/auth/earthdata.py" line="48"/>
         <source>a NASA Earthdata login</source>
         <translation>eine NASA-Earthdata-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <location filename="../plugin/auth/earthdata.py" line="111"/>
         <source>Earthdata username</source>
         <translation>Earthdata-Benutzername</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <location filename="../plugin/auth/earthdata.py" line="111"/>
         <source>Earthdata password</source>
         <translation>Earthdata-Passwort</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="116"/>
-        <source>the Earthdata login host (urs.earthdata.nasa.gov)</source>
-        <translation>den Earthdata-Anmeldehost (urs.earthdata.nasa.gov)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="71"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="69"/>
         <source>a Planetary Computer SAS token</source>
         <translation>ein Planetary-Computer-SAS-Token</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="73"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="71"/>
         <source>Planetary Computer subscription key</source>
         <translation>Planetary-Computer-Abonnementschlüssel</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="74"/>
-        <source>the Planetary Computer token endpoint</source>
-        <translation>den Token-Endpunkt von Planetary Computer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/s3.py" line="21"/>
-        <source>AWS credentials (requester-pays bucket)</source>
-        <translation>AWS-Zugangsdaten (Requester-Pays-Bucket)</translation>
     </message>
     <message>
         <location filename="../plugin/auth/s3.py" line="43"/>
@@ -2011,11 +1956,6 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>geheimer AWS-Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/s3.py" line="47"/>
-        <source>signed requests to those buckets (you pay for the transfer)</source>
-        <translation>signierte Anfragen an diese Buckets (Sie zahlen die Übertragung)</translation>
-    </message>
-    <message>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>{text!r} has more than two parts (start/end).</source>
         <translation>{text!r} hat mehr als zwei Teile (Beginn/Ende).</translation>
@@ -2024,11 +1964,6 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>{part!r} is not a date.</source>
         <translation>{part!r} ist kein Datum.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
-        <source>{part!r} is not a date: {why}.</source>
-        <translation>{part!r} ist kein Datum: {why}.</translation>
     </message>
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
@@ -2051,37 +1986,7 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>Einstellung {name} ignoriert: {value!r}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="45"/>
-        <source>username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="45"/>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="52"/>
-        <source>{field}: {label}</source>
-        <translation>{field}: {label}</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="53"/>
-        <source>(optional)</source>
-        <translation>(optional)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="56"/>
-        <source>{title} for assets on {hosts}: the assets&apos; login is a Basic auth configuration with {parts}. It goes only to {sent_to}.</source>
-        <translation>{title} für Assets auf {hosts}: Die Asset-Anmeldung ist eine Basic-Authentifizierungskonfiguration mit {parts}. Sie geht nur an {sent_to}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="98"/>
-        <source>The auth configuration is sent to the STAC API itself. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named above (e.g. X-API-Key, or Authorization: Bearer).</source>
-        <translation>Die Authentifizierungskonfiguration wird an die STAC-API selbst gesendet. Ein API-Schlüssel oder Bearer-Token für die STAC-API ist das Passwort einer Basic-Konfiguration, gesendet im oben genannten Header (z. B. X-API-Key oder Authorization: Bearer).</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="174"/>
+        <location filename="../ui/connection_dialog.py" line="186"/>
         <source>The assets are read without a login.</source>
         <translation>Die Assets werden ohne Anmeldung gelesen.</translation>
     </message>
@@ -2211,47 +2116,47 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>Vorgaben von STAC Imagery Search: Bedienfeld, Verarbeitungsalgorithmen und neue Layer verwenden sie ab der nächsten Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="140"/>
+        <location filename="../ui/connection_dialog.py" line="152"/>
         <source>https://example.com/stac/v1, or a catalog.json on disk</source>
         <translation>https://example.com/stac/v1 oder eine catalog.json auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="141"/>
+        <location filename="../ui/connection_dialog.py" line="153"/>
         <source>A STAC API&apos;s landing page, or a static catalog: the http(s) URL or the file of its catalog.json or collection.json</source>
         <translation>Die Startseite einer STAC-API oder ein statischer Katalog: die http(s)-URL oder die Datei seiner catalog.json oder collection.json</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="146"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="147"/>
+        <location filename="../ui/connection_dialog.py" line="159"/>
         <source>Choose a static catalog&apos;s catalog.json or collection.json on disk</source>
         <translation>Die catalog.json oder collection.json eines statischen Katalogs auf der Festplatte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="184"/>
+        <location filename="../ui/connection_dialog.py" line="196"/>
         <source>Enter the URL of the STAC API landing page, or choose a catalog.json file.</source>
         <translation>Geben Sie die URL der Startseite der STAC-API ein oder wählen Sie eine catalog.json-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="187"/>
+        <location filename="../ui/connection_dialog.py" line="199"/>
         <source>There is no file {path}.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="190"/>
+        <location filename="../ui/connection_dialog.py" line="202"/>
         <source>The URL must start with http:// or https://, or name a catalog.json file.</source>
         <translation>Die URL muss mit http:// oder https:// beginnen oder eine catalog.json-Datei angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="197"/>
+        <location filename="../ui/connection_dialog.py" line="209"/>
         <source>Open Static STAC Catalog</source>
         <translation>Statischen STAC-Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="197"/>
+        <location filename="../ui/connection_dialog.py" line="209"/>
         <source>STAC catalog (*.json);;All files (*)</source>
         <translation>STAC-Katalog (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2269,6 +2174,196 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <location filename="../ui/picture_actions.py" line="63"/>
         <source>Cancel the mosaic</source>
         <translation>Mosaik abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/api.py" line="58"/>
+        <source>Authentication configuration {id} cannot be used: the QGIS auth system is disabled.</source>
+        <translation>Die Authentifizierungskonfiguration {id} kann nicht verwendet werden: Das Authentifizierungssystem von QGIS ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/api.py" line="69"/>
+        <source>Authentication configuration {id} cannot be read: it does not exist or the master password was not entered.</source>
+        <translation>Die Authentifizierungskonfiguration {id} kann nicht gelesen werden: Sie existiert nicht oder das Master-Passwort wurde nicht eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/basic.py" line="27"/>
+        <source>Authentication configuration {id} must be of type Basic with a username and password.</source>
+        <translation>Die Authentifizierungskonfiguration {id} muss vom Typ Basic sein, mit Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/cdse.py" line="41"/>
+        <source>with signed requests to CDSE&apos;s endpoint, eodata.dataspace.copernicus.eu</source>
+        <translation>mit signierten Anfragen an den CDSE-Endpunkt eodata.dataspace.copernicus.eu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="115"/>
+        <source>to the Earthdata login host, urs.earthdata.nasa.gov</source>
+        <translation>an den Earthdata-Anmeldehost urs.earthdata.nasa.gov</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="191"/>
+        <source>{href} needs {login}: set an Earthdata auth configuration.</source>
+        <translation>{href} braucht {login}: Legen Sie eine Earthdata-Authentifizierungskonfiguration fest.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="215"/>
+        <source>NASA Earthdata refused the login: check the username and password of authentication configuration {id}.</source>
+        <translation>NASA Earthdata hat die Anmeldung abgelehnt: Prüfen Sie Benutzername und Passwort der Authentifizierungskonfiguration {id}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="223"/>
+        <source>NASA Earthdata login for {host} failed: HTTP {status}</source>
+        <translation>NASA-Earthdata-Anmeldung für {host} fehlgeschlagen: HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="231"/>
+        <source>NASA Earthdata login for {host} failed: too many redirects</source>
+        <translation>NASA-Earthdata-Anmeldung für {host} fehlgeschlagen: zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="250"/>
+        <source>NASA Earthdata login: cannot reach {host}</source>
+        <translation>NASA-Earthdata-Anmeldung: {host} ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="72"/>
+        <source>to the Planetary Computer token endpoint, never to the storage hosts</source>
+        <translation>an den Token-Endpunkt von Planetary Computer, nie an die Speicher-Hosts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="137"/>
+        <source>No Planetary Computer token for {account}/{container}</source>
+        <translation>Kein Planetary-Computer-Token für {account}/{container}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="144"/>
+        <source>The Planetary Computer token endpoint did not answer JSON for {account}/{container}</source>
+        <translation>Der Token-Endpunkt von Planetary Computer hat für {account}/{container} nicht mit JSON geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="152"/>
+        <source>The Planetary Computer sent no token for {account}/{container}</source>
+        <translation>Planetary Computer hat kein Token für {account}/{container} gesendet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="21"/>
+        <source>AWS credentials for a requester-pays bucket</source>
+        <translation>AWS-Zugangsdaten für einen Requester-Pays-Bucket</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="47"/>
+        <source>with signed requests to those buckets (you pay for the transfer)</source>
+        <translation>mit signierten Anfragen an diese Buckets (Sie zahlen die Übertragung)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: the month must be 1 to 12.</source>
+        <translation>{part!r} ist kein Datum: Der Monat muss zwischen 1 und 12 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: that month has no day {day}.</source>
+        <translation>{part!r} ist kein Datum: Dieser Monat hat keinen Tag {day}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: the time of day is out of range.</source>
+        <translation>{part!r} ist kein Datum: Die Uhrzeit liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/geometry.py" line="34"/>
+        <source>The map extent cannot be converted from {crs} to {wgs84}</source>
+        <translation>Die Kartenausdehnung kann nicht von {crs} nach {wgs84} umgerechnet werden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/geometry.py" line="72"/>
+        <source>The point cannot be converted from {crs} to {wgs84}</source>
+        <translation>Der Punkt kann nicht von {crs} nach {wgs84} umgerechnet werden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="438"/>
+        <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Asset access&apos; and &apos;Asset credentials&apos;.</source>
+        <translation>Asset {key!r} von Element {id!r} braucht {login}, und keine Anmeldung ist gesetzt: Bearbeiten Sie im STAC-Bedienfeld eine Verbindung und wählen Sie „Asset-Zugang“ und „Asset-Zugangsdaten“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/asset_actions.py" line="134"/>
+        <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Asset access&quot;, with its login under &quot;Asset credentials&quot;.</source>
+        <translation>{n} Asset(s) brauchen {login}. Bearbeiten Sie die Verbindung: Wählen Sie den Zugang unter „Asset-Zugang“ und seine Anmeldung unter „Asset-Zugangsdaten“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="46"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="46"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="53"/>
+        <source>{field} = your {label}</source>
+        <translation>{field} = {label}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="57"/>
+        <source>{field} is not used</source>
+        <translation>{field} wird nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="63"/>
+        <source>Assets on {hosts} need {login}.</source>
+        <translation>Assets auf {hosts} brauchen {login}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="65"/>
+        <source>Create a Basic authentication configuration: {fields}.</source>
+        <translation>Erstellen Sie eine Basic-Authentifizierungskonfiguration: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="67"/>
+        <source>Leave Asset credentials empty for anonymous access, or create a Basic authentication configuration: {fields}.</source>
+        <translation>Lassen Sie „Asset-Zugangsdaten“ für anonymen Zugriff leer oder erstellen Sie eine Basic-Authentifizierungskonfiguration: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="71"/>
+        <source>Sent only {sent_to}.</source>
+        <translation>Wird nur {sent_to} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="98"/>
+        <source>e.g. X-API-Key or Authorization: Bearer</source>
+        <translation>z. B. X-API-Key oder Authorization: Bearer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="99"/>
+        <source>The header the password of the Basic configuration above is sent in, e.g. X-API-Key or Authorization: Bearer. Empty: the configuration&apos;s own method (e.g. HTTP Basic).</source>
+        <translation>Der Header, in dem das Passwort der obigen Basic-Konfiguration gesendet wird, z. B. X-API-Key oder Authorization: Bearer. Leer: die eigene Methode der Konfiguration (z. B. HTTP Basic).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="109"/>
+        <source>Authentication is sent only to the STAC API. For an API key or a bearer token, create a Basic authentication configuration with the key as its password, and name its header above (e.g. X-API-Key, or Authorization: Bearer).</source>
+        <translation>Die Authentifizierung wird nur an die STAC-API gesendet. Für einen API-Schlüssel oder ein Bearer-Token erstellen Sie eine Basic-Authentifizierungskonfiguration mit dem Schlüssel als Passwort und nennen oben seinen Header (z. B. X-API-Key oder Authorization: Bearer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="128"/>
+        <source>Header for the API key</source>
+        <translation>Header für den API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="130"/>
+        <source>Asset access</source>
+        <translation>Asset-Zugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="131"/>
+        <source>Asset credentials</source>
+        <translation>Asset-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="170"/>
+        <source>Public: no login needed</source>
+        <translation>Öffentlich: keine Anmeldung nötig</translation>
     </message>
 </context>
 <context>

@@ -49,12 +49,12 @@
         <translation>El área de búsqueda está vacía: dibuje primero un polígono o seleccione objetos espaciales.</translation>
     </message>
     <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
+        <location filename="../plugin/geometry.py" line="45"/>
         <source>The map extent is empty</source>
         <translation>La extensión del mapa está vacía</translation>
     </message>
     <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
+        <location filename="../plugin/geometry.py" line="47"/>
         <source>The map extent has no valid coordinate reference system</source>
         <translation>La extensión del mapa no tiene un sistema de referencia de coordenadas válido</translation>
     </message>
@@ -219,32 +219,32 @@
         <translation>Algoritmos de procesamiento STAC no disponibles. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="77"/>
+        <location filename="../plugin/main.py" line="78"/>
         <source>Search STAC APIs for imagery and load it</source>
         <translation>Buscar imágenes en API STAC y cargarlas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="140"/>
+        <location filename="../plugin/main.py" line="141"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="142"/>
+        <location filename="../plugin/main.py" line="143"/>
         <source>How to use the STAC plugin (the README&apos;s usage section)</source>
         <translation>Cómo usar el complemento STAC (la sección de uso del README)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="147"/>
+        <location filename="../plugin/main.py" line="148"/>
         <source>STAC plugin: missing Python package(s) {names}; see the log to install them.</source>
         <translation>Complemento STAC: falta(n) paquete(s) de Python {names}; consulte el registro para instalarlos.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="160"/>
+        <location filename="../plugin/main.py" line="161"/>
         <source>STAC Processing algorithms unavailable: {error}</source>
         <translation>Algoritmos de procesamiento STAC no disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="165"/>
+        <location filename="../plugin/main.py" line="166"/>
         <source>Could not register the STAC Processing provider</source>
         <translation>No se pudo registrar el proveedor de procesamiento STAC</translation>
     </message>
@@ -392,11 +392,6 @@
         <location filename="../plugin/processing/common.py" line="431"/>
         <source>Asset {key!r} of item {id!r} is not a raster: {reason}.</source>
         <translation>El asset {key!r} del elemento {id!r} no es un ráster: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="438"/>
-        <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Assets need&apos; and &apos;Assets login&apos;.</source>
-        <translation>El asset {key!r} del elemento {id!r} necesita {login}, y no hay ninguno configurado: en el panel STAC, edite una conexión y elija «Los assets requieren» e «Inicio de sesión de assets».</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download_algorithm.py" line="56"/>
@@ -789,11 +784,6 @@
         <translation>Seleccione primero elementos y marque uno o más assets ráster.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="134"/>
-        <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Assets need&quot;, with its login under &quot;Assets login&quot;.</source>
-        <translation>{n} asset(s) necesitan {login}. Edite la conexión y elíjalo en «Los assets requieren», con su inicio de sesión en «Inicio de sesión de assets».</translation>
-    </message>
-    <message>
         <location filename="../ui/asset_actions.py" line="192"/>
         <source>{n} asset(s) could not be opened as rasters; see the log for details.</source>
         <translation>{n} asset(s) no se pudieron abrir como rásteres; vea el registro para más detalles.</translation>
@@ -855,17 +845,12 @@ Replace them?</source>
         <translation>{n} archivo(s) guardado(s) no se pudieron añadir al mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="158"/>
-        <source>None: assets are public</source>
-        <translation>Ninguno: los assets son públicos</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/earthdata.py" line="109"/>
+        <location filename="../plugin/auth/earthdata.py" line="108"/>
         <source>NASA Earthdata login</source>
         <translation>Inicio de sesión de NASA Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="70"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="68"/>
         <source>Planetary Computer SAS token</source>
         <translation>Token SAS de Planetary Computer</translation>
     </message>
@@ -880,57 +865,37 @@ Replace them?</source>
         <translation>Par de claves S3 de Copernicus Data Space</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="89"/>
-        <source>Empty: the configuration&apos;s own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer</source>
-        <translation>Vacío: el método propio de la configuración (p. ej. HTTP Basic); o X-API-Key, Authorization: Bearer</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="78"/>
+        <location filename="../ui/connection_dialog.py" line="86"/>
         <source>Edit STAC Connection</source>
         <translation>Editar conexión STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="78"/>
+        <location filename="../ui/connection_dialog.py" line="86"/>
         <source>New STAC Connection</source>
         <translation>Nueva conexión STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="114"/>
+        <location filename="../ui/connection_dialog.py" line="125"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="115"/>
+        <location filename="../ui/connection_dialog.py" line="126"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="116"/>
+        <location filename="../ui/connection_dialog.py" line="127"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="117"/>
-        <source>Send secret as header</source>
-        <translation>Enviar el secreto como cabecera</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="118"/>
-        <source>Assets need</source>
-        <translation>Los assets requieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="119"/>
-        <source>Assets login</source>
-        <translation>Inicio de sesión de assets</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="180"/>
+        <location filename="../ui/connection_dialog.py" line="192"/>
         <source>Enter a name.</source>
         <translation>Introduzca un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="182"/>
+        <location filename="../ui/connection_dialog.py" line="194"/>
         <source>A connection named “{name}” already exists.</source>
         <translation>Ya existe una conexión llamada «{name}».</translation>
     </message>
@@ -1956,49 +1921,29 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>clave secreta S3 de CDSE</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/cdse.py" line="40"/>
-        <source>signed requests to CDSE&apos;s eodata.dataspace.copernicus.eu</source>
-        <translation>las peticiones firmadas a eodata.dataspace.copernicus.eu de CDSE</translation>
-    </message>
-    <message>
         <location filename="../plugin/auth/earthdata.py" line="48"/>
         <source>a NASA Earthdata login</source>
         <translation>un inicio de sesión de NASA Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <location filename="../plugin/auth/earthdata.py" line="111"/>
         <source>Earthdata username</source>
         <translation>nombre de usuario de Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <location filename="../plugin/auth/earthdata.py" line="111"/>
         <source>Earthdata password</source>
         <translation>contraseña de Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="116"/>
-        <source>the Earthdata login host (urs.earthdata.nasa.gov)</source>
-        <translation>el host de inicio de sesión de Earthdata (urs.earthdata.nasa.gov)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="71"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="69"/>
         <source>a Planetary Computer SAS token</source>
         <translation>un token SAS de Planetary Computer</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="73"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="71"/>
         <source>Planetary Computer subscription key</source>
         <translation>clave de suscripción de Planetary Computer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="74"/>
-        <source>the Planetary Computer token endpoint</source>
-        <translation>el servicio de tokens de Planetary Computer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/s3.py" line="21"/>
-        <source>AWS credentials (requester-pays bucket)</source>
-        <translation>credenciales de AWS (bucket requester-pays)</translation>
     </message>
     <message>
         <location filename="../plugin/auth/s3.py" line="43"/>
@@ -2011,11 +1956,6 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>clave de acceso secreta de AWS</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/s3.py" line="47"/>
-        <source>signed requests to those buckets (you pay for the transfer)</source>
-        <translation>las peticiones firmadas a esos buckets (usted paga la transferencia)</translation>
-    </message>
-    <message>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>{text!r} has more than two parts (start/end).</source>
         <translation>{text!r} tiene más de dos partes (inicio/fin).</translation>
@@ -2024,11 +1964,6 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>{part!r} is not a date.</source>
         <translation>{part!r} no es una fecha.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
-        <source>{part!r} is not a date: {why}.</source>
-        <translation>{part!r} no es una fecha: {why}.</translation>
     </message>
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
@@ -2051,37 +1986,7 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Ajuste {name} ignorado: {value!r}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="45"/>
-        <source>username</source>
-        <translation>nombre de usuario</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="45"/>
-        <source>password</source>
-        <translation>contraseña</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="52"/>
-        <source>{field}: {label}</source>
-        <translation>{field}: {label}</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="53"/>
-        <source>(optional)</source>
-        <translation>(opcional)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="56"/>
-        <source>{title} for assets on {hosts}: the assets&apos; login is a Basic auth configuration with {parts}. It goes only to {sent_to}.</source>
-        <translation>{title} para los assets en {hosts}: el inicio de sesión de los assets es una configuración de autenticación Basic con {parts}. Único destino: {sent_to}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="98"/>
-        <source>The auth configuration is sent to the STAC API itself. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named above (e.g. X-API-Key, or Authorization: Bearer).</source>
-        <translation>La configuración de autenticación se envía a la propia API STAC. Una clave de API o un token bearer para la API STAC es la contraseña de una configuración Basic enviada en la cabecera indicada arriba (p. ej. X-API-Key, o Authorization: Bearer).</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="174"/>
+        <location filename="../ui/connection_dialog.py" line="186"/>
         <source>The assets are read without a login.</source>
         <translation>Los assets se leen sin inicio de sesión.</translation>
     </message>
@@ -2211,47 +2116,47 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Valores predeterminados de STAC Imagery Search: el panel, los algoritmos de procesamiento y las capas nuevas los usan desde la próxima petición.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="140"/>
+        <location filename="../ui/connection_dialog.py" line="152"/>
         <source>https://example.com/stac/v1, or a catalog.json on disk</source>
         <translation>https://example.com/stac/v1, o un catalog.json en el disco</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="141"/>
+        <location filename="../ui/connection_dialog.py" line="153"/>
         <source>A STAC API&apos;s landing page, or a static catalog: the http(s) URL or the file of its catalog.json or collection.json</source>
         <translation>La página de inicio de una API STAC, o un catálogo estático: la URL http(s) o el archivo de su catalog.json o collection.json</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="146"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="147"/>
+        <location filename="../ui/connection_dialog.py" line="159"/>
         <source>Choose a static catalog&apos;s catalog.json or collection.json on disk</source>
         <translation>Elegir el catalog.json o collection.json de un catálogo estático en el disco</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="184"/>
+        <location filename="../ui/connection_dialog.py" line="196"/>
         <source>Enter the URL of the STAC API landing page, or choose a catalog.json file.</source>
         <translation>Introduzca la URL de la página de inicio de la API STAC, o elija un archivo catalog.json.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="187"/>
+        <location filename="../ui/connection_dialog.py" line="199"/>
         <source>There is no file {path}.</source>
         <translation>El archivo {path} no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="190"/>
+        <location filename="../ui/connection_dialog.py" line="202"/>
         <source>The URL must start with http:// or https://, or name a catalog.json file.</source>
         <translation>La URL debe empezar por http:// o https://, o indicar un archivo catalog.json.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="197"/>
+        <location filename="../ui/connection_dialog.py" line="209"/>
         <source>Open Static STAC Catalog</source>
         <translation>Abrir catálogo STAC estático</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="197"/>
+        <location filename="../ui/connection_dialog.py" line="209"/>
         <source>STAC catalog (*.json);;All files (*)</source>
         <translation>Catálogo STAC (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2269,6 +2174,196 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <location filename="../ui/picture_actions.py" line="63"/>
         <source>Cancel the mosaic</source>
         <translation>Cancelar el mosaico</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/api.py" line="58"/>
+        <source>Authentication configuration {id} cannot be used: the QGIS auth system is disabled.</source>
+        <translation>No se puede usar la configuración de autenticación {id}: el sistema de autenticación de QGIS está desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/api.py" line="69"/>
+        <source>Authentication configuration {id} cannot be read: it does not exist or the master password was not entered.</source>
+        <translation>No se puede leer la configuración de autenticación {id}: no existe o no se ha introducido la contraseña maestra.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/basic.py" line="27"/>
+        <source>Authentication configuration {id} must be of type Basic with a username and password.</source>
+        <translation>La configuración de autenticación {id} debe ser de tipo Basic, con un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/cdse.py" line="41"/>
+        <source>with signed requests to CDSE&apos;s endpoint, eodata.dataspace.copernicus.eu</source>
+        <translation>con las peticiones firmadas al punto de acceso de CDSE, eodata.dataspace.copernicus.eu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="115"/>
+        <source>to the Earthdata login host, urs.earthdata.nasa.gov</source>
+        <translation>al host de inicio de sesión de Earthdata, urs.earthdata.nasa.gov</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="191"/>
+        <source>{href} needs {login}: set an Earthdata auth configuration.</source>
+        <translation>{href} necesita {login}: asigne una configuración de autenticación de Earthdata.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="215"/>
+        <source>NASA Earthdata refused the login: check the username and password of authentication configuration {id}.</source>
+        <translation>NASA Earthdata rechazó el inicio de sesión: compruebe el nombre de usuario y la contraseña de la configuración de autenticación {id}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="223"/>
+        <source>NASA Earthdata login for {host} failed: HTTP {status}</source>
+        <translation>Falló el inicio de sesión de NASA Earthdata para {host}: HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="231"/>
+        <source>NASA Earthdata login for {host} failed: too many redirects</source>
+        <translation>Falló el inicio de sesión de NASA Earthdata para {host}: demasiadas redirecciones</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="250"/>
+        <source>NASA Earthdata login: cannot reach {host}</source>
+        <translation>Inicio de sesión de NASA Earthdata: no se puede contactar con {host}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="72"/>
+        <source>to the Planetary Computer token endpoint, never to the storage hosts</source>
+        <translation>al servicio de tokens de Planetary Computer, nunca a los hosts de almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="137"/>
+        <source>No Planetary Computer token for {account}/{container}</source>
+        <translation>No hay token de Planetary Computer para {account}/{container}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="144"/>
+        <source>The Planetary Computer token endpoint did not answer JSON for {account}/{container}</source>
+        <translation>El servicio de tokens de Planetary Computer no respondió con JSON para {account}/{container}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="152"/>
+        <source>The Planetary Computer sent no token for {account}/{container}</source>
+        <translation>Planetary Computer no envió ningún token para {account}/{container}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="21"/>
+        <source>AWS credentials for a requester-pays bucket</source>
+        <translation>credenciales de AWS para un bucket requester-pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="47"/>
+        <source>with signed requests to those buckets (you pay for the transfer)</source>
+        <translation>con las peticiones firmadas a esos buckets (usted paga la transferencia)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: the month must be 1 to 12.</source>
+        <translation>{part!r} no es una fecha: el mes debe estar entre 1 y 12.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: that month has no day {day}.</source>
+        <translation>{part!r} no es una fecha: ese mes no tiene día {day}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: the time of day is out of range.</source>
+        <translation>{part!r} no es una fecha: la hora está fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/geometry.py" line="34"/>
+        <source>The map extent cannot be converted from {crs} to {wgs84}</source>
+        <translation>La extensión del mapa no se puede convertir de {crs} a {wgs84}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/geometry.py" line="72"/>
+        <source>The point cannot be converted from {crs} to {wgs84}</source>
+        <translation>El punto no se puede convertir de {crs} a {wgs84}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="438"/>
+        <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Asset access&apos; and &apos;Asset credentials&apos;.</source>
+        <translation>El asset {key!r} del elemento {id!r} necesita {login}, y no hay ninguno configurado: en el panel STAC, edite una conexión y elija su «Acceso a los assets» y sus «Credenciales de los assets».</translation>
+    </message>
+    <message>
+        <location filename="../ui/asset_actions.py" line="134"/>
+        <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Asset access&quot;, with its login under &quot;Asset credentials&quot;.</source>
+        <translation>{n} asset(s) necesitan {login}. Edite la conexión y elíjalo en «Acceso a los assets», con sus credenciales en «Credenciales de los assets».</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="46"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="46"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="53"/>
+        <source>{field} = your {label}</source>
+        <translation>{field} = su {label}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="57"/>
+        <source>{field} is not used</source>
+        <translation>{field} no se usa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="63"/>
+        <source>Assets on {hosts} need {login}.</source>
+        <translation>Los assets en {hosts} necesitan {login}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="65"/>
+        <source>Create a Basic authentication configuration: {fields}.</source>
+        <translation>Cree una configuración de autenticación Basic: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="67"/>
+        <source>Leave Asset credentials empty for anonymous access, or create a Basic authentication configuration: {fields}.</source>
+        <translation>Deje «Credenciales de los assets» vacío para un acceso anónimo, o cree una configuración de autenticación Basic: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="71"/>
+        <source>Sent only {sent_to}.</source>
+        <translation>Se envía solo {sent_to}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="98"/>
+        <source>e.g. X-API-Key or Authorization: Bearer</source>
+        <translation>p. ej. X-API-Key o Authorization: Bearer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="99"/>
+        <source>The header the password of the Basic configuration above is sent in, e.g. X-API-Key or Authorization: Bearer. Empty: the configuration&apos;s own method (e.g. HTTP Basic).</source>
+        <translation>La cabecera en la que se envía la contraseña de la configuración Basic de arriba, p. ej. X-API-Key o Authorization: Bearer. Vacío: el método propio de la configuración (p. ej. HTTP Basic).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="109"/>
+        <source>Authentication is sent only to the STAC API. For an API key or a bearer token, create a Basic authentication configuration with the key as its password, and name its header above (e.g. X-API-Key, or Authorization: Bearer).</source>
+        <translation>La autenticación solo se envía a la API STAC. Para una clave de API o un token bearer, cree una configuración de autenticación Basic con la clave como contraseña e indique su cabecera arriba (p. ej. X-API-Key, o Authorization: Bearer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="128"/>
+        <source>Header for the API key</source>
+        <translation>Cabecera de la clave de API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="130"/>
+        <source>Asset access</source>
+        <translation>Acceso a los assets</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="131"/>
+        <source>Asset credentials</source>
+        <translation>Credenciales de los assets</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="170"/>
+        <source>Public: no login needed</source>
+        <translation>Público: no se necesita inicio de sesión</translation>
     </message>
 </context>
 <context>

@@ -49,12 +49,12 @@
         <translation>La zone de recherche est vide : dessinez d'abord un polygone ou sélectionnez des entités.</translation>
     </message>
     <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
+        <location filename="../plugin/geometry.py" line="45"/>
         <source>The map extent is empty</source>
         <translation>L'emprise de la carte est vide</translation>
     </message>
     <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
+        <location filename="../plugin/geometry.py" line="47"/>
         <source>The map extent has no valid coordinate reference system</source>
         <translation>L'emprise de la carte n'a pas de système de coordonnées de référence valide</translation>
     </message>
@@ -219,32 +219,32 @@
         <translation>Algorithmes de traitement STAC indisponibles. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="77"/>
+        <location filename="../plugin/main.py" line="78"/>
         <source>Search STAC APIs for imagery and load it</source>
         <translation>Rechercher des images dans des API STAC et les charger</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="140"/>
+        <location filename="../plugin/main.py" line="141"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="142"/>
+        <location filename="../plugin/main.py" line="143"/>
         <source>How to use the STAC plugin (the README&apos;s usage section)</source>
         <translation>Comment utiliser l'extension STAC (la section d'utilisation du README)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="147"/>
+        <location filename="../plugin/main.py" line="148"/>
         <source>STAC plugin: missing Python package(s) {names}; see the log to install them.</source>
         <translation>Extension STAC : paquet(s) Python manquant(s) {names} ; consultez le journal pour les installer.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="160"/>
+        <location filename="../plugin/main.py" line="161"/>
         <source>STAC Processing algorithms unavailable: {error}</source>
         <translation>Algorithmes de traitement STAC indisponibles : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="165"/>
+        <location filename="../plugin/main.py" line="166"/>
         <source>Could not register the STAC Processing provider</source>
         <translation>Impossible d'enregistrer le fournisseur de traitements STAC</translation>
     </message>
@@ -392,11 +392,6 @@
         <location filename="../plugin/processing/common.py" line="431"/>
         <source>Asset {key!r} of item {id!r} is not a raster: {reason}.</source>
         <translation>L'asset {key!r} de l'élément {id!r} n'est pas un raster : {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/common.py" line="438"/>
-        <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Assets need&apos; and &apos;Assets login&apos;.</source>
-        <translation>L'asset {key!r} de l'élément {id!r} nécessite {login}, et aucun n'est défini : dans le panneau STAC, modifiez une connexion et choisissez ses « Les assets requièrent » et « Identifiants des assets ».</translation>
     </message>
     <message>
         <location filename="../plugin/processing/download_algorithm.py" line="56"/>
@@ -789,11 +784,6 @@
         <translation>Sélectionnez des éléments et cochez d'abord un ou plusieurs assets raster.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_actions.py" line="134"/>
-        <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Assets need&quot;, with its login under &quot;Assets login&quot;.</source>
-        <translation>{n} asset(s) nécessitent {login}. Modifiez la connexion et choisissez-le sous « Les assets requièrent », avec ses identifiants sous « Identifiants des assets ».</translation>
-    </message>
-    <message>
         <location filename="../ui/asset_actions.py" line="192"/>
         <source>{n} asset(s) could not be opened as rasters; see the log for details.</source>
         <translation>{n} asset(s) n'ont pas pu être ouverts comme rasters ; voir le journal pour les détails.</translation>
@@ -855,17 +845,12 @@ Les remplacer ?</translation>
         <translation>{n} fichier(s) enregistré(s) n'ont pas pu être ajoutés à la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="158"/>
-        <source>None: assets are public</source>
-        <translation>Aucun : les assets sont publics</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/earthdata.py" line="109"/>
+        <location filename="../plugin/auth/earthdata.py" line="108"/>
         <source>NASA Earthdata login</source>
         <translation>Identifiant NASA Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="70"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="68"/>
         <source>Planetary Computer SAS token</source>
         <translation>Jeton SAS Planetary Computer</translation>
     </message>
@@ -880,57 +865,37 @@ Les remplacer ?</translation>
         <translation>Paire de clés S3 Copernicus Data Space</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="89"/>
-        <source>Empty: the configuration&apos;s own method (e.g. HTTP Basic); or X-API-Key, Authorization: Bearer</source>
-        <translation>Vide : la méthode propre à la configuration (par ex. HTTP Basic) ; ou X-API-Key, Authorization: Bearer</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="78"/>
+        <location filename="../ui/connection_dialog.py" line="86"/>
         <source>Edit STAC Connection</source>
         <translation>Modifier la connexion STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="78"/>
+        <location filename="../ui/connection_dialog.py" line="86"/>
         <source>New STAC Connection</source>
         <translation>Nouvelle connexion STAC</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="114"/>
+        <location filename="../ui/connection_dialog.py" line="125"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="115"/>
+        <location filename="../ui/connection_dialog.py" line="126"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="116"/>
+        <location filename="../ui/connection_dialog.py" line="127"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="117"/>
-        <source>Send secret as header</source>
-        <translation>Envoyer le secret en en-tête</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="118"/>
-        <source>Assets need</source>
-        <translation>Les assets requièrent</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="119"/>
-        <source>Assets login</source>
-        <translation>Identifiants des assets</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="180"/>
+        <location filename="../ui/connection_dialog.py" line="192"/>
         <source>Enter a name.</source>
         <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="182"/>
+        <location filename="../ui/connection_dialog.py" line="194"/>
         <source>A connection named “{name}” already exists.</source>
         <translation>Une connexion nommée « {name} » existe déjà.</translation>
     </message>
@@ -1956,49 +1921,29 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>clé secrète S3 CDSE</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/cdse.py" line="40"/>
-        <source>signed requests to CDSE&apos;s eodata.dataspace.copernicus.eu</source>
-        <translation>les requêtes signées vers eodata.dataspace.copernicus.eu de CDSE</translation>
-    </message>
-    <message>
         <location filename="../plugin/auth/earthdata.py" line="48"/>
         <source>a NASA Earthdata login</source>
         <translation>un identifiant NASA Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <location filename="../plugin/auth/earthdata.py" line="111"/>
         <source>Earthdata username</source>
         <translation>nom d'utilisateur Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="112"/>
+        <location filename="../plugin/auth/earthdata.py" line="111"/>
         <source>Earthdata password</source>
         <translation>mot de passe Earthdata</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/earthdata.py" line="116"/>
-        <source>the Earthdata login host (urs.earthdata.nasa.gov)</source>
-        <translation>l'hôte de connexion Earthdata (urs.earthdata.nasa.gov)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="71"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="69"/>
         <source>a Planetary Computer SAS token</source>
         <translation>un jeton SAS Planetary Computer</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="73"/>
+        <location filename="../plugin/auth/planetary_computer.py" line="71"/>
         <source>Planetary Computer subscription key</source>
         <translation>clé d'abonnement Planetary Computer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/planetary_computer.py" line="74"/>
-        <source>the Planetary Computer token endpoint</source>
-        <translation>le service de jetons de Planetary Computer</translation>
-    </message>
-    <message>
-        <location filename="../plugin/auth/s3.py" line="21"/>
-        <source>AWS credentials (requester-pays bucket)</source>
-        <translation>des identifiants AWS (bucket requester-pays)</translation>
     </message>
     <message>
         <location filename="../plugin/auth/s3.py" line="43"/>
@@ -2011,11 +1956,6 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>clé d'accès secrète AWS</translation>
     </message>
     <message>
-        <location filename="../plugin/auth/s3.py" line="47"/>
-        <source>signed requests to those buckets (you pay for the transfer)</source>
-        <translation>les requêtes signées vers ces buckets (le transfert est à vos frais)</translation>
-    </message>
-    <message>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>{text!r} has more than two parts (start/end).</source>
         <translation>{text!r} a plus de deux parties (début/fin).</translation>
@@ -2024,11 +1964,6 @@ Cliquez pour masquer les options de recherche</translation>
         <location filename="../plugin/core_messages.py" line="13"/>
         <source>{part!r} is not a date.</source>
         <translation>{part!r} n'est pas une date.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core_messages.py" line="13"/>
-        <source>{part!r} is not a date: {why}.</source>
-        <translation>{part!r} n'est pas une date : {why}.</translation>
     </message>
     <message>
         <location filename="../plugin/core_messages.py" line="13"/>
@@ -2051,37 +1986,7 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Paramètre {name} ignoré : {value!r}</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="45"/>
-        <source>username</source>
-        <translation>nom d'utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="45"/>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="52"/>
-        <source>{field}: {label}</source>
-        <translation>{field} : {label}</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="53"/>
-        <source>(optional)</source>
-        <translation>(facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="56"/>
-        <source>{title} for assets on {hosts}: the assets&apos; login is a Basic auth configuration with {parts}. It goes only to {sent_to}.</source>
-        <translation>{title} pour les assets sur {hosts} : les identifiants des assets sont une configuration d'authentification Basic avec {parts}. Seul destinataire : {sent_to}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="98"/>
-        <source>The auth configuration is sent to the STAC API itself. An API key or bearer token for the STAC API is the password of a Basic configuration sent in the header named above (e.g. X-API-Key, or Authorization: Bearer).</source>
-        <translation>La configuration d'authentification est envoyée à l'API STAC elle-même. Une clé d'API ou un jeton bearer pour l'API STAC est le mot de passe d'une configuration Basic envoyé dans l'en-tête indiqué ci-dessus (par ex. X-API-Key, ou Authorization: Bearer).</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="174"/>
+        <location filename="../ui/connection_dialog.py" line="186"/>
         <source>The assets are read without a login.</source>
         <translation>Les assets sont lus sans identifiants.</translation>
     </message>
@@ -2211,54 +2116,54 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Valeurs par défaut de STAC Imagery Search : le panneau, les algorithmes de traitement et les nouvelles couches les utilisent dès la prochaine requête.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="140"/>
+        <location filename="../ui/connection_dialog.py" line="152"/>
         <source>https://example.com/stac/v1, or a catalog.json on disk</source>
         <translation>https://example.com/stac/v1, ou un catalog.json sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="141"/>
+        <location filename="../ui/connection_dialog.py" line="153"/>
         <source>A STAC API&apos;s landing page, or a static catalog: the http(s) URL or the file of its catalog.json or collection.json</source>
-        <translation>La page d&apos;accueil d&apos;une API STAC, ou un catalogue statique : l&apos;URL http(s) ou le fichier de son catalog.json ou collection.json</translation>
+        <translation>La page d'accueil d'une API STAC, ou un catalogue statique : l'URL http(s) ou le fichier de son catalog.json ou collection.json</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="146"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="147"/>
+        <location filename="../ui/connection_dialog.py" line="159"/>
         <source>Choose a static catalog&apos;s catalog.json or collection.json on disk</source>
-        <translation>Choisir le catalog.json ou collection.json d&apos;un catalogue statique sur le disque</translation>
+        <translation>Choisir le catalog.json ou collection.json d'un catalogue statique sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="184"/>
+        <location filename="../ui/connection_dialog.py" line="196"/>
         <source>Enter the URL of the STAC API landing page, or choose a catalog.json file.</source>
-        <translation>Saisissez l&apos;URL de la page d&apos;accueil de l&apos;API STAC, ou choisissez un fichier catalog.json.</translation>
+        <translation>Saisissez l'URL de la page d'accueil de l'API STAC, ou choisissez un fichier catalog.json.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="187"/>
+        <location filename="../ui/connection_dialog.py" line="199"/>
         <source>There is no file {path}.</source>
-        <translation>Le fichier {path} n&apos;existe pas.</translation>
+        <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="190"/>
+        <location filename="../ui/connection_dialog.py" line="202"/>
         <source>The URL must start with http:// or https://, or name a catalog.json file.</source>
-        <translation>L&apos;URL doit commencer par http:// ou https://, ou désigner un fichier catalog.json.</translation>
+        <translation>L'URL doit commencer par http:// ou https://, ou désigner un fichier catalog.json.</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="197"/>
+        <location filename="../ui/connection_dialog.py" line="209"/>
         <source>Open Static STAC Catalog</source>
         <translation>Ouvrir un catalogue STAC statique</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="197"/>
+        <location filename="../ui/connection_dialog.py" line="209"/>
         <source>STAC catalog (*.json);;All files (*)</source>
         <translation>Catalogue STAC (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="553"/>
         <source>{count} items found so far</source>
-        <translation>{count} éléments trouvés jusqu&apos;ici</translation>
+        <translation>{count} éléments trouvés jusqu'ici</translation>
     </message>
     <message>
         <location filename="../ui/picture_actions.py" line="60"/>
@@ -2269,6 +2174,196 @@ Cliquez pour masquer les options de recherche</translation>
         <location filename="../ui/picture_actions.py" line="63"/>
         <source>Cancel the mosaic</source>
         <translation>Annuler la mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/api.py" line="58"/>
+        <source>Authentication configuration {id} cannot be used: the QGIS auth system is disabled.</source>
+        <translation>La configuration d'authentification {id} ne peut pas être utilisée : le système d'authentification de QGIS est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/api.py" line="69"/>
+        <source>Authentication configuration {id} cannot be read: it does not exist or the master password was not entered.</source>
+        <translation>La configuration d'authentification {id} ne peut pas être lue : elle n'existe pas ou le mot de passe principal n'a pas été saisi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/basic.py" line="27"/>
+        <source>Authentication configuration {id} must be of type Basic with a username and password.</source>
+        <translation>La configuration d'authentification {id} doit être de type Basic, avec un nom d'utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/cdse.py" line="41"/>
+        <source>with signed requests to CDSE&apos;s endpoint, eodata.dataspace.copernicus.eu</source>
+        <translation>avec les requêtes signées vers le point d'accès de CDSE, eodata.dataspace.copernicus.eu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="115"/>
+        <source>to the Earthdata login host, urs.earthdata.nasa.gov</source>
+        <translation>à l'hôte de connexion Earthdata, urs.earthdata.nasa.gov</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="191"/>
+        <source>{href} needs {login}: set an Earthdata auth configuration.</source>
+        <translation>{href} nécessite {login} : définissez une configuration d'authentification Earthdata.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="215"/>
+        <source>NASA Earthdata refused the login: check the username and password of authentication configuration {id}.</source>
+        <translation>NASA Earthdata a refusé la connexion : vérifiez le nom d'utilisateur et le mot de passe de la configuration d'authentification {id}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="223"/>
+        <source>NASA Earthdata login for {host} failed: HTTP {status}</source>
+        <translation>Échec de la connexion NASA Earthdata pour {host} : HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="231"/>
+        <source>NASA Earthdata login for {host} failed: too many redirects</source>
+        <translation>Échec de la connexion NASA Earthdata pour {host} : trop de redirections</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/earthdata.py" line="250"/>
+        <source>NASA Earthdata login: cannot reach {host}</source>
+        <translation>Connexion NASA Earthdata : impossible de joindre {host}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="72"/>
+        <source>to the Planetary Computer token endpoint, never to the storage hosts</source>
+        <translation>au service de jetons de Planetary Computer, jamais aux hôtes de stockage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="137"/>
+        <source>No Planetary Computer token for {account}/{container}</source>
+        <translation>Aucun jeton Planetary Computer pour {account}/{container}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="144"/>
+        <source>The Planetary Computer token endpoint did not answer JSON for {account}/{container}</source>
+        <translation>Le service de jetons de Planetary Computer n'a pas répondu en JSON pour {account}/{container}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/planetary_computer.py" line="152"/>
+        <source>The Planetary Computer sent no token for {account}/{container}</source>
+        <translation>Planetary Computer n'a envoyé aucun jeton pour {account}/{container}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="21"/>
+        <source>AWS credentials for a requester-pays bucket</source>
+        <translation>des identifiants AWS pour un bucket requester-pays</translation>
+    </message>
+    <message>
+        <location filename="../plugin/auth/s3.py" line="47"/>
+        <source>with signed requests to those buckets (you pay for the transfer)</source>
+        <translation>avec les requêtes signées vers ces buckets (le transfert est à vos frais)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: the month must be 1 to 12.</source>
+        <translation>{part!r} n'est pas une date : le mois doit être compris entre 1 et 12.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: that month has no day {day}.</source>
+        <translation>{part!r} n'est pas une date : ce mois n'a pas de jour {day}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core_messages.py" line="13"/>
+        <source>{part!r} is not a date: the time of day is out of range.</source>
+        <translation>{part!r} n'est pas une date : l'heure est hors limites.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/geometry.py" line="34"/>
+        <source>The map extent cannot be converted from {crs} to {wgs84}</source>
+        <translation>L'emprise de la carte ne peut pas être convertie de {crs} vers {wgs84}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/geometry.py" line="72"/>
+        <source>The point cannot be converted from {crs} to {wgs84}</source>
+        <translation>Le point ne peut pas être converti de {crs} vers {wgs84}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/common.py" line="438"/>
+        <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Asset access&apos; and &apos;Asset credentials&apos;.</source>
+        <translation>L'asset {key!r} de l'élément {id!r} nécessite {login}, et aucun n'est défini : dans le panneau STAC, modifiez une connexion et choisissez son « Accès aux assets » et ses « Identifiants des assets ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/asset_actions.py" line="134"/>
+        <source>{n} asset(s) need {login}. Edit the connection and choose it under &quot;Asset access&quot;, with its login under &quot;Asset credentials&quot;.</source>
+        <translation>{n} asset(s) nécessitent {login}. Modifiez la connexion et choisissez-le sous « Accès aux assets », avec ses identifiants sous « Identifiants des assets ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="46"/>
+        <source>Username</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="46"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="53"/>
+        <source>{field} = your {label}</source>
+        <translation>{field} = votre {label}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="57"/>
+        <source>{field} is not used</source>
+        <translation>{field} n'est pas utilisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="63"/>
+        <source>Assets on {hosts} need {login}.</source>
+        <translation>Les assets sur {hosts} nécessitent {login}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="65"/>
+        <source>Create a Basic authentication configuration: {fields}.</source>
+        <translation>Créez une configuration d'authentification Basic : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="67"/>
+        <source>Leave Asset credentials empty for anonymous access, or create a Basic authentication configuration: {fields}.</source>
+        <translation>Laissez « Identifiants des assets » vide pour un accès anonyme, ou créez une configuration d'authentification Basic : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="71"/>
+        <source>Sent only {sent_to}.</source>
+        <translation>Envoyé uniquement {sent_to}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="98"/>
+        <source>e.g. X-API-Key or Authorization: Bearer</source>
+        <translation>par ex. X-API-Key ou Authorization: Bearer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="99"/>
+        <source>The header the password of the Basic configuration above is sent in, e.g. X-API-Key or Authorization: Bearer. Empty: the configuration&apos;s own method (e.g. HTTP Basic).</source>
+        <translation>L'en-tête dans lequel le mot de passe de la configuration Basic ci-dessus est envoyé, par ex. X-API-Key ou Authorization: Bearer. Vide : la méthode propre à la configuration (par ex. HTTP Basic).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="109"/>
+        <source>Authentication is sent only to the STAC API. For an API key or a bearer token, create a Basic authentication configuration with the key as its password, and name its header above (e.g. X-API-Key, or Authorization: Bearer).</source>
+        <translation>L'authentification n'est envoyée qu'à l'API STAC. Pour une clé d'API ou un jeton bearer, créez une configuration d'authentification Basic avec la clé comme mot de passe, et indiquez son en-tête ci-dessus (par ex. X-API-Key, ou Authorization: Bearer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="128"/>
+        <source>Header for the API key</source>
+        <translation>En-tête de la clé d'API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="130"/>
+        <source>Asset access</source>
+        <translation>Accès aux assets</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="131"/>
+        <source>Asset credentials</source>
+        <translation>Identifiants des assets</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="170"/>
+        <source>Public: no login needed</source>
+        <translation>Public : aucun identifiant requis</translation>
     </message>
 </context>
 <context>

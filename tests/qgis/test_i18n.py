@@ -218,7 +218,10 @@ def test_a_french_qgis_shows_processing_in_french(french) -> None:
     for module, (cls, french_name) in names.items():
         assert getattr(plugin_module(module), cls)().displayName() == french_name
     common = plugin_module("plugin.processing.common")
-    french_error = r"^DATETIME: '2020-13' n'est pas une date : .* Utilisez par exemple "
+    french_error = (
+        r"^DATETIME: '2020-13' n'est pas une date : le mois doit être compris entre 1 et 12\. "
+        r"Utilisez par exemple "
+    )
     with pytest.raises(Exception, match=french_error):
         common.check_datetime("2020-13")
 
@@ -228,10 +231,18 @@ def test_a_french_qgis_shows_logins_and_settings_in_french(french, monkeypatch) 
     dialog = plugin_module("ui.connection_dialog")
     logins = {login.name: login for login in plugin_module("plugin.auth").builtin_providers()}
     note = dialog.login_note(logins["earthdata"])
-    assert note.startswith("Identifiant NASA Earthdata pour les assets sur *.earthdata.nasa.gov")
-    assert "nom d'utilisateur : nom d'utilisateur Earthdata" in note
-    assert note.endswith("Seul destinataire : l'hôte de connexion Earthdata (urs.earthdata.nasa.gov).")
-    assert "(facultatif)" in dialog.login_note(logins["planetary-computer"])
+    assert note.startswith(
+        "Les assets sur *.earthdata.nasa.gov, *.earthdatacloud.nasa.gov "
+        "nécessitent un identifiant NASA Earthdata."
+    )
+    assert (
+        "Créez une configuration d'authentification Basic : "
+        "Nom d'utilisateur = votre nom d'utilisateur Earthdata, Mot de passe = votre mot de passe Earthdata."
+    ) in note
+    assert note.endswith("Envoyé uniquement à l'hôte de connexion Earthdata, urs.earthdata.nasa.gov.")
+    optional = dialog.login_note(logins["planetary-computer"])
+    assert "Laissez « Identifiants des assets » vide pour un accès anonyme" in optional
+    assert "(Nom d'utilisateur n'est pas utilisé)" in optional
     common = plugin_module("plugin.processing.common")
     info = plugin_module("plugin.core.assets").asset_info(
         "B04", {"href": "https://data.lpdaac.earthdatacloud.nasa.gov/x/B04.tif", "type": "image/tiff"}
