@@ -58,8 +58,8 @@ def write_path(path: str) -> str:
         return path
     try:
         return unsign_href(path)
-    except Exception as exc:  # a faulty login must never break saving a project
-        log(f"Could not remove the signature of a layer path: {exc}", Qgis.MessageLevel.Warning)
+    except Exception as exc:  # a QGIS callback: a faulty login must never break saving a project
+        log(f"Could not remove the signature of a layer path: {exc!r}", Qgis.MessageLevel.Warning)
         return path
 
 
