@@ -11,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
-import logging
 import os
 import sys
 import threading
+import traceback
 from pathlib import Path
 from types import ModuleType
 
@@ -183,8 +183,12 @@ def warm_imports() -> threading.Thread | None:
                 importlib.import_module(name)
             except ImportError:  # a missing package is reported where it is needed
                 continue
-            except Exception:  # a broken install: the save reports it; keep the reason
-                logging.getLogger("stac").warning("Importing %s failed", name, exc_info=True)
+            except Exception:  # a broken install raises anything; the save reports it, the log keeps why
+                from qgis.core import Qgis
+
+                from .log import log
+
+                log(f"Importing {name} failed:\n{traceback.format_exc()}", Qgis.MessageLevel.Warning)
 
     thread = threading.Thread(target=run, name="stac-warm-imports", daemon=True)
     thread.start()

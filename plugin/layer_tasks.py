@@ -12,12 +12,11 @@ from typing import Any
 
 from qgis.PyQt.QtCore import pyqtSignal
 
-from .auth import redact
 from .core.errors import Cancelled, StacPluginError
 from .core.models import SaveRequest
 from .i18n import tr
 from .layers import LayerEntry
-from .tasks import OpenRasterTask, StacTask, adopt_crs
+from .tasks import OpenRasterTask, StacTask, adopt_crs, open_failure
 
 Item = Mapping[str, Any]
 
@@ -44,8 +43,8 @@ class ItemLayersTask(OpenRasterTask):
                 return item_layer(self.items.get(item_id) or {"id": item_id}, key, uri)
         except StacPluginError as exc:
             return failure_reason(exc)
-        except Exception as exc:  # reported per URI
-            return redact(str(exc)) or type(exc).__name__
+        except Exception as exc:  # a worker's last resort: one layer's bug must not fail the others
+            return open_failure(uri, exc)
 
 
 class MosaicFileTask(StacTask):

@@ -180,7 +180,7 @@ class StacPlugin:
                 from ..ui.dock import StacDock
 
                 self.dock = StacDock(self.iface, self.iface.mainWindow())
-            except Exception as exc:  # report instead of breaking QGIS
+            except Exception as exc:  # a Qt slot: any failure is reported (traceback logged), never raised
                 from .log import log_error
 
                 log_error(self.iface, exc)

@@ -190,7 +190,7 @@ class _AbortOnCancel:
     def _poll(self) -> None:
         try:
             cancelled = bool(self._is_canceled())
-        except Exception as exc:  # any callable: a broken one must not take the request down
+        except Exception as exc:  # a timer slot calling any callable: a broken one must not end the request
             self._timer.stop()  # asked no more: the request ends at its answer or its timeout
             log(f"The cancel check of a request failed: {exc!r}", Qgis.MessageLevel.Warning)
             return

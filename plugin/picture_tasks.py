@@ -42,7 +42,10 @@ def canvas_view() -> tuple[tuple[float, float, float, float], str, int, int] | N
             return None
         rect, size = canvas.extent(), canvas.size()
         crs = canvas.mapSettings().destinationCrs()
-    except Exception:  # no GUI (qgis_process) or a stand-in interface: no view to prefetch
+    except (AttributeError, RuntimeError) as exc:  # a stand-in interface, or its canvas deleted
+        from .log import log
+
+        log(f"No map canvas view to prefetch: {exc!r}")
         return None
     if rect.isEmpty() or size.width() <= 0 or size.height() <= 0 or not crs.isValid():
         return None

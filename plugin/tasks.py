@@ -171,6 +171,13 @@ def adopt_crs(*layers: Any) -> None:
             layer.setCrs(own, False)
 
 
+def open_failure(uri: str, exc: BaseException) -> str:
+    """Why ``uri`` could not be opened, for an unexpected ``exc``; its traceback goes to the log."""
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log(f"Opening {uri} failed unexpectedly:\n{detail}", Qgis.MessageLevel.Warning)
+    return redact(str(exc)) or type(exc).__name__
+
+
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """(one line for the user, detail for the log) of ``exc``."""
     if isinstance(exc, StacPluginError):
@@ -199,7 +206,7 @@ class StacTask(QgsTask):
         except Cancelled:
             self.stopped = True  # a cancel is not a failure: finished() reports it as cancelled
             return True
-        except Exception as exc:  # kept and reported by finished()
+        except Exception as exc:  # a task's last resort: finished() logs it with its traceback
             if self.isCanceled():
                 self.stopped = True
                 return True
@@ -394,8 +401,8 @@ class OpenRasterTask(StacTask):
                 return make_raster_layer(entry)
         except StacPluginError as exc:
             return failure_reason(exc)
-        except Exception as exc:  # reported per URI
-            return redact(str(exc)) or type(exc).__name__
+        except Exception as exc:  # a worker's last resort: one layer's bug must not fail the others
+            return open_failure(entry[2], exc)
 
     def work(self) -> None:
         if not self.entries:

@@ -312,7 +312,7 @@ class FootprintsLayer(QObject):
             try:
                 result: Any = planner.plan(new)
                 result = (result, _features(result))  # value objects: any thread will do
-            except Exception as exc:  # reported on the main thread
+            except Exception as exc:  # a worker thread's last resort: _apply reports it, traceback logged
                 result = exc
             with contextlib.suppress(RuntimeError):  # the dock is gone
                 plans.ready.emit(generation, result)

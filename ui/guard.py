@@ -16,7 +16,7 @@ def guarded(method: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
-        except Exception as exc:  # every error goes to the user; the widget stays usable
+        except Exception as exc:  # Qt slots must not raise: reported, traceback logged; widget stays usable
             log_error(self.iface, exc)
             return None
 

@@ -7,12 +7,15 @@ import contextlib
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsPointXY,
     QgsProject,
 )
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapToolEmitPoint, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
+
+from ..plugin.log import log
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -59,7 +62,8 @@ class PointMarker:
             xform = QgsCoordinateTransform(WGS84, crs, QgsProject.instance().transformContext())
             try:
                 point = xform.transform(point)
-            except Exception:
+            except QgsCsException as exc:  # the point is outside what the canvas CRS can show
+                log(f"Cannot mark {self._lonlat} in {crs.authid()}: {exc}")
                 self._marker.hide()
                 return
         self._marker.setCenter(point)

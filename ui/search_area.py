@@ -155,7 +155,7 @@ class SearchArea(QObject):
     def _update_extent_label(self) -> None:
         try:
             text = format_bbox(self.extent_bbox())
-        except Exception:
+        except StacPluginError:  # an empty canvas or an extent off its CRS: the label says so
             text = tr("no valid map extent")
         self._extent_label.setText(text)
         self._extent_label.setToolTip(tr("West, south, east, north in EPSG:4326 degrees: the search bbox"))

@@ -58,8 +58,8 @@ def write_path(path: str) -> str:
         return path
     try:
         return unsign_href(path)
-    except Exception as exc:  # a faulty login must never break saving a project
-        log(f"Could not remove the signature of a layer path: {exc}", Qgis.MessageLevel.Warning)
+    except Exception as exc:  # a QGIS callback: a faulty login must never break saving a project
+        log(f"Could not remove the signature of a layer path: {exc!r}", Qgis.MessageLevel.Warning)
         return path
 
 
@@ -77,21 +77,53 @@ def read_path(path: str) -> str:
         return path
 
 
+def _paths_in(source: str) -> list[str]:
+    """The remote paths a layer source names: itself, or every source of its VRT (nested ones too)."""
+    found: list[str] = []
+
+    def keep(path: str) -> str:
+        found.append(path)
+        return path
+
+    if _is_vrt(source):
+        _in_vrt(source, keep)
+    else:
+        keep(source)
+    return [path for path in found if _remote(path)]
+
+
+def _expires_soon(path: str) -> bool:
+    found = provider_for(path)
+    return found is not None and found.needs_refresh(to_href(path))
+
+
+def _sign_again(path: str) -> str:
+    """``path`` with a fresh signature; unchanged when no login signs it (raises the login's errors)."""
+    if not _remote(path) or provider_for(path) is None:
+        return path
+    return sign_href(unsign_href(path))
+
+
+def signed_again(source: str) -> str:
+    """A layer source (a path, or a composite's or mosaic's VRT) with every signature renewed."""
+    return _in_vrt(source, _sign_again) if _is_vrt(source) else _sign_again(source)
+
+
 def refresh_signed_layers(project: QgsProject | None = None) -> list[QgsRasterLayer]:
-    """Sign again the raster layers whose signature expires soon; returns the layers changed."""
+    """Sign again the raster layers (single assets, composites and mosaics) whose signature
+    expires soon; returns the layers changed."""
     project = project or QgsProject.instance()
     changed: list[QgsRasterLayer] = []
     for layer in project.mapLayers().values():
         if not isinstance(layer, QgsRasterLayer):
             continue
         source = layer.source()
-        found = provider_for(source) if _remote(source) else None
-        if found is None or not found.needs_refresh(to_href(source)):
+        if not any(_expires_soon(path) for path in _paths_in(source)):
             continue
         try:
-            signed = sign_href(unsign_href(source))
+            signed = signed_again(source)
         except (StacPluginError, OSError) as exc:  # keep the old source; it still works until it expires
-            log(f"Could not sign {unsign_href(source)} again: {exc}", Qgis.MessageLevel.Warning)
+            log(f"Could not sign {layer.name()} again: {exc}", Qgis.MessageLevel.Warning)
             continue
         if signed != source:
             layer.setDataSource(signed, layer.name(), layer.providerType(), QgsDataProvider.ProviderOptions())

@@ -78,7 +78,7 @@ def open_api(url: str, stac_io: StacApiIO) -> ApiClient:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             client = ApiClient.open(url, stac_io=stac_io)
-    except Exception as exc:  # see the note at the top
+    except Exception as exc:  # pystac raises unrelated classes for a non-catalog: see the note at the top
         _log.debug("opening %s failed", url, exc_info=True)
         raise wrap_error(url, exc) from exc
     client.stac_io = stac_io
@@ -110,7 +110,7 @@ def child_collections(client: Client) -> list[tuple[str, str]]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "falling back to pystac": that is what is asked here
             return [(c.id, c.title or c.id) for c in client.get_collections()]
-    except Exception as exc:  # see the note at the top
+    except Exception as exc:  # pystac raises unrelated classes for a bad collection: see the note at the top
         _log.debug("reading the collections of %s failed", client.get_self_href(), exc_info=True)
         raise wrap_error(client.get_self_href() or "", exc) from exc
 
@@ -134,7 +134,7 @@ def search_parameters(client: Client, method: str, **kwargs: Any) -> tuple[str, 
             parameters = search.get_parameters()
     except StacPluginError:
         raise
-    except Exception as exc:  # see the note at the top
+    except Exception as exc:  # pystac-client rejects arguments with plain Exception: see the note at the top
         _log.debug("pystac-client rejected the search %s", kwargs, exc_info=True)
         raise StacPluginError(f"Invalid search: {one_line(str(exc))}", detail=repr(exc)[:_EXCERPT]) from exc
     if method.upper() == "GET" and isinstance(parameters.get("filter"), dict):

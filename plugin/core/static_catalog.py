@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import DEFAULTS
+from .dates import parse_datetime
 from .errors import Cancelled, NetworkError, NotStacError, StacPluginError
 from .items import is_relative, resolve_href, summarize
 from .models import BBox, ItemSummary, SearchPage, SearchRequest
@@ -234,20 +235,13 @@ def item_stream(
 
 
 # -- client-side filters -------------------------------------------------------------------
-def parse_time(value: str) -> datetime:
-    """An RFC 3339 timestamp (a bare date is midnight UTC) as an aware datetime; ValueError if bad."""
-    text = value.strip().replace("z", "Z").replace("t", "T")
-    if "T" not in text and " " not in text:
-        text += "T00:00:00Z"
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    head, sep, rest = text.partition(".")
-    if sep:  # at most 6 fraction digits before Python 3.11
-        digits = len(rest) - len(rest.lstrip("0123456789"))
-        rest = rest[: min(digits, 6)] + rest[digits:]
-        text = f"{head}.{rest}"
-    parsed = datetime.fromisoformat(text)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+def _time(value: Any) -> datetime:
+    """An RFC 3339 date-time or date (midnight UTC) as an aware datetime, read by
+    :func:`dates.parse_datetime`; ValueError when it is not one (the callers skip or refuse it)."""
+    parsed = parse_datetime(value)
+    if parsed is None:
+        raise ValueError(f"{value!r} is not an RFC 3339 date-time")
+    return parsed
 
 
 def _end_of(text: str) -> datetime:
@@ -256,7 +250,7 @@ def _end_of(text: str) -> datetime:
     text = text.strip()
     parts = text.split("-")
     if "T" in text.upper() or " " in text or not all(p.isdigit() for p in parts) or len(parts) > 3:
-        return parse_time(text)
+        return _time(text)
     year = int(parts[0])
     month = int(parts[1]) if len(parts) > 1 else 12
     day = int(parts[2]) if len(parts) > 2 else 0
@@ -270,7 +264,7 @@ def _start_of(text: str) -> datetime:
     parts = text.strip().split("-")
     if len(parts) < 3 and all(p.isdigit() for p in parts):  # 2020 or 2020-03
         return datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, 1, tzinfo=timezone.utc)
-    return parse_time(text)
+    return _time(text)
 
 
 def parse_interval(value: str) -> tuple[datetime, datetime]:
@@ -291,9 +285,9 @@ def _item_interval(properties: dict[str, Any]) -> tuple[datetime, datetime] | No
     try:
         start, end = properties.get("start_datetime"), properties.get("end_datetime")
         if isinstance(start, str) and isinstance(end, str):
-            return parse_time(start), parse_time(end)
+            return _time(start), _time(end)
         if isinstance(properties.get("datetime"), str):
-            instant = parse_time(properties["datetime"])
+            instant = _time(properties["datetime"])
             return instant, instant
     except ValueError:
         return None
@@ -376,8 +370,8 @@ class _Filter:
                 intervals = (extent.get("temporal") or {}).get("interval") or []
                 first = intervals[0] if intervals else None
                 if isinstance(first, list) and len(first) == 2:
-                    start = parse_time(first[0]) if first[0] else _MIN
-                    end = parse_time(first[1]) if first[1] else _MAX
+                    start = _time(first[0]) if first[0] else _MIN
+                    end = _time(first[1]) if first[1] else _MAX
                     if start > self.interval[1] or end < self.interval[0]:
                         return False
         except (TypeError, ValueError, IndexError):

@@ -148,7 +148,7 @@ def guard_process(process: Callable[..., dict[str, Any]]) -> Callable[..., dict[
             return process(self, parameters, context, feedback)
         except QgsProcessingException:
             raise
-        except Exception as exc:  # the one catch-all: logged with its traceback, said in a line
+        except Exception as exc:  # the Processing guard: a bug is logged with its traceback, said in a line
             raise processing_error(exc, feedback, where=self.displayName()) from None
 
     guarded.stac_guarded = True  # type: ignore[attr-defined]

@@ -150,6 +150,10 @@ def test_parse_interval() -> None:
     assert parse_interval("2020/2021")[1].isoformat() == "2021-12-31T23:59:59.999999+00:00"
     start, end = parse_interval("2020-01-01T10:00:00.123456789Z")
     assert start == end and start.microsecond == 123456
+    start, end = parse_interval("2016-12-31t23:59:60+01:00")  # read by dates.parse_datetime
+    assert start.isoformat() == "2016-12-31T22:59:59+00:00"
+    with pytest.raises(ValueError, match="not an RFC 3339"):
+        parse_interval("2020-01-01T10:00Z/..")
 
 
 def test_sibling_items_are_read_at_once_with_the_same_results(catalog: Path) -> None:

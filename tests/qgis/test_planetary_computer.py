@@ -286,3 +286,101 @@ def test_composite_project_has_no_token_and_reopens(
         reopened.clear()
     finally:
         hooks.remove()
+
+
+def _blob_item(item_id: str, href: str) -> dict:
+    asset = {"href": href, "type": "image/tiff; application=geotiff"}
+    return {
+        "id": item_id,
+        "bbox": [10.0, 49.36, 10.64, 50.0],
+        "properties": {"datetime": "2024-04-12T10:00:00Z"},
+        "assets": {"red": asset, "green": asset, "blue": asset},
+    }
+
+
+def _tokens_in_vrt(source: str) -> set[str]:
+    """The SAS tokens of every source of a VRT, nested (escaped again) ones too."""
+    import html
+    import re
+
+    while html.unescape(source) != source:
+        source = html.unescape(source)
+    return set(re.findall(r"[?&](st=[^<\"&]*(?:&[a-z]+=[^<\"&]*)*)", source))
+
+
+def _expire_tokens(bed: BlobBed, tokens: set[str]) -> None:
+    """Wait until ``tokens`` have expired; tokens issued from now on last an hour."""
+    last = max(token.expiry for token in bed.tokens.issued if token.token in tokens)
+    bed.tokens.lifetime_s = 3600
+    time.sleep(max(0.0, last - time.time()) + 0.3)
+    gdal.VSICurlClearCache()
+
+
+def _check_signed_again(layers: list[QgsRasterLayer], bed: BlobBed, project: QgsProject) -> None:
+    """Once their tokens expired, the layers are signed again and read the same pixels."""
+    old = {layer.id(): _tokens_in_vrt(layer.source()) for layer in layers}
+    assert all(old.values())
+    before = {layer.id(): _pixels(layer) for layer in layers}
+    assert all(pixels.any() for pixels in before.values())
+    _expire_tokens(bed, set().union(*old.values()))
+    assert not any(bed.tokens.valid(t, ACCOUNT, CONTAINER) for tokens in old.values() for t in tokens)
+    changed = signed_projects.refresh_signed_layers(project)
+    assert {layer.id() for layer in changed} == {layer.id() for layer in layers}
+    for layer in layers:
+        fresh = _tokens_in_vrt(layer.source())
+        assert fresh and not fresh & old[layer.id()]
+        assert all(bed.tokens.valid(t, ACCOUNT, CONTAINER) for t in fresh)
+        assert layer.isValid()
+        assert np.array_equal(_pixels(layer), before[layer.id()])
+    assert signed_projects.refresh_signed_layers(project) == []
+
+
+def test_composite_and_mosaic_signed_again_after_expiry(
+    bed: BlobBed, signer: pc.PlanetaryComputer, tmp_path: Path
+) -> None:
+    """Composites and mosaics made (or reopened) with a short-lived token read again once it expired."""
+    from plugin.core.picture import build_composite, build_mosaic
+    from plugin.layers import VRT_PROPERTY, add_picture_layer, picture_layer
+
+    bed.tokens.lifetime_s = 3
+    signer.refresh_margin_s = 1
+    hooks = signed_projects.SignedProjects()
+    hooks.install()
+    try:
+        composite = build_composite(_blob_item("scene", bed.href), "truecolor", prepare=auth.prepare)
+        items = [_blob_item("scene-a", bed.href), _blob_item("scene-b", bed.href)]
+        mosaic = build_mosaic(items, "red", prepare=auth.prepare)
+        warped = build_mosaic(items, "red", crs="EPSG:3857", prepare=auth.prepare)  # nested VRTs
+        project = QgsProject()
+        pictures = (composite, mosaic, warped)
+        layers = [picture_layer(picture) for picture in pictures]
+        for layer, picture in zip(layers, pictures):
+            add_picture_layer(layer, picture, project)
+            assert "sig=" not in layer.customProperty(VRT_PROPERTY)
+        assert np.array_equal(_pixels(layers[0]), bed.pixels)
+        assert np.array_equal(_pixels(layers[1]), bed.pixels)
+        assert layers[2].crs().authid() == "EPSG:3857" and "VRTWarpedDataset" in layers[2].source()
+        renderer = layers[0].renderer().type()
+        _check_signed_again(layers, bed, project)
+        assert layers[0].bandCount() == 3 and layers[0].renderer().type() == renderer
+
+        path = tmp_path / "pictures.qgs"
+        assert project.write(str(path))
+        text = path.read_text(encoding="utf-8")
+        assert "sig=" not in text and bed.href in text
+        project.clear()
+        del layers
+
+        bed.tokens.lifetime_s = 3  # the reopened project signs its sources with short-lived tokens
+        signer.clear()
+        gdal.VSICurlClearCache()
+        reopened = QgsProject()
+        assert reopened.read(str(path))
+        again = sorted(reopened.mapLayers().values(), key=lambda layer: -layer.bandCount())
+        assert [layer.bandCount() for layer in again] == [3, 1, 1]
+        _check_signed_again(again, bed, reopened)
+        assert reopened.write(str(path))
+        assert "sig=" not in path.read_text(encoding="utf-8")
+        reopened.clear()
+    finally:
+        hooks.remove()
