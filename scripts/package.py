@@ -21,7 +21,7 @@
    so it never goes on line.
 5. **Check** the zip (:func:`check`): one top folder; version, changelog and, for a pre-release
    only, ``experimental=True`` in metadata.txt; a ``.qm`` for every ``.ts``; the bundle; nothing
-   compiled.
+   compiled and no test folder (``tests/``, ``test/``: vendored packages' own tests).
 """
 
 from __future__ import annotations
@@ -205,6 +205,7 @@ def check(archive: Path, version: str, name: str = NAME, repo: Path = REPO) -> N
         names = set(zipped.namelist())
         meta = metadata(zipped.read(f"{name}/metadata.txt").decode("utf-8"))
     problems = [n for n in names if not n.startswith(f"{name}/") or n.endswith((".pyc", *vendoring.COMPILED))]
+    problems += [f"{n}: a test folder" for n in names if vendoring.in_test_folder(n.removeprefix(f"{name}/"))]
     if meta.get("version") != version:
         problems.append(f"metadata.txt version={meta.get('version')}, not {version}")
     if f"Version {changelog_versions((repo / CHANGELOG).read_text(encoding='utf-8'))[0]}:" not in meta.get(

@@ -2,10 +2,11 @@
 
 pystac-client and every pure-Python package it needs (pystac, requests, ...) are downloaded from
 PyPI as ``py3-none-any`` wheels only (compiled packages such as shapely, numpy, GDAL, rasterio are
-never bundled: they come from the platform) and unpacked into ``<plugin>/_vendor/``. Their imports,
-and the plugin's own imports of them, are rewritten to ``<plugin>._vendor.NAME`` so they never clash
-with another plugin's or the system's copies; ``_vendor/__init__.py`` (scripts/vendor_init.py)
-prefers a suitable system copy at run time and serves the bundled one otherwise.
+never bundled: they come from the platform) and unpacked into ``<plugin>/_vendor/``, without the
+packages' own test folders. Their imports, and the plugin's own imports of them, are rewritten to
+``<plugin>._vendor.NAME`` so they never clash with another plugin's or the system's copies;
+``_vendor/__init__.py`` (scripts/vendor_init.py) prefers a suitable system copy at run time and
+serves the bundled one otherwise.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ PYTHON_MIN = "3.10"
 COMPILED = (".so", ".pyd", ".dll", ".dylib")
 PLUGIN_CODE = ("plugin", "ui")
 """The plugin's folders whose imports of bundled packages are rewritten."""
+TEST_FOLDERS = frozenset({"tests", "test"})
+"""Folders of a package's own test suite (certifi ships ``certifi/tests/``): never bundled."""
 
 # Known spots where a bundled package names a module in a string instead of an import statement.
 # Each must match the source it was written for, or the build stops: a new release needs a look.
@@ -100,9 +103,18 @@ def _entry_points(wheel: zipfile.ZipFile, info_dir: str) -> list[list[str]]:
     return found
 
 
+def in_test_folder(name: str) -> bool:
+    """Whether the archive path ``name`` lies in a test folder (:data:`TEST_FOLDERS`) at any depth."""
+    return any(part in TEST_FOLDERS for part in name.split("/")[:-1])
+
+
 def _extract(wheel: zipfile.ZipFile, info_dir: str, dist: str, vendor: Path) -> list[str]:
-    """Write the wheel's modules and licence files under ``vendor``; its top-level module names."""
-    names = [n for n in wheel.namelist() if not n.startswith(info_dir) and not n.endswith("/")]
+    """Write the wheel's modules and licence files under ``vendor``, test folders left out; its
+    top-level module names."""
+    names = [
+        n for n in wheel.namelist()
+        if not n.startswith(info_dir) and not n.endswith("/") and not in_test_folder(n)
+    ]  # fmt: skip
     if any(n.endswith(COMPILED) for n in names):
         raise SystemExit(f"{wheel.filename} has compiled code: it must come from the platform")
     for name in names:

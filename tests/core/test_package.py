@@ -79,6 +79,31 @@ def test_version_specifiers() -> None:
     assert vendor_init.satisfies("2022.9.24", ">=2023.5.7") is False
 
 
+def make_wheel(folder: Path, files: dict[str, str]) -> Path:
+    """A ``py3-none-any`` wheel of distribution ``demo`` 1.0 holding ``files`` (path: text)."""
+    path = folder / "demo-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as wheel:
+        for name, text in files.items():
+            wheel.writestr(name, text)
+        wheel.writestr("demo-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n")
+    return path
+
+
+def test_test_folders_of_bundled_packages_are_left_out(tmp_path: Path) -> None:
+    wheel = make_wheel(tmp_path, {
+        "demo/__init__.py": "", "demo/testing.py": "", "demo/contest/__init__.py": "",
+        "demo/tests/__init__.py": "", "demo/tests/test_demo.py": "", "demo/sub/test/data.pem": "",
+        "tests/__init__.py": "",  # a stray top-level test package, as some wheels ship
+    })  # fmt: skip
+    vendor = tmp_path / "_vendor"
+    manifest = vendoring.unpack([wheel], vendor)
+    written = sorted(p.relative_to(vendor).as_posix() for p in vendor.rglob("*") if p.is_file())
+    assert written == ["demo/__init__.py", "demo/contest/__init__.py", "demo/testing.py"]
+    assert manifest["dists"]["demo"]["modules"] == ["demo"]
+    assert vendoring.in_test_folder("certifi/tests/test_certify.py")
+    assert not vendoring.in_test_folder("certifi/tests.py") and not vendoring.in_test_folder("tests")
+
+
 def git(repo: Path, *args: str) -> str:
     return package._git(repo, *args)
 
@@ -264,3 +289,13 @@ def test_check_refuses_a_zip_without_its_translations(release_zip: tuple[Path, P
         package.check(broken, "0.2.0", package.NAME, checkout)
     with pytest.raises(SystemExit, match=r"version=0\.2\.0, not 0\.3\.0"):
         package.check(made, "0.3.0", package.NAME, checkout)
+
+
+def test_check_refuses_a_zip_with_test_folders(release_zip: tuple[Path, Path], tmp_path: Path) -> None:
+    made, checkout = release_zip
+    broken = tmp_path / made.name
+    shutil.copy2(made, broken)
+    with zipfile.ZipFile(broken, "a") as target:
+        target.writestr(f"{package.NAME}/_vendor/certifi/tests/test_certify.py", "")
+    with pytest.raises(SystemExit, match=r"_vendor/certifi/tests/test_certify\.py: a test folder"):
+        package.check(broken, "0.2.0", package.NAME, checkout)

@@ -3,8 +3,9 @@
 The zip is ``STAC_PLUGIN_ZIP`` (``make test-matrix`` passes the one ``make package`` wrote into dist/)
 or built here by the same code as ``make package`` (scripts/package.py: qgis-plugin-ci, version from
 the git tag, changelog, translations, bundle). It is unpacked into the plugins folder of a fresh
-profile and enabled; ``qgis_process`` and PyQGIS scripts then run with no venv and nothing from pip:
-``PYTHONPATH``, ``VIRTUAL_ENV`` and this venv's ``bin`` are removed from their environment.
+profile and enabled; ``qgis_process``, PyQGIS scripts and the QGIS desktop itself (under Xvfb, with
+release_gui_check.py) then run with no venv and nothing from pip: ``PYTHONPATH``, ``VIRTUAL_ENV`` and
+this venv's ``bin`` are removed from their environment.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from qgis.PyQt.QtCore import QTranslator
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
 import package  # noqa: E402
+import run_demo  # noqa: E402
 
 pytestmark = pytest.mark.network
 
@@ -359,3 +361,77 @@ def test_bundled_packages_do_not_leak(profile_root: Path, stac_api) -> None:
         assert report["chosen"]["pystac-client"] == "system"
     else:
         assert report["chosen"]["pystac-client"] == "bundled"
+
+
+@pytest.fixture(scope="module")
+def french_profile_root(tmp_path_factory: pytest.TempPathFactory, plugin_zip: Path) -> Path:
+    """Another fresh profiles root with the zip installed and enabled, QGIS set to French and offline."""
+    from qgis.PyQt.QtCore import QSettings
+
+    root = tmp_path_factory.mktemp("fresh-french-profiles")
+    with zipfile.ZipFile(plugin_zip) as archive:
+        archive.extractall(root / "profiles" / "default" / "python" / "plugins")
+    ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    values = {f"PythonPlugins/{NAME}": True, "locale/userLocale": "fr", "locale/overrideFlag": True}
+    for key, value in {**run_demo.OFFLINE_SETTINGS, **values}.items():
+        settings.setValue(key, value)
+    settings.sync()
+    return root
+
+
+def run_qgis_desktop(root: Path, script: Path, report: Path) -> tuple[int, str]:
+    """The QGIS desktop (under Xvfb) on ``root``'s default profile running ``script``; (exit code, output)."""
+    for program in ("qgis", "xvfb-run"):
+        if shutil.which(program) is None:
+            pytest.fail(f"{program} is not installed")
+    runtime = root / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = system_env(root, STAC_PLUGIN_NAME=NAME, STAC_GUI_REPORT=str(report))
+    env["XDG_RUNTIME_DIR"] = str(runtime)  # private, as Qt wants it
+    del env["QT_QPA_PLATFORM"]  # the desktop on Xvfb's X display, as users see it
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *run_demo.qgis_command("qgis", root, script)]
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    ) as proc:
+        try:
+            output, _ = proc.communicate(timeout=240)
+        except subprocess.TimeoutExpired:
+            run_demo.stop_qgis(proc)
+            seen = report.read_text() if report.exists() else "nothing"
+            pytest.fail(f"QGIS still running after 240 s; its report: {seen}")
+    return proc.returncode, output
+
+
+def test_the_desktop_loads_the_plugin_in_french_and_unloads_it(
+    french_profile_root: Path, plugin_zip: Path, tmp_path: Path
+) -> None:
+    """QGIS itself loads the plugin from the zip: action, dock, Help, options page, in French; unload."""
+    report_path = tmp_path / "report.json"
+    script = Path(__file__).with_name("release_gui_check.py")
+    code, output = run_qgis_desktop(french_profile_root, script, report_path)
+    assert report_path.exists(), output[-3000:]
+    report = json.loads(report_path.read_text())
+    assert "error" not in report, report["error"]
+    assert code == 0, output[-3000:]
+    plugins = french_profile_root / "profiles" / "default" / "python" / "plugins"
+    assert report["loaded"] and report["file"] == str(plugins / NAME / "__init__.py")
+    assert report["version"] == zip_version(plugin_zip)
+    assert report["provider"]
+    assert [t for t in report["bar"] if "STAC" in t or "Python" in t] == []
+    # French from the zip's .qm files
+    assert report["action"] == "Recherche STAC"
+    assert report["help"] == "Aide"
+    assert report["menu"] == ["stacSearchAction", "stacHelpAction"]
+    assert report["dock"] and report["right"]
+    assert report["search_button"] == "Rechercher"
+    assert "StacOptionsPage" in report["pages"]
+    # Unloaded: nothing of the plugin is left in the main window, Processing, options or translations.
+    assert report["unloaded"]
+    left = report["left"]
+    assert left == {**left, "actions": [], "menu": [], "dock": False, "provider": False}
+    assert left["search_text"] == "Search"  # the plugin's translator is gone
+    assert "StacOptionsPage" not in left["pages"]
+    assert "Traceback" not in output, output[-3000:]
+    if os.environ.get("STAC_DEPRECATIONS") == "error":
+        assert _ours_deprecated(output) == []
