@@ -28,7 +28,7 @@ def user_timeout_s() -> float:
 
 def fetch(url: str, headers: Mapping[str, str], timeout_s: float) -> str:
     """GET ``url`` through QGIS's network, ``headers`` sent to its origin only; raises ``OSError``."""
-    from pystac_client.exceptions import APIError
+    from .core.stac_api import APIError
 
     io = QgisStacApiIO(timeout_s=timeout_s, extra_headers=dict(headers) or None, api_url=url)
     try:

@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
-from pystac_client.exceptions import APIError
-from pystac_client.stac_api_io import StacApiIO
 from qgis.core import Qgis, QgsFeedback, QgsNetworkAccessManager, QgsNetworkReplyContent
 from qgis.PyQt.QtCore import (
     QAbstractEventDispatcher,
@@ -34,6 +32,7 @@ from .core.bodies import plain_excerpt
 from .core.config import DEFAULTS
 from .core.errors import StacPluginError
 from .core.models import Connection
+from .core.stac_api import APIError, StacApiIO
 from .log import log
 
 BODY_METHODS = ("POST",)

@@ -223,8 +223,7 @@ def save_item_collection(items: Iterable[ItemSummary], path: str) -> str:
 def _read_source(source: str, stac_io: Any = None) -> str:
     scheme = urlsplit(source).scheme.lower() if "://" in source else ""
     if scheme in ("http", "https"):
-        from pystac_client.exceptions import APIError
-        from pystac_client.stac_api_io import StacApiIO
+        from .stac_api import APIError, StacApiIO
 
         io = stac_io if stac_io is not None else StacApiIO()
         try:

@@ -149,3 +149,39 @@ def test_the_scan_sees_private_members(tmp_path: Path):
     own = OWN | {"_mine"}
     assert sorted(line for line, _ in foreign_private_uses(sample, own)) == [1, 3, 4, 6]
     assert sorted(line for line, _ in pystac_client_private_uses(sample)) == [3, 4, 8]
+
+
+PYSTAC_CLIENT_IMPORTERS = frozenset({Path("plugin/core/stac_api.py")})
+"""The modules that import pystac-client; everything else goes through plugin/core/stac_api.py."""
+
+
+def imports_of(path: Path, package: str) -> list[int]:
+    """Lines of ``path`` that import ``package`` or one of its modules (at any depth)."""
+    lines = []
+    for node in ast.walk(_tree(path)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            names = [node.module or ""]
+        else:
+            continue
+        if any(name == package or name.startswith(package + ".") for name in names):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_pystac_client_imported_only_by_the_adapter():
+    importers = {p.relative_to(ROOT) for p in SOURCES if imports_of(p, "pystac_client")}
+    assert importers == PYSTAC_CLIENT_IMPORTERS
+
+
+def test_the_import_scan_sees_nested_imports(tmp_path: Path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import pystac_client\n"
+        "def f():\n"
+        "    from pystac_client.exceptions import APIError\n"
+        "    import pystac_client_extra\n"
+        "    from .pystac_client import x\n"
+    )
+    assert imports_of(sample, "pystac_client") == [1, 3]
