@@ -287,13 +287,20 @@ class SearchTask(StacTask):
         self.client = client
         self.stream: Any = None
         self.pages: list[SearchPage] = []
+        self.read_ahead = load_defaults().parallel_opens
+        """Item links of a static catalog read at once: the user's parallel opens."""
 
     def work(self) -> None:
         from .core.static_catalog import item_stream
 
         with self._cancel_requests_of(self.client):
             # a static catalog is walked, its item links read in the plugin's threads
-            self.stream = item_stream(self.request, self.client, fetch_many=map_in_qthreads)
+            self.stream = item_stream(
+                self.request,
+                self.client,
+                fetch_many=map_in_qthreads,
+                read_ahead=self.read_ahead,
+            )
             limit = max(self.request.max_items, 1)
             for page in self.stream.pages(self.isCanceled):
                 self.pages.append(page)

@@ -31,8 +31,6 @@ from .stac_api import APIError, new_io, wrap_error
 CATALOG_TYPES = ("Catalog", "Collection")
 MAX_LISTED_CHILDREN = 200
 """Children read to list a catalog's collections when connecting."""
-READ_AHEAD = DEFAULTS.parallel_opens
-"""Item links read at once when the stream has a ``fetch_many``."""
 _EARLY_PAGE_DOCUMENTS = 25
 """A page with some items is handed over after this many documents, not only when full."""
 _MIN = datetime.min.replace(tzinfo=timezone.utc)
@@ -225,12 +223,17 @@ def static_note(stream: Any = None) -> str:
 
 
 def item_stream(
-    request: SearchRequest, client: Any, *, fetch_many: Callable[..., Any] | None = None, **kwargs: Any
+    request: SearchRequest,
+    client: Any,
+    *,
+    fetch_many: Callable[..., Any] | None = None,
+    read_ahead: int = DEFAULTS.parallel_opens,
+    **kwargs: Any,
 ) -> Any:
-    """The stream of a search: :class:`StaticItemStream` for a static catalog (``fetch_many``: see
-    there), else ``search.ItemStream`` (given ``kwargs``)."""
+    """The stream of a search: :class:`StaticItemStream` for a static catalog (``fetch_many`` and
+    ``read_ahead``: see there), else ``search.ItemStream`` (given ``kwargs``)."""
     if is_static(client):
-        return StaticItemStream(request, client, fetch_many)
+        return StaticItemStream(request, client, fetch_many, read_ahead)
     return ItemStream(request, client, **kwargs)
 
 
@@ -385,11 +388,16 @@ class StaticItemStream:
     ``matched`` is None until the whole catalog has been walked, then the number of matches.
     :meth:`progress` estimates how much of the catalog has been read (0-100). ``fetch_many``
     (``fetch_many(function, arguments)`` -> results in order, e.g. a thread pool's map) reads up to
-    :data:`READ_AHEAD` sibling item links at once; without it documents are read one by one.
+    ``read_ahead`` sibling item links at once (the QGIS side passes the user's parallel opens);
+    without it documents are read one by one.
     """
 
     def __init__(
-        self, request: SearchRequest, client: StaticCatalog, fetch_many: Callable[..., Any] | None = None
+        self,
+        request: SearchRequest,
+        client: StaticCatalog,
+        fetch_many: Callable[..., Any] | None = None,
+        read_ahead: int = DEFAULTS.parallel_opens,
     ) -> None:
         if request.filter:
             raise StacPluginError(
@@ -399,6 +407,7 @@ class StaticItemStream:
         self.request = request
         self.client = client
         self.fetch_many = fetch_many
+        self.read_ahead = max(1, read_ahead)
         self.filter_mode = "none" if request.max_cloud is None else "client"
         self.sort_fields = parse_sortby(request.sortby)
         """Sorted by the caller once fetched: a static catalog has no order of its own to ask for."""
@@ -457,7 +466,7 @@ class StaticItemStream:
         """The next link, with the sibling item links after it when they can be read at once."""
         batch = [self._pending.pop()]
         if self.fetch_many is not None and batch[0][2] == "item":
-            while len(batch) < READ_AHEAD and self._pending and self._pending[-1][2] == "item":
+            while len(batch) < self.read_ahead and self._pending and self._pending[-1][2] == "item":
                 batch.append(self._pending.pop())
         return batch
 

@@ -37,7 +37,6 @@ Bounds = tuple[float, float, float, float]
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
 """``mapper(function, arguments)`` -> results in order (e.g. the plugin's pool of Qt threads)."""
 
-MAX_PARALLEL_OPENS = DEFAULTS.parallel_opens
 RESAMPLING = ("nearest", "bilinear", "cubic", "average", "mode")
 
 
@@ -186,11 +185,16 @@ def describe_source(uri: str, open_uri: str = "", nodata: float | None = None, b
         dataset = None
 
 
-def thread_mapper(function: Callable[[Any], Any], arguments: list[Any]) -> Iterator[Any]:
-    """Default :data:`Mapper`: up to :data:`MAX_PARALLEL_OPENS` Python threads; results in order."""
+def thread_mapper(
+    function: Callable[[Any], Any], arguments: list[Any], limit: int = DEFAULTS.parallel_opens
+) -> Iterator[Any]:
+    """Default :data:`Mapper` (without QGIS): up to ``limit`` Python threads; results in order.
+
+    The QGIS side passes its own mapper, which opens as many at once as the user's parallel opens.
+    """
     if len(arguments) <= 1:
         return iter([function(a) for a in arguments])
-    with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_OPENS, len(arguments))) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, min(limit, len(arguments)))) as pool:
         return iter(list(pool.map(function, arguments)))
 
 

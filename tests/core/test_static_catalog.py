@@ -172,3 +172,18 @@ def test_sibling_items_are_read_at_once_with_the_same_results(catalog: Path) -> 
     assert ids == ["a1", "a2", "a3", "b1", "b2"]
     assert batches == [3, 2]  # a's three items, then b's item and its ItemCollection
     assert stream.matched == 5 and len(stream.unreadable) == 1
+
+
+def test_read_ahead_bounds_the_links_read_at_once(catalog: Path) -> None:
+    batches: list[int] = []
+
+    def fetch_many(function: Any, arguments: list[str]) -> Any:
+        batches.append(len(arguments))
+        return map(function, arguments)
+
+    client = open_catalog(str(catalog))
+    request = SearchRequest(url=str(catalog), max_items=100)
+    stream = item_stream(request, client, fetch_many=fetch_many, read_ahead=2)
+    ids = sorted(item.id for page in stream.pages() for item in page.items)
+    assert ids == ["a1", "a2", "a3", "b1", "b2"]
+    assert batches and max(batches) == 2
