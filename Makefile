@@ -29,7 +29,6 @@ test: setup
 	$(PY) -m pytest
 
 # The fast tier: tests/core with QGIS made unimportable (tests/without_qgis) and its pytest plugins off.
-# test_geometry.py is left out while plugin/core/geometry.py imports qgis.core.
 test-core:
 	$(if $(wildcard $(PY)),,bash scripts/bootstrap.sh)
 	PYTHONPATH=$(CURDIR)/tests/without_qgis $(PY) -m pytest -p no:pytest_qgis -p no:pytest-qt \

@@ -60,8 +60,9 @@ class StacPlugin:
         from .login_services import qgis_login_services
         from .runtime import Runtime
 
-        self.runtime = Runtime()
-        self.runtime.start()
+        if self.runtime is None:  # an earlier call whose provider failed to register made one
+            self.runtime = Runtime()
+            self.runtime.start()
         if self.logins is None:  # the asset logins; projects keep asset hrefs unsigned
             self.logins = AssetLogins(services=qgis_login_services())
             self.logins.install()

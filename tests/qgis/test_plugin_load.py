@@ -161,3 +161,24 @@ def test_without_rioxarray_everything_but_saving_works(plugin_name: str, qgis_if
     assert not button.isEnabled()
     assert qgis.utils.unloadPlugin(plugin_name)
     _flush_deletes()
+
+
+def test_a_failed_provider_registration_retried_keeps_one_runtime(plugin_name: str, qgis_iface) -> None:
+    from plugin.processing.provider import StacProvider
+
+    registry = QgsApplication.processingRegistry()
+    blocker = StacProvider()  # another "stac" provider: the plugin's cannot be registered
+    assert registry.addProvider(blocker)
+    try:
+        assert qgis.utils.startPlugin(plugin_name)
+        plugin = qgis.utils.plugins[plugin_name]
+        assert plugin.provider is None and plugin.runtime is not None
+        runtime = plugin.runtime
+        plugin.initProcessing()  # registration is tried again, and fails again
+        assert plugin.provider is None
+        assert plugin.runtime is runtime
+        assert qgis.utils.unloadPlugin(plugin_name)
+        assert plugin.runtime is None
+    finally:
+        registry.removeProvider(blocker)
+    _flush_deletes()
