@@ -131,7 +131,6 @@ class Settings(Defaults):
     connections: list[Connection] = field(default_factory=lambda: list(DEFAULT_CONNECTIONS))
     current_connection: str = ""
     max_items: int = 100
-    point_buffer_deg: float = 0.01
     point_buffer_m: float = 0.0
     """The clicked point's buffer in metres (0: the point itself)."""
     loaded: Defaults | None = field(default=None, init=False, repr=False, compare=False)

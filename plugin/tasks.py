@@ -95,10 +95,6 @@ class OpenPool:
             self._pool.start(_Drain(function, waiting, lock))
         return (future.result() for future in futures)
 
-    def active_threads(self) -> int:
-        """Threads running work now (0 once shut down)."""
-        return self._pool.activeThreadCount() if self._pool is not None else 0
-
     @property
     def closed(self) -> bool:
         """Whether :meth:`shutdown` has ended the pool's threads."""

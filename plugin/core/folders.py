@@ -44,7 +44,8 @@ def os_reason(exc: OSError, making: str = "files") -> str:
     return text[:1].lower() + text[1:]
 
 
-def _size_text(size: float) -> str:
+def size_text(size: float) -> str:
+    """``size`` bytes in words: ``512 bytes``, ``1.5 MB``."""
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
             return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
@@ -83,7 +84,7 @@ def _check_space(path: Path, folder: Path) -> None:
         return
     if free < MIN_FREE_BYTES:
         raise FolderError(
-            f"The disk of the folder {folder} is full: {_size_text(free)} free",
+            f"The disk of the folder {folder} is full: {size_text(free)} free",
             detail=f"{path}: {free} bytes free",
         )
 

@@ -93,19 +93,6 @@ def kinds_fields(kinds: Mapping[str, str | None]) -> list[Field]:
     return [*FIXED_FIELDS, *((key, kind or STRING) for key, kind in kinds.items())]
 
 
-def property_fields(items: Iterable[ItemSummary], limit: int = MAX_PROPERTY_FIELDS) -> list[Field]:
-    """The attributes for the items' properties, in order of first appearance, each of the widest
-    kind its values need (text for a property that is null everywhere)."""
-    kinds: dict[str, str | None] = {}
-    update_kinds(kinds, items, limit)
-    return kinds_fields(kinds)[len(FIXED_FIELDS):]
-
-
-def fields_for(items: Iterable[ItemSummary]) -> list[Field]:
-    """Every attribute of the footprints of ``items``: the fixed ones, then their properties'."""
-    return [*FIXED_FIELDS, *property_fields(items)]
-
-
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -144,7 +131,7 @@ _CONVERTERS = {STRING: _as_text, DATETIME: _as_datetime, DOUBLE: _as_double, INT
 
 
 def attribute_values(item: ItemSummary, fields: Sequence[Field]) -> list[Any]:
-    """The item's values for ``fields`` (see :func:`fields_for`), converted to each field's kind."""
+    """The item's values for ``fields`` (see :func:`kinds_fields`), converted to each field's kind."""
     fixed = (item.id, item.collection or None, item.datetime or None, item.cloud_cover, item.platform or None)
     properties = item.properties
     values = []

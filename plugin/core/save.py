@@ -18,7 +18,7 @@ from typing import Any
 
 from .assets import configure_gdal_for, http_timeouts, safe_filename
 from .errors import Cancelled, NotRasterError, SaveError, StacPluginError
-from .folders import FolderError, check_folder, os_reason
+from .folders import FolderError, check_folder, os_reason, size_text
 from .models import SaveRequest
 from .proj_threads import keep_proj_context
 
@@ -28,14 +28,6 @@ WINDOW_ROWS = 512
 _EXCERPT = 500
 DISK_MARGIN_BYTES = 16 * 1024 * 1024
 """Room kept free on top of a save's estimated size."""
-
-
-def _size_text(size: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} GB"
 
 
 def estimated_size(profile: dict[str, Any]) -> int:
@@ -55,8 +47,8 @@ def check_free_space(folder: str, needed: int) -> None:
         return
     if free < needed + DISK_MARGIN_BYTES:
         raise SaveError(
-            f"Not enough free disk space in {folder}: the file may need {_size_text(needed)}, "
-            f"{_size_text(free)} is free",
+            f"Not enough free disk space in {folder}: the file may need {size_text(needed)}, "
+            f"{size_text(free)} is free",
             detail=f"folder: {folder}\nestimated size: {needed} bytes\nfree: {free} bytes",
         )
 

@@ -14,7 +14,6 @@ from plugin.core.footprints import (
     STRING,
     FootprintPlanner,
     attribute_values,
-    fields_for,
     footprint_wkt,
     iso_utc,
     repair_wkt,
@@ -37,7 +36,7 @@ def _item(properties: dict, geometry: dict | None = None, bbox: list | None = No
 
 def test_fields_of_a_real_item_have_proper_kinds():
     item = summarize(sample("item-earth-search-v1"))
-    fields = dict(fields_for([item]))
+    fields = dict(FootprintPlanner().plan([item]).fields)
     assert list(fields)[: len(FIXED_FIELDS)] == [name for name, _kind in FIXED_FIELDS]
     assert fields["datetime"] == DATETIME and fields["cloud_cover"] == DOUBLE
     assert fields["proj:epsg"] == INTEGER
@@ -61,7 +60,7 @@ def test_mixed_and_missing_properties_widen():
         _item({"n": 2.5, "x": "text", "d": "not a date", "flag": None}),
         _item({"n": None}),
     ]
-    fields = dict(fields_for(items))
+    fields = dict(FootprintPlanner().plan(items).fields)
     assert fields["n"] == DOUBLE
     assert fields["x"] == STRING
     assert fields["d"] == STRING

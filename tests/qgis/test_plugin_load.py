@@ -128,7 +128,7 @@ def test_settings_round_trip() -> None:
         fresh.connections.append(local)
         fresh.current_connection = "local"
         fresh.timeout_s = 7
-        fresh.point_buffer_deg = 0.5
+        fresh.point_buffer_m = 500.0
         fresh.save()
         again = Settings.load()
         assert again == fresh
