@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from plugin.core.models import SearchRequest
 from plugin.core.search import ItemStream, open_client
 
-from .fake_api import FakeApi, serve
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeApi]:
-    api = FakeApi()
-    server, thread = serve(api)
-    yield api
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
+from .fake_api import FakeApi
 
 
 def test_api_items_with_relative_hrefs(fake: FakeApi) -> None:

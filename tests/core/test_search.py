@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
 from pystac_client import Client
@@ -13,7 +12,7 @@ from plugin.core.models import SearchRequest
 from plugin.core.search import ItemStream, filter_mode, list_collections, open_client
 
 from ._samples import sample
-from .fake_api import CLOUDS, FakeApi, serve
+from .fake_api import CLOUDS, FakeApi
 
 
 def _client_from(name: str) -> Client:
@@ -44,16 +43,6 @@ def test_filter_mode_client_when_neither():
         "https://api.stacspec.org/v1.0.0/item-search",
     ]
     assert filter_mode(Client.from_dict(doc), 10) == "client"
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeApi]:
-    api = FakeApi()
-    server, thread = serve(api)
-    yield api
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
 
 
 def _request(api: FakeApi, **kwargs) -> SearchRequest:

@@ -4,7 +4,6 @@ pystac-client keeps private (collections and search URLs) is read from the landi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,7 +16,7 @@ from plugin.core.queryables import fetch_queryables
 from plugin.core.search import ItemStream, list_collections, open_client
 from plugin.core.static_catalog import collections_of, is_static, open_catalog
 
-from .fake_api import FakeApi, serve
+from .fake_api import FakeApi
 
 FILTER = "https://api.stacspec.org/v1.0.0-rc.1/item-search#filter"
 COLLECTIONS = "https://api.stacspec.org/v1.0.0/collections"
@@ -33,16 +32,6 @@ class RecordingIO(StacApiIO):
     def request(self, href: str, *args: Any, **kwargs: Any) -> str:
         self.sent.append(href)
         return super().request(href, *args, **kwargs)
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeApi]:
-    api = FakeApi()
-    server, thread = serve(api)
-    yield api
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
 
 
 def _landing(api: FakeApi, path: str, links: list[dict[str, Any]], conforms: list[str]) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,22 +43,14 @@ def _our_docks(qgis_iface) -> list[QDockWidget]:
     ]
 
 
+pytestmark = pytest.mark.usefixtures("no_stac_provider")
+
+
 @pytest.fixture
-def plugin_name(tmp_path: Path, qgis_iface, monkeypatch) -> Iterator[str]:
-    # As QGIS does at start-up: the folder is a known plugin, so qgis.utils tracks its modules.
-    monkeypatch.setattr(qgis.utils, "available_plugins", [*qgis.utils.available_plugins, NAME])
-    plugins_dir = tmp_path / "plugins"
-    plugins_dir.mkdir()
-    (plugins_dir / NAME).symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(plugins_dir))
-    assert qgis.utils.loadPlugin(NAME)
-    yield NAME
-    if NAME in qgis.utils.plugins:
-        qgis.utils.unloadPlugin(NAME)
-    sys.path.remove(str(plugins_dir))
-    for module in [m for m in sys.modules if m == NAME or m.startswith(NAME + ".")]:
-        del sys.modules[module]
-    _flush_deletes()
+def plugin_name(plugin_name: str) -> str:
+    """The plugin folder (see conftest.py), imported as QGIS does at start-up."""
+    assert qgis.utils.loadPlugin(plugin_name)
+    return plugin_name
 
 
 def test_load_init_and_unload(plugin_name: str, qgis_iface) -> None:

@@ -40,7 +40,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaMethod, QObject, QSi
 
 from plugin.net import USER_AGENT, QgisStacApiIO
 
-pytestmark = pytest.mark.network
+pytestmark = [pytest.mark.network, pytest.mark.usefixtures("no_stac_provider")]
 
 REPO = Path(__file__).resolve().parents[2]
 NAME = "stac_plugin_reloaded_for_test"
@@ -74,23 +74,6 @@ def echo_url() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture
-def plugin_name(tmp_path: Path, qgis_iface, monkeypatch) -> Iterator[str]:
-    """The repository as a plugin folder QGIS knows (so ``qgis.utils`` tracks and drops its modules)."""
-    monkeypatch.setattr(qgis.utils, "available_plugins", [*qgis.utils.available_plugins, NAME])
-    plugins_dir = tmp_path / "plugins"
-    plugins_dir.mkdir()
-    (plugins_dir / NAME).symlink_to(REPO, target_is_directory=True)
-    sys.path.insert(0, str(plugins_dir))
-    yield NAME
-    if NAME in qgis.utils.plugins:
-        qgis.utils.unloadPlugin(NAME)
-    sys.path.remove(str(plugins_dir))
-    for module in [m for m in sys.modules if m == NAME or m.startswith(NAME + ".")]:
-        del sys.modules[module]
-    _settle()
 
 
 def _settle() -> None:
