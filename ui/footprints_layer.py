@@ -87,17 +87,13 @@ def _qt_value(value: Any, kind: str) -> Any:
 
 
 def wkt_geometry(wkt: str | None) -> QgsGeometry:
-    """A footprint's geometry from its core WKT, repaired when invalid; null for None."""
-    geometry = QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
-    if not geometry.isNull() and not geometry.isGeosValid():
-        repaired = core.repair_wkt(wkt)
-        geometry = QgsGeometry.fromWkt(repaired) if repaired else QgsGeometry()
-    return geometry
+    """A footprint's geometry from the core's WKT (checked and repaired there); null for None."""
+    return QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
 
 
 def footprint_geometry(item: ItemSummary) -> QgsGeometry:
     """The item's footprint (EPSG:4326) from the core, repaired when invalid; null when it has none."""
-    return wkt_geometry(core.footprint_wkt(item))
+    return wkt_geometry(core.valid_footprint_wkt(item))
 
 
 def _features(plan: core.FootprintPlan) -> list[QgsFeature]:

@@ -208,7 +208,7 @@ def repair_wkt(wkt: str) -> str | None:
 
 def valid_footprint_wkt(item: ItemSummary) -> str | None:
     """:func:`footprint_wkt` checked by shapely and repaired when invalid (see :func:`repair_wkt`):
-    valid MultiPolygon WKT in EPSG:4326, or None. For faces that check no geometry themselves."""
+    valid MultiPolygon WKT in EPSG:4326, or None. What every face draws or writes."""
     wkt = footprint_wkt(item)
     if wkt is None:
         return None
@@ -257,5 +257,5 @@ class FootprintPlanner:
             fields = kinds_fields(self._kinds)
             rows, first = self._items, 0
         self._fields = fields
-        planned = tuple((footprint_wkt(item), attribute_values(item, fields)) for item in rows)
+        planned = tuple((valid_footprint_wkt(item), attribute_values(item, fields)) for item in rows)
         return FootprintPlan(tuple(fields), rebuild, first, planned)

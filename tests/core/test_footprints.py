@@ -108,7 +108,7 @@ def test_footprint_from_geometry_bbox_or_nothing():
     assert footprint_wkt(_item({})) is None
 
 
-def test_valid_footprint_for_the_processing_face():
+def test_valid_footprint_for_every_face():
     """What stac:search writes: the same builder, every footprint valid."""
     square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
     assert valid_footprint_wkt(_item({}, square)) == footprint_wkt(_item({}, square))  # valid: as written
@@ -136,3 +136,11 @@ def test_planner_costs_each_page_its_own_rows_and_rebuilds_when_a_kind_widens():
     assert dict(third.fields)["n"] == DOUBLE
     names = [name for name, _kind in third.fields]
     assert [values[names.index("n")] for _wkt, values in third.rows] == [1.0, 2.0, 3.0, 2.5]
+
+
+def test_planned_footprints_are_valid_as_processing_writes_them():
+    bowtie = {"type": "Polygon", "coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]}
+    plan = FootprintPlanner().plan([_item({}, bowtie, item_id="tie")])
+    [(planned, _values)] = plan.rows
+    assert planned == valid_footprint_wkt(_item({}, bowtie))
+    assert wkt.loads(planned).is_valid and wkt.loads(planned).area == 0.5
