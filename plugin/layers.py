@@ -182,9 +182,10 @@ _RANGE_LIMITS = {
 
 def default_stretch(layer: QgsRasterLayer, stretch: str | None = None) -> None:
     """The stretch of the settings (default: the user's, read now; cumulative count cut 2-98 %,
-    min/max or mean ± standard deviations) of every band drawn, estimated at QGIS's default sample
-    size: the same overview the layer read for its first statistics, so no further full-resolution
-    read. ``"none"`` leaves the layer as QGIS made it."""
+    min/max or mean ± QGIS's default number of standard deviations, 2 unless changed in QGIS) of
+    every band drawn, estimated at QGIS's default sample size: the same overview the layer read
+    for its first statistics, so no further full-resolution read. ``"none"`` leaves the layer as
+    QGIS made it."""
     from qgis.core import QgsContrastEnhancement, QgsRasterMinMaxOrigin
 
     names = _RANGE_LIMITS.get(stretch or load_defaults().stretch)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from qgis.core import QgsRasterMinMaxOrigin
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
@@ -47,11 +48,13 @@ _SPIN_FIELDS = {
 
 
 def stretch_labels() -> dict[str, str]:
-    """What the stretch combo shows for each of ``STRETCHES``."""
+    """What the stretch combo shows for each of ``STRETCHES`` (the standard deviations: QGIS's
+    default factor, which the stretch uses)."""
+    factor = QgsRasterMinMaxOrigin().stdDevFactor()
     return {
         "cumulative_cut": tr("Cumulative count cut (2-98 %)"),
         "min_max": tr("Minimum / maximum"),
-        "std_dev": tr("Mean ± standard deviations"),
+        "std_dev": tr("Mean ± {factor} standard deviations").format(factor=f"{factor:g}"),
         "none": tr("None: QGIS's own default for new rasters"),
     }
 

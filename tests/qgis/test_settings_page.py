@@ -254,3 +254,12 @@ def test_new_layers_get_the_stretch_of_the_page(clean_defaults, tmp_path, stretc
     assert layer.isValid()
     _layers.default_stretch(layer)
     assert layer.renderer().minMaxOrigin().limits() == limits
+
+
+def test_the_std_dev_label_says_the_factor_the_stretch_uses(clean_defaults, tmp_path) -> None:
+    _applied(Defaults(stretch="std_dev"))
+    layer = QgsRasterLayer(str(_gray_tif(tmp_path / "gray.tif")), "gray")
+    _layers.default_stretch(layer)
+    factor = layer.renderer().minMaxOrigin().stdDevFactor()
+    assert _page.stretch_labels()["std_dev"] == f"Mean ± {factor:g} standard deviations"
+    assert factor == 2
