@@ -52,7 +52,6 @@ from .common import (
 )
 
 WGS84 = "EPSG:4326"
-DEFAULT_PAGE_SIZE = DEFAULTS.page_size
 MAX_ITEMS_LIMIT = 2**31 - 1
 
 
@@ -99,8 +98,8 @@ def unknown_collections(client: Any, collections: tuple[str, ...]) -> None:
 def page_size(max_items: int) -> int:
     """Items per request: the plugin's setting, never more than needed."""
     settings = load_settings()
-    size = int(settings.page_size) if settings is not None else DEFAULT_PAGE_SIZE
-    return max(1, min(size or DEFAULT_PAGE_SIZE, max_items))
+    size = int(settings.page_size) if settings is not None else DEFAULTS.page_size
+    return max(1, min(size or DEFAULTS.page_size, max_items))
 
 
 class SearchAlgorithm(StacAlgorithm):
@@ -151,6 +150,12 @@ class SearchAlgorithm(StacAlgorithm):
         return self.shortHelpString()
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
+        self._add_source_and_area()
+        self._add_criteria()
+        self._add_outputs()
+
+    def _add_source_and_area(self) -> None:
+        """URL, COLLECTIONS, EXTENT, POINT."""
         url = QgsProcessingParameterString(self.URL, tr("STAC API URL"))
         # The saved connections as a pick list (imported by the dialog only, never by qgis_process).
         url.setMetadata({"widget_wrapper": {"class": f"{__package__}.url_widget.ConnectionUrlWrapper"}})
@@ -169,6 +174,9 @@ class SearchAlgorithm(StacAlgorithm):
                 self.POINT, tr("Point (ignored when an extent is given)"), optional=True
             )
         )
+
+    def _add_criteria(self) -> None:
+        """DATETIME, MAX_CLOUD, MAX_ITEMS, SORTBY, FILTER."""
         self.addParameter(
             QgsProcessingParameterString(
                 self.DATETIME, tr("Date/time interval (e.g. 2020-03-20/2020-03-30)"), optional=True
@@ -203,6 +211,9 @@ class SearchAlgorithm(StacAlgorithm):
                 self.FILTER, tr("CQL2 filter (text or JSON)"), defaultValue="", multiLine=True, optional=True
             )
         )
+
+    def _add_outputs(self) -> None:
+        """OUTPUT, ITEMS_FILE (destinations); MATCHED, COUNT (outputs)."""
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Footprints"), QgsProcessing.SourceType.TypeVectorPolygon
