@@ -39,7 +39,7 @@ class ItemLayersTask(OpenRasterTask):
 
         item_id, key, uri = entry
         try:
-            with http_timeouts():
+            with http_timeouts(self.timeout_s):
                 return item_layer(self.items.get(item_id) or {"id": item_id}, key, uri)
         except StacPluginError as exc:
             return failure_reason(exc)
@@ -97,7 +97,7 @@ class MosaicFileTask(StacTask):
         def progress(percent: float) -> None:
             self.setProgress(5 + 0.9 * max(0.0, min(percent, 100.0)))
 
-        save_asset(request, progress, self.isCanceled, target=self.path)
+        save_asset(request, progress, self.isCanceled, target=self.path, timeout_s=self.timeout_s)
         self.layer = next(iter(timed_mapper(self._local_layer, [self.path])))
         self.setProgress(100)
 

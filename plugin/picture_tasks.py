@@ -54,11 +54,14 @@ def canvas_view() -> tuple[tuple[float, float, float, float], str, int, int] | N
 
 
 def timed_mapper(function: Callable[[Any], Any], arguments: list[Any]) -> Any:
-    """``map_in_qthreads`` with the plugin's GDAL timeouts set in each pool thread."""
+    """``map_in_qthreads`` with the user's GDAL timeouts (read now) set in each pool thread."""
     from .core.assets import http_timeouts
+    from .settings import load_defaults
+
+    timeout_s = load_defaults().timeout_s
 
     def call(argument: Any) -> Any:
-        with http_timeouts():
+        with http_timeouts(timeout_s):
             return function(argument)
 
     return map_in_qthreads(call, arguments)

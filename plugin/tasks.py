@@ -123,9 +123,18 @@ def current_pool() -> OpenPool | None:
 
 
 def open_pool() -> OpenPool:
-    """The pool :func:`map_in_qthreads` uses: the plugin's, or one made now without a plugin object."""
+    """The pool :func:`map_in_qthreads` uses: the plugin's, or one made now without a plugin object.
+
+    Scripts and tests run without the plugin object; the pool made for them is kept for the rest
+    of the session (its threads end when Python does) and said once in the log, so a pool the
+    plugin did not make never goes unnoticed.
+    """
     if _pool is None:
         use_pool(OpenPool())
+        log(
+            tr("No STAC plugin object holds a thread pool: one was made for this session"),
+            Qgis.MessageLevel.Info,
+        )
     assert _pool is not None
     return _pool
 
@@ -193,6 +202,8 @@ class StacTask(QgsTask):
     def __init__(self, description: str) -> None:
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.exception: BaseException | None = None
+        self.timeout_s = load_defaults().timeout_s
+        """The user's timeout for the GDAL reads of ``run()``, read when the task is made."""
         self.stopped = False
         """Whether ``run()`` ended early because the task was cancelled."""
 
@@ -362,7 +373,8 @@ class SaveTask(StacTask):
             def progress(percent: float, index: int = index) -> None:
                 self.setProgress(100.0 * (index + max(0.0, min(percent, 100.0)) / 100.0) / total)
 
-            path = save_asset(replace(request, uri=prepare(request.uri)), progress, self.isCanceled)
+            signed = replace(request, uri=prepare(request.uri))
+            path = save_asset(signed, progress, self.isCanceled, timeout_s=self.timeout_s)
             self.paths.append(path)
             self.saved.emit(path)
         self.setProgress(100)
@@ -400,7 +412,7 @@ class OpenRasterTask(StacTask):
         from .layers import failure_reason, make_raster_layer
 
         try:
-            with http_timeouts():  # GDAL reads in this pool thread end at the plugin's timeout
+            with http_timeouts(self.timeout_s):  # GDAL reads in this pool thread end at the user's timeout
                 return make_raster_layer(entry)
         except StacPluginError as exc:
             return failure_reason(exc)

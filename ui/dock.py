@@ -12,7 +12,6 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QByteArray, QDate, QItemSelection, QModelIndex, QSize, Qt, QTimer
 from qgis.PyQt.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ..plugin.core import assets as core_assets
 from ..plugin.core import items
 from ..plugin.core.errors import StacPluginError
 from ..plugin.core.models import Connection, ItemSummary, SearchPage, SearchRequest
@@ -157,7 +156,6 @@ class StacDock(QgsDockWidget, FORM_CLASS):
         self.endDate.setEnabled(False)
         self.maxItemsSpin.setValue(self.settings.max_items)
         self.timeoutSpin.setValue(max(1, int(self.settings.timeout_s)))
-        core_assets.set_read_timeout(self.timeoutSpin.value())
         self.bufferSpin.setValue(self.settings.point_buffer_m)
         self.cloudSpin.setEnabled(False)
 
@@ -511,10 +509,10 @@ class StacDock(QgsDockWidget, FORM_CLASS):
 
     @guarded
     def _on_timeout_changed(self, seconds: int) -> None:
-        """Apply a new request timeout to STAC requests and raster reads, and remember it."""
+        """Apply a new request timeout to STAC requests and raster reads (which read it from the
+        settings when they start), and remember it."""
         self.settings.timeout_s = int(seconds)
         self.settings.save()
-        core_assets.set_read_timeout(seconds)
         stac_io = io_of(self.client)  # the QgisStacApiIO the connection was opened with
         if stac_io is not None and hasattr(stac_io, "timeout_s"):
             stac_io.timeout_s = seconds

@@ -28,7 +28,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..plugin.core.assets import set_read_timeout
 from ..plugin.core.config import DEFAULT_NAMES, DEFAULTS, RANGES, STRETCHES, Defaults
 from ..plugin.i18n import tr
 from ..plugin.settings import load_defaults, save_defaults
@@ -171,7 +170,6 @@ class StacOptionsPage(QgsOptionsPageWidget):
         """Write the values (OK in the options dialog) and apply them to what is open."""
         defaults = self.values()
         save_defaults(defaults)
-        set_read_timeout(defaults.timeout_s)
         if self._on_applied is not None:
             self._on_applied(defaults)
 

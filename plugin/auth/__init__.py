@@ -21,6 +21,7 @@ from .earthdata import EarthdataProvider
 from .planetary_computer import PlanetaryComputer
 from .s3 import RequesterPaysProvider
 from .services import LoginServices
+from .services import current as current_services
 from .services import install as install_services
 
 
@@ -132,7 +133,7 @@ def prepare(path_or_href: str) -> str:
     shown or written. Raises the login's error (a ``StacPluginError``) when signing fails.
     """
     bare = unsign_href(path_or_href)
-    configure_gdal_for(bare)
+    configure_gdal_for(bare, current_services().timeout_s())
     return sign_href(bare)
 
 

@@ -20,6 +20,7 @@ from ..core.assets import configure_gdal_for
 from ..core.errors import StacPluginError
 from ..core.logins import registry, to_href
 from ..log import log
+from .services import current as current_services
 
 provider_for = registry.provider_for
 sign_href = registry.sign_href
@@ -70,7 +71,7 @@ def read_path(path: str) -> str:
     if not _remote(path) or provider_for(path) is None:
         return path
     try:
-        configure_gdal_for(path)
+        configure_gdal_for(path, current_services().timeout_s())
         return sign_href(path)
     except (StacPluginError, OSError) as exc:  # the layer will report itself as unavailable
         log(f"Could not sign {unsign_href(path)}: {exc}", Qgis.MessageLevel.Warning)

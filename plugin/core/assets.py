@@ -41,23 +41,11 @@ REMOTE_READ_OPTIONS = {
     "GDAL_HTTP_MULTIPLEX": "YES",
 }
 
-DEFAULT_READ_TIMEOUT_S = DEFAULTS.timeout_s
-_read_timeout = {"seconds": float(DEFAULT_READ_TIMEOUT_S)}
-
-
-def set_read_timeout(seconds: float) -> None:
-    """How long one remote GDAL request may take (GDAL_HTTP_TIMEOUT) for hosts configured from now on."""
-    _read_timeout["seconds"] = float(seconds) if seconds and seconds > 0 else float(DEFAULT_READ_TIMEOUT_S)
-
-
-def read_timeout() -> float:
-    """The timeout ``configure_gdal_for`` applies, in seconds."""
-    return _read_timeout["seconds"]
-
 
 @contextmanager
 def http_timeouts(seconds: float | None = None) -> Iterator[None]:
-    """GDAL's HTTP timeouts for this thread's reads within the block (default :func:`read_timeout`).
+    """GDAL's HTTP timeouts (``seconds``, see :func:`timeout_options`) for this thread's reads
+    within the block.
 
     GDAL before 3.7 ignores path-specific timeouts, so the reads the plugin makes itself set
     them per thread too; the previous values come back afterwards.
@@ -77,8 +65,9 @@ def http_timeouts(seconds: float | None = None) -> Iterator[None]:
 
 
 def timeout_options(seconds: float | None = None) -> dict[str, str]:
-    """GDAL's HTTP timeout options for ``seconds`` (default: :func:`read_timeout`)."""
-    total = max(1, round(seconds if seconds and seconds > 0 else read_timeout()))
+    """GDAL's HTTP timeout options for ``seconds``; the core has no settings of its own, so the
+    QGIS side passes the user's timeout and None means the configured default."""
+    total = max(1, round(seconds if seconds and seconds > 0 else DEFAULTS.timeout_s))
     return {"GDAL_HTTP_TIMEOUT": str(total), "GDAL_HTTP_CONNECTTIMEOUT": str(min(total, 10))}
 
 
@@ -340,7 +329,7 @@ def _remote_prefix(href_or_uri: str) -> tuple[str, str]:
 def configure_gdal_for(href: str, timeout_s: float | None = None) -> None:
     """Set GDAL options for reading ``href`` remotely, scoped to its host or bucket.
 
-    Includes the HTTP timeouts (``timeout_s``, default :func:`read_timeout`), so a read from a
+    Includes the HTTP timeouts (``timeout_s``, see :func:`timeout_options`), so a read from a
     hung host ends, and the options of the registered login that supplies what ``href`` needs
     (set for its prefix only). A bucket no login claims is read unsigned. Needs GDAL >= 3.6
     (path-specific options); with an older GDAL nothing is set. Accepts an asset href or the

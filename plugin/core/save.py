@@ -252,7 +252,6 @@ def _open(req: SaveRequest, stack: contextlib.ExitStack) -> Any:
     import rioxarray
     from rioxarray.exceptions import NoDataInBounds, OneDimensionalRaster
 
-    configure_gdal_for(req.uri)
     try:
         data = rioxarray.open_rasterio(req.uri, masked=False, cache=False)
     except (OSError, *_gdal_errors()) as exc:
@@ -335,14 +334,16 @@ def save_asset(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     target: str | None = None,
+    timeout_s: float | None = None,
 ) -> str:
     """Save ``req`` to ``target`` (default ``<folder>/<safe_filename>``, see :func:`target_path`);
     returns the path (see :func:`_save_asset`). ``req.uri`` may be any GDAL source, a VRT's XML too.
 
-    Remote reads end at the plugin's read timeout (see :func:`assets.http_timeouts`).
+    Remote reads end after ``timeout_s`` (the user's timeout; None: the configured default, see
+    :func:`assets.timeout_options`).
     """
-    with http_timeouts():
-        return _save_asset(req, progress, is_canceled, target)
+    with http_timeouts(timeout_s):
+        return _save_asset(req, progress, is_canceled, target, timeout_s)
 
 
 def _save_asset(
@@ -350,6 +351,7 @@ def _save_asset(
     progress: Callable[[float], None] | None,
     is_canceled: Callable[[], bool] | None,
     target: str | None = None,
+    timeout_s: float | None = None,
 ) -> str:
     """Save ``req`` to ``target`` (in ``req.folder``; default :func:`target_path`); returns the path.
 
@@ -366,6 +368,7 @@ def _save_asset(
     if is_canceled is not None and is_canceled():
         raise Cancelled()
 
+    configure_gdal_for(req.uri, timeout_s)
     with contextlib.ExitStack() as stack:
         return _write(req, target, stack, progress, is_canceled)
 

@@ -49,14 +49,12 @@ def load_settings() -> Any:
         return None
 
 
-def apply_read_timeout() -> None:
-    """GDAL reads of assets end at the timeout of the plugin's settings, as in the dock (which
-    may not be open)."""
-    from ..core.assets import set_read_timeout
-
+def read_timeout_s() -> float:
+    """The timeout of the plugin's settings, read now: GDAL reads of assets end at it, as in the
+    dock (which may not be open). Passed to each read, so runs and the dock never change it for
+    one another."""
     settings = load_settings()
-    if settings is not None:
-        set_read_timeout(settings.timeout_s)
+    return float(settings.timeout_s) if settings is not None else float(DEFAULTS.timeout_s)
 
 
 def saved_connection(url: str) -> Any:

@@ -23,7 +23,6 @@ from ..core.save import SameTargetError, existing_targets, plan_saves
 from ..i18n import tr
 from .common import (
     StacAlgorithm,
-    apply_read_timeout,
     asset_info,
     check_boolean,
     check_raster,
@@ -31,6 +30,7 @@ from .common import (
     is_given,
     load_items,
     processing_error,
+    read_timeout_s,
     select_items,
     split_list,
     unknown_asset_message,
@@ -104,7 +104,6 @@ class DownloadAlgorithm(StacAlgorithm):
         reason = deps.save_unavailable_reason()
         if reason:
             raise QgsProcessingException(reason)
-        apply_read_timeout()
         keys = split_list(self.parameterAsString(parameters, self.ASSETS, context))
         if not keys:
             raise QgsProcessingException(
@@ -211,6 +210,7 @@ def save_batch(requests: list[SaveRequest], feedback: QgsProcessingFeedback) -> 
 
     files: list[str] = []
     total = len(requests)
+    timeout_s = read_timeout_s()
     for index, request in enumerate(requests):
         if feedback.isCanceled():
             break
@@ -224,7 +224,9 @@ def save_batch(requests: list[SaveRequest], feedback: QgsProcessingFeedback) -> 
             feedback.setProgress((index + percent / 100.0) * 100.0 / total)
 
         try:
-            path = save_asset(replace(request, uri=prepare(request.uri)), progress, feedback.isCanceled)
+            path = save_asset(
+                replace(request, uri=prepare(request.uri)), progress, feedback.isCanceled, timeout_s=timeout_s
+            )
         except Cancelled:
             break
         except StacPluginError as exc:

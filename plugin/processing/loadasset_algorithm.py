@@ -19,11 +19,11 @@ from ..auth import redact, unsign_href
 from ..i18n import tr
 from .common import (
     StacAlgorithm,
-    apply_read_timeout,
     asset_info,
     check_raster,
     load_items,
     processing_error,
+    read_timeout_s,
     select_items,
     unknown_asset_message,
 )
@@ -91,7 +91,7 @@ class LoadAssetAlgorithm(StacAlgorithm):
         from ..core.picture import item_abstract, item_name, item_time_range, stac_nodata
         from ..layers import asset_layer, dress_layer
 
-        apply_read_timeout()
+        timeout_s = read_timeout_s()
         source = self.parameterAsFile(parameters, self.ITEMS, context)
         item_id = self.parameterAsString(parameters, self.ITEM_ID, context)
         key = self.parameterAsString(parameters, self.ASSET, context).strip()
@@ -119,11 +119,11 @@ class LoadAssetAlgorithm(StacAlgorithm):
         options.loadDefaultStyle = False
         options.skipCrsValidation = True
         try:  # one open: the layer is the validity check; a failed login or open says why
-            with http_timeouts():  # this thread's GDAL reads end at the plugin's timeout
+            with http_timeouts(timeout_s):  # this thread's GDAL reads end at the plugin's timeout
                 layer = asset_layer(uri, uri, options)
         except StacPluginError as exc:
             raise processing_error(exc, feedback) from exc
-        with http_timeouts():  # the stretch reads the overview the statistics used
+        with http_timeouts(timeout_s):  # the stretch reads the overview the statistics used
             dress_layer(
                 layer,
                 name=name,

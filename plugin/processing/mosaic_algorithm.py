@@ -28,12 +28,12 @@ from ..core.errors import StacPluginError
 from ..i18n import tr
 from .common import (
     StacAlgorithm,
-    apply_read_timeout,
     check_output_file,
     check_raster,
     is_given,
     load_items,
     processing_error,
+    read_timeout_s,
     split_list,
 )
 from .loadasset_algorithm import items_parameter
@@ -185,7 +185,6 @@ class MosaicAlgorithm(StacAlgorithm):
         from ..core.picture import ORDERS, build_mosaic
         from ..picture_tasks import timed_mapper
 
-        apply_read_timeout()
         try:
             spec = parse_band_spec(self.parameterAsString(parameters, self.ASSET, context))
         except StacPluginError as exc:
@@ -297,7 +296,9 @@ class MosaicAlgorithm(StacAlgorithm):
             overwrite=True,
         )
         try:
-            save_asset(request, feedback.setProgress, feedback.isCanceled, target=target)
+            save_asset(
+                request, feedback.setProgress, feedback.isCanceled, target=target, timeout_s=read_timeout_s()
+            )
         except Cancelled:
             feedback.pushInfo(tr("Cancelled; no file was written."))
             return False

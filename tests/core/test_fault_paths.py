@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pystac_client.stac_api_io import StacApiIO
 
 from plugin.core import assets, save
+from plugin.core.config import DEFAULTS
 from plugin.core.errors import SaveError, StacPluginError
 from plugin.core.models import SaveRequest, SearchPage, SearchRequest
 from plugin.core.search import ItemStream
@@ -188,14 +189,11 @@ def test_save_stops_before_writing_when_the_disk_is_full(monkeypatch, tmp_path):
 def test_timeouts_for_gdal():
     from osgeo import gdal
 
-    try:
-        assets.set_read_timeout(4)
-        assert assets.timeout_options() == {"GDAL_HTTP_TIMEOUT": "4", "GDAL_HTTP_CONNECTTIMEOUT": "4"}
-        assert assets.timeout_options(60)["GDAL_HTTP_CONNECTTIMEOUT"] == "10"
-        assets.configure_gdal_for("https://127.0.0.1:8/a.tif")
-        assert gdal.GetPathSpecificOption("/vsicurl/https://127.0.0.1:8/a.tif", "GDAL_HTTP_TIMEOUT") == "4"
-        with assets.http_timeouts(3):
-            assert gdal.GetConfigOption("GDAL_HTTP_TIMEOUT") == "3"
-        assert gdal.GetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", None) is None
-    finally:
-        assets.set_read_timeout(assets.DEFAULT_READ_TIMEOUT_S)
+    assert assets.timeout_options(4) == {"GDAL_HTTP_TIMEOUT": "4", "GDAL_HTTP_CONNECTTIMEOUT": "4"}
+    assert assets.timeout_options(60)["GDAL_HTTP_CONNECTTIMEOUT"] == "10"
+    assert assets.timeout_options()["GDAL_HTTP_TIMEOUT"] == str(DEFAULTS.timeout_s)  # no setting given
+    assets.configure_gdal_for("https://127.0.0.1:8/a.tif", 4)
+    assert gdal.GetPathSpecificOption("/vsicurl/https://127.0.0.1:8/a.tif", "GDAL_HTTP_TIMEOUT") == "4"
+    with assets.http_timeouts(3):
+        assert gdal.GetConfigOption("GDAL_HTTP_TIMEOUT") == "3"
+    assert gdal.GetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", None) is None

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsSettings,
 )
 from testbed.fault_server import FAULTS, RASTER_SIZE, STAGES, FaultServer
 from testbed.plugin_package import plugin_module
@@ -25,7 +26,7 @@ from testbed.plugin_package import plugin_module
 _models = plugin_module("plugin.core.models")
 _settings = plugin_module("plugin.settings")
 _dock = plugin_module("ui.dock")
-_assets = plugin_module("plugin.core.assets")
+_auth = plugin_module("plugin.auth")
 Connection = _models.Connection
 Settings = _settings.Settings
 StacDock = _dock.StacDock
@@ -74,9 +75,13 @@ def log_lines() -> Iterator[list[str]]:
 def dock(  # noqa: PLR0917
     qgis_iface, qgis_new_project, qgis_canvas, qtbot, monkeypatch, server
 ) -> Iterator[StacDock]:
-    """A dock with a healthy connection "ok", a 2 s timeout and its settings kept out of the profile."""
+    """A dock with a healthy connection "ok" and a 2 s timeout; of its settings only the timeout
+    reaches the profile (tasks and GDAL reads read it there), and it is put back afterwards."""
+    key = f"{_settings.GROUP}/timeout_s"
+    before = QgsSettings().value(key)
     monkeypatch.setattr(Settings, "load", classmethod(lambda cls: cls(connections=[], timeout_s=TIMEOUT_S)))
-    monkeypatch.setattr(Settings, "save", lambda self: None)
+    monkeypatch.setattr(Settings, "save", lambda self: _settings.save_defaults(self, ("timeout_s",)))
+    QgsSettings().setValue(key, TIMEOUT_S)
     qgis_iface.messageBar().clear_messages()
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     qgis_canvas.setExtent(QgsRectangle(2.0, 51.0, 4.0, 53.0))
@@ -88,7 +93,10 @@ def dock(  # noqa: PLR0917
     qtbot.waitUntil(lambda: not widget._tasks, timeout=WAIT_MS)
     widget.close()
     widget.deleteLater()
-    _assets.set_read_timeout(_assets.DEFAULT_READ_TIMEOUT_S)
+    if before is None:
+        QgsSettings().remove(key)
+    else:
+        QgsSettings().setValue(key, before)
 
 
 def _messages(qgis_iface) -> list[tuple[Any, str]]:
@@ -264,13 +272,12 @@ def test_adding_a_connection_while_connecting_drops_the_old_one(qtbot, dock: Sta
 def test_timeout_setting_applies_to_requests_and_gdal(qtbot, dock: StacDock) -> None:
     dock.timeoutSpin.setValue(7)
     assert dock.settings.timeout_s == 7
-    assert _assets.read_timeout() == 7
-    assert _assets.timeout_options() == {"GDAL_HTTP_TIMEOUT": "7", "GDAL_HTTP_CONNECTTIMEOUT": "7"}
+    assert _settings.load_defaults().timeout_s == 7  # what tasks and GDAL reads start with
     _search(qtbot, dock)
     assert dock.client.stac_io.timeout_s == 7
     dock.timeoutSpin.setValue(3)
     assert dock.client.stac_io.timeout_s == 3
-    _assets.configure_gdal_for("http://127.0.0.1:1/x.tif")
+    _auth.prepare("http://127.0.0.1:1/x.tif")  # how every asset is opened
     assert gdal.GetPathSpecificOption("/vsicurl/http://127.0.0.1:1/x.tif", "GDAL_HTTP_TIMEOUT") == "3"
 
 

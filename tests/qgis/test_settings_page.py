@@ -24,7 +24,7 @@ from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from testbed.plugin_package import plugin_module
 
 _config = plugin_module("plugin.core.config")
-_assets = plugin_module("plugin.core.assets")
+_auth = plugin_module("plugin.auth")
 _models = plugin_module("plugin.core.models")
 _settings = plugin_module("plugin.settings")
 _layers = plugin_module("plugin.layers")
@@ -61,7 +61,6 @@ def clean_defaults() -> Iterator[None]:
         qs.remove(key)
     for key, value in before.items():
         qs.setValue(key, value)
-    _assets.set_read_timeout(_assets.DEFAULT_READ_TIMEOUT_S)
 
 
 def _set_widgets(page: Any, values: Any) -> None:
@@ -101,7 +100,9 @@ def test_page_round_trips_its_values(clean_defaults, qtbot) -> None:
     assert _settings.load_defaults() == CHANGED
     loaded = Settings.load()
     assert (loaded.timeout_s, loaded.page_size, loaded.parallel_opens) == (45, 7, 3)
-    assert _assets.read_timeout() == 45
+    _auth.prepare("http://127.0.0.1:1/page.tif")  # how every asset is opened: at the new timeout
+    assert gdal.GetPathSpecificOption("/vsicurl/http://127.0.0.1:1/page.tif", "GDAL_HTTP_TIMEOUT") == "45"
+    assert _tasks.StacTask("read").timeout_s == 45  # the reads of tasks made from now on
 
     again = factory.createWidget(None)
     qtbot.addWidget(again)
@@ -187,7 +188,8 @@ def test_the_open_dock_searches_with_the_new_page_size_and_timeout(qtbot, dock, 
     _applied(Defaults(timeout_s=12, page_size=3, show_thumbnails=False, thumbnail_cache_mb=16), dock)
 
     assert dock.timeoutSpin.value() == 12
-    assert _assets.read_timeout() == 12  # its raster reads
+    _auth.prepare("http://127.0.0.1:1/dock.tif")  # its raster reads
+    assert gdal.GetPathSpecificOption("/vsicurl/http://127.0.0.1:1/dock.tif", "GDAL_HTTP_TIMEOUT") == "12"
     assert not dock.thumbnails.enabled and not dock.thumbnails.toggle.isChecked()
     assert dock.thumbnails.loader.cache_bytes == 16 * 1024 * 1024
     task = dock.start_search()

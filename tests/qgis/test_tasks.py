@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QThread
 from testbed import is_raster_asset
 from testbed.fault_server import FaultServer
@@ -343,3 +343,26 @@ def test_a_hung_request_still_times_out(qtbot, fault_server) -> None:
     assert "did not answer within 1 s" in message
     assert 0.9 < time.monotonic() - started < 10
     assert not cancelled
+
+
+def test_a_pool_made_without_the_plugin_object_is_said_once_in_the_log() -> None:
+    from plugin import tasks
+
+    lines: list[tuple[str, Any]] = []
+
+    def keep(message: str, tag: str, level: Any) -> None:
+        if tag == "STAC" and "thread pool" in message:
+            lines.append((message, level))
+
+    kept = tasks.current_pool()
+    tasks.use_pool(None)
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    try:
+        made = tasks.open_pool()
+        assert tasks.open_pool() is made
+        assert list(tasks.map_in_qthreads(abs, [-1, -2])) == [1, 2]
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(keep)
+        tasks.use_pool(kept)
+    made.shutdown()
+    assert [level for _message, level in lines] == [Qgis.MessageLevel.Info]
