@@ -1,7 +1,7 @@
 """Raster layers made from GDAL URIs, grouped per STAC item in the layer tree.
 
 ``make_raster_layer`` works in any thread (the open task makes layers in its worker threads and
-hands them to the main thread); ``add_to_project`` and ``add_raster_layers`` are for the main thread.
+hands them to the main thread); ``add_to_project`` is for the main thread.
 """
 
 from __future__ import annotations
@@ -86,27 +86,6 @@ def add_to_project(layer: QgsRasterLayer, item_id: str, project: QgsProject | No
     project = project or QgsProject.instance()
     project.addMapLayer(layer, False)
     item_group(project, item_id).addLayer(layer)
-
-
-def add_raster_layers(
-    entries: list[LayerEntry], project: QgsProject | None = None
-) -> tuple[list[QgsRasterLayer], list[tuple[str, str]]]:
-    """Make and add one raster layer per entry (main thread).
-
-    Returns (the layers added, [(unsigned uri, why it is not valid), ...]); invalid layers are not added.
-    """
-    project = project or QgsProject.instance()
-    layers: list[QgsRasterLayer] = []
-    errors: list[tuple[str, str]] = []
-    for entry in entries:
-        try:
-            layer = make_raster_layer(entry)
-        except StacPluginError as exc:
-            errors.append((unsign_href(entry[2]), failure_reason(exc)))
-            continue
-        add_to_project(layer, entry[0], project)
-        layers.append(layer)
-    return layers, errors
 
 
 # Readable, dated layers; composites and mosaics -----------------------------------------------------

@@ -148,16 +148,16 @@ def test_asset_layer_from_other_host_gets_no_credential(
     from qgis.core import QgsProject
 
     from plugin.core.assets import gdal_uri
-    from plugin.layers import add_raster_layers
+    from plugin.layers import add_item_layers, item_layer
 
     server, mode = api
     io = QgisStacApiIO(config_id, auth_header=mode, api_url=server.url, timeout_s=10)
     item = json.loads(io.request(f"{server.url}/search"))["features"][0]
     project = QgsProject()
     gdal.VSICurlClearCache()
-    entry = (item["id"], "data", gdal_uri(item["assets"]["data"]["href"]))
-    added, errors = add_raster_layers([entry], project)
-    assert not errors and added[0].isValid()
+    layer = item_layer(item, "data", gdal_uri(item["assets"]["data"]["href"]))
+    add_item_layers([(layer, item)], project)
+    assert layer.isValid()
     assert other_host.requests()
     _assert_never_reached(other_host)
     project.clear()

@@ -10,7 +10,8 @@ from qgis.core import Qgis, QgsApplication, QgsLayerTreeGroup, QgsRasterLayer
 from testbed import is_raster_asset
 
 from plugin.core.assets import asset_infos, gdal_uri
-from plugin.layers import add_raster_layers, add_to_project
+from plugin.core.errors import NotRasterError
+from plugin.layers import add_item_layers, add_to_project, item_layer
 from plugin.tasks import OpenRasterTask
 
 WAIT_MS = 30000
@@ -107,24 +108,22 @@ def test_layer_matches_the_cog(qtbot, qgis_new_project, assets, cog_pixels) -> N
 def test_group_per_item_is_reused(qgis_new_project, stac_api) -> None:
     item = next(i for i in stac_api.items if sum(_has_cog(i, a.key) for a in asset_infos(i)) >= 2)
     first, second = [a for a in asset_infos(item) if _has_cog(item, a.key)][:2]
-    add_raster_layers([(item["id"], first.key, gdal_uri(first.href))], qgis_new_project)
-    layers, errors = add_raster_layers([(item["id"], second.key, gdal_uri(second.href))], qgis_new_project)
-    assert not errors
+    layers = [item_layer(item, asset.key, gdal_uri(asset.href)) for asset in (first, second)]
+    for layer in layers:  # added one after the other, as the dock does
+        add_item_layers([(layer, item)], qgis_new_project)
     root = qgis_new_project.layerTreeRoot()
     groups = [g for g in root.findGroups() if g.name() == item["id"]]
     assert len(groups) == 1
-    assert sorted(node.name() for node in groups[0].findLayers()) == sorted(
-        [f"{item['id']} {first.key}", f"{item['id']} {second.key}"]
-    )
-    assert layers[0].name() == f"{item['id']} {second.key}"
+    assert sorted(node.name() for node in groups[0].findLayers()) == sorted(layer.name() for layer in layers)
+    assert first.key in layers[0].name() and second.key in layers[1].name()
 
 
 def test_invalid_uri_is_reported_not_added(qgis_new_project, cog_host) -> None:
     uri = gdal_uri(f"{cog_host.url}/no/such/asset.tif")
-    layers, errors = add_raster_layers([("item-x", "B01", uri)], qgis_new_project)
-    assert layers == []
-    assert [u for u, _ in errors] == [uri]
-    assert errors[0][1]
+    with pytest.raises(NotRasterError) as failed:
+        item_layer({"id": "item-x"}, "B01", uri)
+    assert uri in str(failed.value)
+    assert failed.value.detail  # why, shown next to the URI
     assert qgis_new_project.mapLayers() == {}
     assert qgis_new_project.layerTreeRoot().findGroup("item-x") is None
 

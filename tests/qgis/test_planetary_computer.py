@@ -27,12 +27,22 @@ from plugin.auth import planetary_computer as pc
 from plugin.auth import project as signed_projects
 from plugin.core.assets import gdal_uri, required_login
 from plugin.core.errors import StacPluginError
-from plugin.layers import HREF_PROPERTY, add_raster_layers
+from plugin.layers import HREF_PROPERTY, add_item_layers, failure_reason, item_layer
 from plugin.tasks import OpenRasterTask
 
 ACCOUNT = "pcacct"
 CONTAINER = "sentinel2-l2"
 KEY = "subscription-key-42"
+
+SCENE = {"id": "scene"}
+"""The item the test layers belong to."""
+
+
+def _add_scene_layer(href: str, project: QgsProject) -> QgsRasterLayer:
+    """The B04 layer of ``SCENE`` read from ``href``, added to ``project`` as the dock adds assets."""
+    layer = item_layer(SCENE, "B04", gdal_uri(href))
+    add_item_layers([(layer, SCENE)], project)
+    return layer
 
 
 @pytest.fixture(scope="module")
@@ -115,9 +125,7 @@ def test_default_provider_knows_blob_hosts() -> None:
 
 def test_layer_is_signed_and_reads_pixels(bed: BlobBed, signer: pc.PlanetaryComputer) -> None:
     project = QgsProject()
-    added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
-    assert not errors, errors
-    layer = added[0]
+    layer = _add_scene_layer(bed.href, project)
     assert layer.customProperty(HREF_PROPERTY) == gdal_uri(bed.href)
     assert "sig=" in layer.source()
     assert np.array_equal(_pixels(layer), bed.pixels)
@@ -140,9 +148,7 @@ def test_project_on_disk_has_no_token_and_reopens(
     hooks.install()
     try:
         project = QgsProject()
-        added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
-        assert not errors, errors
-        old_token = _token_in(added[0].source())
+        old_token = _token_in(_add_scene_layer(bed.href, project).source())
         path = tmp_path / "signed.qgs"
         assert project.write(str(path))
         text = path.read_text(encoding="utf-8")
@@ -180,9 +186,7 @@ def test_token_refreshed_before_expiry(bed: BlobBed, signer: pc.PlanetaryCompute
     bed.tokens.lifetime_s = 3
     signer.refresh_margin_s = 2
     project = QgsProject()
-    added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
-    assert not errors, errors
-    layer = added[0]
+    layer = _add_scene_layer(bed.href, project)
     first = _token_in(layer.source())
     assert signed_projects.refresh_signed_layers(project) == []
     time.sleep(1.2)
@@ -208,9 +212,7 @@ def test_subscription_key_from_auth_db(bed: BlobBed, signer: pc.PlanetaryCompute
         signer.auth_cfg = None  # read the config id from the settings, as the plugin does
         QgsSettings().setValue(key_setting, config)
         project = QgsProject()
-        added, errors = add_raster_layers([("scene", "B04", gdal_uri(bed.href))], project)
-        assert not errors, errors
-        assert np.array_equal(_pixels(added[0]), bed.pixels)
+        assert np.array_equal(_pixels(_add_scene_layer(bed.href, project)), bed.pixels)
         token_requests = bed.tokens.requests()
         assert token_requests[-1].headers["ocp-apim-subscription-key"] == KEY
         blob_sent = "\n".join(s.text() for s in bed.blob.requests())
@@ -233,9 +235,9 @@ def test_errors_and_log_hide_the_token(bed: BlobBed, signer: pc.PlanetaryCompute
     QgsApplication.processEvents()
     assert messages and not any(sig in m for m in messages)
     missing = signed.replace("B04.tif", "nothing.tif")
-    layers, errors = add_raster_layers([("scene", "none", missing)], QgsProject())
-    assert not layers and errors
-    assert sig not in errors[0][0] + errors[0][1]
+    with pytest.raises(StacPluginError) as failed:
+        item_layer(SCENE, "none", missing)
+    assert sig not in f"{failed.value} {failed.value.detail} {failure_reason(failed.value)}"
 
 
 def test_save_task_signs(bed: BlobBed, signer: pc.PlanetaryComputer, tmp_path: Path) -> None:
