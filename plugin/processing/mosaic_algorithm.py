@@ -40,7 +40,9 @@ from .loadasset_algorithm import items_parameter
 
 _POST_PROCESSORS: set[Any] = set()
 """Keeps the Python side of the output's post-processors alive until they have run (each one
-then leaves, after its call has returned)."""
+then leaves, after its call has returned). Not kept on the algorithm: ``QgsProcessingAlgorithm.run``
+and the dialog's task run a copy of it and delete that before the outputs are loaded; the context
+keeps only the C++ object."""
 
 
 class DressOutput(QgsProcessingLayerPostProcessorInterface):
