@@ -19,7 +19,7 @@
         <translation>Älteste oben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="571"/>
+        <location filename="../ui/dock.py" line="569"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Speichern braucht {missing}. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="179"/>
+        <location filename="../plugin/tasks.py" line="191"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>
@@ -219,107 +219,107 @@
         <translation>STAC-Verarbeitungsalgorithmen nicht verfügbar. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="78"/>
+        <location filename="../plugin/main.py" line="79"/>
         <source>Search STAC APIs for imagery and load it</source>
         <translation>STAC-APIs nach Bildern durchsuchen und sie laden</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="141"/>
+        <location filename="../plugin/main.py" line="142"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="143"/>
+        <location filename="../plugin/main.py" line="144"/>
         <source>How to use the STAC plugin (the README&apos;s usage section)</source>
         <translation>Wie das STAC-Plugin verwendet wird (der Abschnitt zur Nutzung in der README)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="148"/>
+        <location filename="../plugin/main.py" line="149"/>
         <source>STAC plugin: missing Python package(s) {names}; see the log to install them.</source>
         <translation>STAC-Plugin: fehlende(s) Python-Paket(e) {names}; im Protokoll steht, wie sie installiert werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="161"/>
+        <location filename="../plugin/main.py" line="162"/>
         <source>STAC Processing algorithms unavailable: {error}</source>
         <translation>STAC-Verarbeitungsalgorithmen nicht verfügbar: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="166"/>
+        <location filename="../plugin/main.py" line="167"/>
         <source>Could not register the STAC Processing provider</source>
         <translation>Der STAC-Verarbeitungsanbieter konnte nicht registriert werden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="98"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
         <source> Save a connection with this URL in the STAC dock and give it the authentication configuration the API needs.</source>
         <translation> Speichern Sie im STAC-Bedienfeld eine Verbindung mit dieser URL und geben Sie ihr die Authentifizierungskonfiguration, die die API braucht.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="100"/>
         <source> Check the authentication configuration of the saved connection {name!r}.</source>
         <translation> Prüfen Sie die Authentifizierungskonfiguration der gespeicherten Verbindung {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>{where} stopped on an unexpected error; the details are in the STAC tab of the log panel.</source>
         <translation>{where} wurde durch einen unerwarteten Fehler beendet; die Details stehen im Reiter STAC des Protokollbedienfelds.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>The algorithm</source>
         <translation>Der Algorithmus</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="160"/>
         <source>{name} is empty: give an http(s) address.</source>
         <translation>{name} ist leer: Geben Sie eine http(s)-Adresse an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="168"/>
+        <location filename="../plugin/processing/common.py" line="166"/>
         <source>{name} {url!r} is not a valid URL: {why}.</source>
         <translation>{name} {url!r} ist keine gültige URL: {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="174"/>
+        <location filename="../plugin/processing/common.py" line="172"/>
         <source>{name} must be an http(s) address, not {url!r}.</source>
         <translation>{name} muss eine http(s)-Adresse sein, nicht {url!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="194"/>
+        <location filename="../plugin/processing/common.py" line="192"/>
         <source>{name}: the coordinate reference system {crs!r} is unknown; give e.g. EPSG:4326.</source>
         <translation>{name}: Das Koordinatenbezugssystem {crs!r} ist unbekannt; geben Sie z. B. EPSG:4326 an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="216"/>
+        <location filename="../plugin/processing/common.py" line="214"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="216"/>
+        <location filename="../plugin/processing/common.py" line="214"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="217"/>
+        <location filename="../plugin/processing/common.py" line="215"/>
         <source>{kind} from {low} to {high}</source>
         <translation>{kind} von {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="227"/>
+        <location filename="../plugin/processing/common.py" line="225"/>
         <source>{name} must be {span}, not {raw!r}.</source>
         <translation>{name} muss {span} sein, nicht {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="249"/>
+        <location filename="../plugin/processing/common.py" line="247"/>
         <source>{name} must be true or false, not {raw!r}.</source>
         <translation>{name} muss wahr oder falsch sein, nicht {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="263"/>
+        <location filename="../plugin/processing/common.py" line="261"/>
         <source>{name} must be text, not {raw!r}.</source>
         <translation>{name} muss Text sein, nicht {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="277"/>
+        <location filename="../plugin/processing/common.py" line="275"/>
         <source>{name}: {value!r} is not an id (ids hold no &apos;/&apos;, &apos;\&apos; or control characters).</source>
         <translation>{name}: {value!r} ist keine ID (IDs enthalten weder '/', '\' noch Steuerzeichen).</translation>
     </message>
@@ -329,67 +329,67 @@
         <translation>Verwenden Sie zum Beispiel 2020-03-20/2020-03-30, 2020-03-20T10:00:00Z oder 2020-01-01/..</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="335"/>
+        <location filename="../plugin/processing/common.py" line="333"/>
         <source>{name}: {path} is a folder; give a file name.</source>
         <translation>{name}: {path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="341"/>
+        <location filename="../plugin/processing/common.py" line="339"/>
         <source>{name}: cannot write {path}: the folder {folder} is a file, not a folder.</source>
         <translation>{name}: {path} kann nicht geschrieben werden: Der Ordner {folder} ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="343"/>
+        <location filename="../plugin/processing/common.py" line="341"/>
         <source>{name}: cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{name}: {path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="349"/>
+        <location filename="../plugin/processing/common.py" line="347"/>
         <source>{name}: cannot write {path}: {why}.</source>
         <translation>{name}: {path} kann nicht geschrieben werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="362"/>
+        <location filename="../plugin/processing/common.py" line="360"/>
         <source>ITEMS: the file {source} does not exist.</source>
         <translation>ITEMS: Die Datei {source} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="364"/>
+        <location filename="../plugin/processing/common.py" line="362"/>
         <source>ITEMS: {source} is a folder; give an ItemCollection or Item GeoJSON file.</source>
         <translation>ITEMS: {source} ist ein Ordner; geben Sie eine GeoJSON-Datei (ItemCollection oder Item) an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="377"/>
+        <location filename="../plugin/processing/common.py" line="375"/>
         <source>ITEMS is empty: give an ItemCollection or Item GeoJSON file, or an item URL.</source>
         <translation>ITEMS ist leer: Geben Sie eine GeoJSON-Datei (ItemCollection oder Item) oder die URL eines Elements an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="387"/>
+        <location filename="../plugin/processing/common.py" line="385"/>
         <source>No STAC items in {source}.</source>
         <translation>Keine STAC-Elemente in {source}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="400"/>
+        <location filename="../plugin/processing/common.py" line="398"/>
         <source>No item with id {id!r}; the items are: {ids}.</source>
         <translation>Kein Element mit der ID {id!r}; die Elemente sind: {ids}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="418"/>
+        <location filename="../plugin/processing/common.py" line="416"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="419"/>
+        <location filename="../plugin/processing/common.py" line="417"/>
         <source>Item {id!r} has no asset {key!r}; its assets are: {keys}.</source>
         <translation>Element {id!r} hat kein Asset {key!r}; seine Assets sind: {keys}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="430"/>
+        <location filename="../plugin/processing/common.py" line="428"/>
         <source>not a raster format GDAL reads</source>
         <translation>kein Rasterformat, das GDAL liest</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="431"/>
+        <location filename="../plugin/processing/common.py" line="429"/>
         <source>Asset {key!r} of item {id!r} is not a raster: {reason}.</source>
         <translation>Asset {key!r} von Element {id!r} ist kein Raster: {reason}.</translation>
     </message>
@@ -434,27 +434,27 @@
         <translation>Geschriebene Dateien</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="177"/>
         <source>EXTENT is empty: give a rectangle with an area, or no extent.</source>
         <translation>EXTENT ist leer: Geben Sie ein Rechteck mit einer Fläche an oder keine Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="109"/>
         <source>ASSETS is empty: give one or more asset keys, separated by commas.</source>
         <translation>ASSETS ist leer: Geben Sie einen oder mehrere Asset-Schlüssel an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="115"/>
         <source>FOLDER is empty: give the folder to save the files in.</source>
         <translation>FOLDER ist leer: Geben Sie den Ordner an, in dem die Dateien gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="171"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="170"/>
         <source> Skipped.</source>
         <translation> Übersprungen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="197"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="196"/>
         <source>{target} already exists; set OVERWRITE to replace it or choose another folder.</source>
         <translation>{target} existiert bereits; setzen Sie OVERWRITE, um die Datei zu ersetzen, oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Speichere {id} {key} von {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="235"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="237"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Element-ID (leer für das erste Element)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="147"/>
         <source>Asset key, three keys (R,G,B), truecolor or falsecolor</source>
         <translation>Asset-Schlüssel, drei Schlüssel (R,G,B), truecolor oder falsecolor</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>ASSET ist leer: Geben Sie einen Asset-Schlüssel, drei Schlüssel (R,G,B), truecolor oder falsecolor an.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="393"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="404"/>
         <source>Opening {url}</source>
         <translation>Öffne {url}</translation>
     </message>
@@ -519,77 +519,77 @@
         <translation>Kombiniere {keys} von {id} (R, G, B)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="80"/>
         <source>No item with id {ids}; the items are: {listed}.</source>
         <translation>Kein Element mit der ID {ids}; die Elemente sind: {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="118"/>
         <source>Mosaic STAC items</source>
         <translation>STAC-Elemente mosaikieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="121"/>
         <source>Combines the same band, or the same three-band composite, of several STAC items into one raster. Items in another CRS are reprojected on the fly (nearest neighbour); where items overlap, the one on top shows.&lt;br&gt;&lt;br&gt;&lt;b&gt;Items&lt;/b&gt;: an ItemCollection or Item GeoJSON file, or an item URL. &lt;b&gt;Item ids&lt;/b&gt;: comma-separated; empty for all items. &lt;b&gt;Asset&lt;/b&gt;: one asset key, three comma-separated keys (R,G,B), truecolor or falsecolor (bands found by their common names). &lt;b&gt;Extent&lt;/b&gt;: only items touching it are used (the others cost no request), and it bounds the mosaic. &lt;b&gt;Order&lt;/b&gt;: which item is on top. &lt;b&gt;CRS&lt;/b&gt;: empty for the CRS most items share.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a .vrt reads the remote files lazily (only the blocks a view needs); a .tif is written as a tiled GeoTIFF. COUNT is the number of items used. A .vrt names the assets&apos; URLs without any token, so assets that need one (Planetary Computer) are best written to a .tif.</source>
         <translation>Fasst denselben Kanal oder dasselbe Dreikanal-Komposit mehrerer STAC-Elemente zu einem Raster zusammen. Elemente in einem anderen KBS werden spontan umprojiziert (nächster Nachbar); wo sich Elemente überlappen, ist das obere sichtbar.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elemente&lt;/b&gt;: eine GeoJSON-Datei (ItemCollection oder Item) oder die URL eines Elements. &lt;b&gt;Element-IDs&lt;/b&gt;: kommagetrennt; leer für alle Elemente. &lt;b&gt;Asset&lt;/b&gt;: ein Asset-Schlüssel, drei kommagetrennte Schlüssel (R,G,B), truecolor oder falsecolor (Kanäle werden über ihre gängigen Namen gefunden). &lt;b&gt;Ausdehnung&lt;/b&gt;: nur Elemente, die sie berühren, werden verwendet (die anderen kosten keine Anfrage), und sie begrenzt das Mosaik. &lt;b&gt;Reihenfolge&lt;/b&gt;: welches Element oben liegt. &lt;b&gt;KBS&lt;/b&gt;: leer für das KBS, das die meisten Elemente teilen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ausgabe&lt;/b&gt;: Eine .vrt liest die entfernten Dateien bei Bedarf (nur die Blöcke, die eine Ansicht braucht); eine .tif wird als gekacheltes GeoTIFF geschrieben. COUNT ist die Anzahl verwendeter Elemente. Eine .vrt nennt die URLs der Assets ohne Token, daher schreibt man Assets, die eines brauchen (Planetary Computer), besser in eine .tif.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="140"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="142"/>
         <source>Item ids (comma-separated; empty for all)</source>
         <translation>Element-IDs (kommagetrennt; leer für alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="171"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="155"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="160"/>
         <source>CRS (empty for the most common)</source>
         <translation>KBS (leer für das häufigste)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="163"/>
         <source>Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)</source>
         <translation>Mosaik (.vrt: entfernte Lesezugriffe bei Bedarf; .tif: GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="168"/>
         <source>Items used</source>
         <translation>Verwendete Elemente</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="195"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="196"/>
         <source>ORDER must be 0 to {n}.</source>
         <translation>ORDER muss zwischen 0 und {n} liegen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="237"/>
         <source>OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.</source>
         <translation>OUTPUT muss auf .vrt (entfernte Lesezugriffe bei Bedarf) oder .tif (ein GeoTIFF) enden, nicht {output!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="250"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="251"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS ist kein gültiges Koordinatenbezugssystem.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="275"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="276"/>
         <source>No item touches EXTENT; nothing to mosaic.</source>
         <translation>Kein Element berührt EXTENT; nichts zu mosaikieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="201"/>
         <source>Mosaic of {n} item(s), {order}</source>
         <translation>Mosaik aus {n} Element(en), {order}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="302"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="305"/>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -599,142 +599,142 @@
         <translation>STAC (SpatioTemporal Asset Catalogs)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="91"/>
         <source>The API has no collection {names}; its collections are: {listed}.</source>
         <translation>Die API hat keine Kollektion {names}; ihre Kollektionen sind: {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="126"/>
         <source>Search a STAC API</source>
         <translation>STAC-API durchsuchen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="130"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="129"/>
         <source>Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, datetime, cloud cover and platform.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt;: the API&apos;s landing page, or a static catalog&apos;s &lt;i&gt;catalog.json&lt;/i&gt; or &lt;i&gt;collection.json&lt;/i&gt; (its links are followed and the area, dates, collections and cloud cover filtered here). &lt;b&gt;Collections&lt;/b&gt;: comma-separated ids, empty for all. &lt;b&gt;Extent&lt;/b&gt; or &lt;b&gt;Point&lt;/b&gt; (any CRS) limit the area; the extent wins when both are given. &lt;b&gt;Date/time&lt;/b&gt;: an interval such as 2020-03-20/2020-03-30 (.. for an open end). &lt;b&gt;Maximum cloud cover&lt;/b&gt;: 0-100 %. &lt;b&gt;Maximum items&lt;/b&gt;: the search stops after that many. &lt;b&gt;Sort by&lt;/b&gt;: comma-separated fields, each optionally prefixed - (descending) or +, e.g. -eo:cloud_cover,datetime; sorted by the API when it supports sorting, otherwise the items fetched are sorted (and the log says so). &lt;b&gt;Filter&lt;/b&gt;: CQL2-text (e.g. platform = &apos;sentinel-2a&apos;) or CQL2-JSON, combined by AND with the cloud cover, dates and area.&lt;br&gt;&lt;br&gt;Optionally saves the items as a GeoJSON ItemCollection for &lt;i&gt;Load STAC asset&lt;/i&gt; and &lt;i&gt;Download STAC assets&lt;/i&gt;. Outputs MATCHED (the server&apos;s total, -1 when it does not say) and COUNT (the items written).</source>
         <translation>Durchsucht eine STAC-API und schreibt ein Polygon pro Element (EPSG:4326) mit seiner ID, Kollektion, Datum/Zeit, Wolkenbedeckung und Plattform.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt;: die Startseite der API oder &lt;i&gt;catalog.json&lt;/i&gt; bzw. &lt;i&gt;collection.json&lt;/i&gt; eines statischen Katalogs (seinen Links wird gefolgt, und Gebiet, Daten, Kollektionen und Wolkenbedeckung werden hier gefiltert). &lt;b&gt;Kollektionen&lt;/b&gt;: kommagetrennte IDs, leer für alle. &lt;b&gt;Ausdehnung&lt;/b&gt; oder &lt;b&gt;Punkt&lt;/b&gt; (beliebiges KBS) begrenzen das Gebiet; sind beide angegeben, gilt die Ausdehnung. &lt;b&gt;Datum/Zeit&lt;/b&gt;: ein Intervall wie 2020-03-20/2020-03-30 (.. für ein offenes Ende). &lt;b&gt;Maximale Wolkenbedeckung&lt;/b&gt;: 0-100 %. &lt;b&gt;Maximale Anzahl Elemente&lt;/b&gt;: Die Suche endet nach so vielen. &lt;b&gt;Sortieren nach&lt;/b&gt;: kommagetrennte Felder, jeweils optional mit - (absteigend) oder + davor, z. B. -eo:cloud_cover,datetime; von der API sortiert, wenn sie sortieren kann, sonst werden die abgerufenen Elemente sortiert (und das Protokoll sagt es). &lt;b&gt;Filter&lt;/b&gt;: CQL2-text (z. B. platform = 'sentinel-2a') oder CQL2-JSON, mit AND kombiniert mit Wolkenbedeckung, Daten und Gebiet.&lt;br&gt;&lt;br&gt;Speichert die Elemente optional als GeoJSON-ItemCollection für &lt;i&gt;STAC-Asset laden&lt;/i&gt; und &lt;i&gt;STAC-Assets herunterladen&lt;/i&gt;. Gibt MATCHED (die Gesamtzahl des Servers, -1, wenn er sie nicht nennt) und COUNT (die geschriebenen Elemente) aus.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="159"/>
         <source>STAC API URL</source>
         <translation>URL der STAC-API</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="163"/>
         <source>Collections (comma-separated, empty for all)</source>
         <translation>Kollektionen (kommagetrennt, leer für alle)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="172"/>
         <source>Point (ignored when an extent is given)</source>
         <translation>Punkt (ignoriert, wenn eine Ausdehnung angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="180"/>
         <source>Date/time interval (e.g. 2020-03-20/2020-03-30)</source>
         <translation>Datum/Zeit-Intervall (z. B. 2020-03-20/2020-03-30)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="177"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="185"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Maximale Wolkenbedeckung (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="187"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="195"/>
         <source>Maximum items</source>
         <translation>Maximale Anzahl Elemente</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="196"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="204"/>
         <source>Sort by (e.g. -eo:cloud_cover,datetime)</source>
         <translation>Sortieren nach (z. B. -eo:cloud_cover,datetime)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="201"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="209"/>
         <source>CQL2 filter (text or JSON)</source>
         <translation>CQL2-Filter (Text oder JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="217"/>
         <source>Footprints</source>
         <translation>Footprints</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="222"/>
         <source>ItemCollection (GeoJSON)</source>
         <translation>ItemCollection (GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="669"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="220"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="231"/>
         <source>Items matched by the server (-1: unknown)</source>
         <translation>Vom Server gefundene Elemente (-1: unbekannt)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="223"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="234"/>
         <source>Items written</source>
         <translation>Geschriebene Elemente</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="262"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="273"/>
         <source>EXTENT has no area: give a rectangle with an area, or none.</source>
         <translation>EXTENT hat keine Fläche: Geben Sie ein Rechteck mit einer Fläche an oder keins.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="284"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="295"/>
         <source>MAX_ITEMS must be a whole number from 1 to {n}.</source>
         <translation>MAX_ITEMS muss eine ganze Zahl von 1 bis {n} sein.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="300"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="311"/>
         <source>EXTENT lies outside the world: {extent} in {crs}.</source>
         <translation>EXTENT liegt außerhalb der Welt: {extent} in {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="320"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="331"/>
         <source>POINT lies outside the world (longitude {lon}, latitude {lat} in {crs}).</source>
         <translation>POINT liegt außerhalb der Welt (Länge {lon}, Breite {lat} in {crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="396"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="407"/>
         <source>Using the login of the saved connection {name!r}</source>
         <translation>Verwende die Anmeldung der gespeicherten Verbindung {name!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="409"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="420"/>
         <source>{url} is a static catalog without search: {how}.</source>
         <translation>{url} ist ein statischer Katalog ohne Suche: {how}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="415"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="426"/>
         <source>Cloud cover filter applied by: {mode}</source>
         <translation>Filter der Wolkenbedeckung angewendet durch: {mode}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="417"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="428"/>
         <source>Sorted by the API: {sortby}</source>
         <translation>Von der API sortiert: {sortby}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="457"/>
         <source>This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Dieser Katalog kann nicht sortieren: Die {n} abgerufenen Elemente wurden in QGIS nach {sortby} sortiert, nicht die ganze Treffermenge.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="457"/>
         <source>This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Diese API kann nicht sortieren: Die {n} abgerufenen Elemente wurden in QGIS nach {sortby} sortiert, nicht die ganze Treffermenge.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="358"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="369"/>
         <source>an unknown number</source>
         <translation>eine unbekannte Anzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="359"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="370"/>
         <source>{n} items written; the server matched {said}.</source>
         <translation>{n} Elemente geschrieben; der Server fand {said}.</translation>
     </message>
@@ -900,27 +900,27 @@ Ersetzen?</translation>
         <translation>Eine Verbindung namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>Remove the connection “{name}”?</source>
         <translation>Die Verbindung „{name}“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="363"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Add a STAC API connection first.</source>
         <translation>Fügen Sie zuerst eine STAC-API-Verbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="298"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Connecting to {name}…</source>
         <translation>Verbinde mit {name}…</translation>
     </message>
@@ -930,22 +930,22 @@ Ersetzen?</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="328"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Stop connecting</source>
         <translation>Verbinden abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Read the API&apos;s landing page and list its collections</source>
         <translation>Die Startseite der API lesen und ihre Kollektionen auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="356"/>
+        <location filename="../ui/dock.py" line="354"/>
         <source>Not connected: {message}</source>
         <translation>Nicht verbunden: {message}</translation>
     </message>
@@ -955,162 +955,162 @@ Ersetzen?</translation>
         <translation>Das Startdatum liegt nach dem Enddatum.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="483"/>
         <source>Search failed: {message}</source>
         <translation>Suche fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="500"/>
+        <location filename="../ui/dock.py" line="498"/>
         <source>{n} without geometry (no footprint)</source>
         <translation>{n} ohne Geometrie (kein Footprint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="502"/>
+        <location filename="../ui/dock.py" line="500"/>
         <source>{n} without date</source>
         <translation>{n} ohne Datum</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="504"/>
+        <location filename="../ui/dock.py" line="502"/>
         <source>{n} skipped as not STAC items</source>
         <translation>{n} übersprungen, da keine STAC-Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="509"/>
+        <location filename="../ui/dock.py" line="507"/>
         <source>Some results are incomplete: {parts}.</source>
         <translation>Einige Ergebnisse sind unvollständig: {parts}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="523"/>
+        <location filename="../ui/dock.py" line="521"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="524"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>Stop the search in flight</source>
         <translation>Die laufende Suche abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="524"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>Search the selected API</source>
         <translation>Die ausgewählte API durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="549"/>
         <source>{count} of {matched} matched</source>
         <translation>{count} von {matched} gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>{count} items (total matched not reported by this API)</source>
         <translation>{count} Elemente (Gesamtzahl von dieser API nicht gemeldet)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source> · static catalog, filtered by the plugin</source>
         <translation> · statischer Katalog, vom Plugin gefiltert</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source> · loading more…</source>
         <translation> · lade weitere…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="561"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Cancelled · {text}</source>
         <translation>Abgebrochen · {text}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="563"/>
+        <location filename="../ui/dock.py" line="561"/>
         <source>No items match: {hint}</source>
         <translation>Keine Elemente gefunden: {hint}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="569"/>
+        <location filename="../ui/dock.py" line="567"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="573"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="574"/>
+        <location filename="../ui/dock.py" line="572"/>
         <source>Connected: {n} collections</source>
         <translation>Verbunden: {n} Kollektionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="580"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>widen the dates</source>
         <translation>erweitern Sie die Daten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="582"/>
+        <location filename="../ui/dock.py" line="580"/>
         <source>raise Max cloud</source>
         <translation>erhöhen Sie Max. Wolken</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="584"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>tick more collections</source>
         <translation>haken Sie mehr Kollektionen an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="583"/>
         <source>zoom out</source>
         <translation>zoomen Sie heraus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="583"/>
         <source>pick another point</source>
         <translation>wählen Sie einen anderen Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="588"/>
+        <location filename="../ui/dock.py" line="586"/>
         <source>{some} or {last}</source>
         <translation>{some} oder {last}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="598"/>
+        <location filename="../ui/dock.py" line="596"/>
         <source>Cloud limit applied by the plugin: this API cannot filter on cloud cover</source>
         <translation>Wolkengrenze vom Plugin angewendet: Diese API kann nicht nach Wolkenbedeckung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="601"/>
+        <location filename="../ui/dock.py" line="599"/>
         <source>; {n} item(s) without a cloud cover left out</source>
         <translation>; {n} Element(e) ohne Wolkenbedeckung ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="603"/>
+        <location filename="../ui/dock.py" line="601"/>
         <source>; the matched count is before the cloud limit</source>
         <translation>; die gefundene Anzahl gilt vor der Wolkengrenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="669"/>
         <source>Save Results</source>
         <translation>Ergebnisse speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="684"/>
+        <location filename="../ui/dock.py" line="682"/>
         <source>There are no results to save.</source>
         <translation>Es gibt keine Ergebnisse zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="686"/>
+        <location filename="../ui/dock.py" line="684"/>
         <source>Saved {n} item(s) to {path}.</source>
         <translation>{n} Element(e) in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="745"/>
+        <location filename="../ui/dock.py" line="743"/>
         <source>Searching…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="747"/>
+        <location filename="../ui/dock.py" line="745"/>
         <source>Searching… 1 item so far</source>
         <translation>Suche… bisher 1 Element</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="748"/>
+        <location filename="../ui/dock.py" line="746"/>
         <source>Searching… {n} items so far</source>
         <translation>Suche… bisher {n} Elemente</translation>
     </message>
@@ -1831,12 +1831,12 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_tasks.py" line="69"/>
+        <location filename="../plugin/layer_tasks.py" line="68"/>
         <source>Save STAC mosaic ({bands}) to {name}</source>
         <translation>STAC-Mosaik ({bands}) in {name} speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_tasks.py" line="116"/>
+        <location filename="../plugin/layer_tasks.py" line="115"/>
         <source>The saved mosaic {path} cannot be opened</source>
         <translation>Das gespeicherte Mosaik {path} kann nicht geöffnet werden</translation>
     </message>
@@ -1851,57 +1851,57 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>{href} ist kein gültiger Rasterlayer: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="221"/>
+        <location filename="../plugin/layers.py" line="201"/>
         <source>Read from a local file: {path}</source>
         <translation>Aus einer lokalen Datei gelesen: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="265"/>
+        <location filename="../plugin/layers.py" line="245"/>
         <source>GDAL cannot open the VRT</source>
         <translation>GDAL kann das VRT nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="266"/>
+        <location filename="../plugin/layers.py" line="246"/>
         <source>{name} could not be opened: {why}</source>
         <translation>{name} konnte nicht geöffnet werden: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <location filename="../plugin/picture_tasks.py" line="88"/>
         <source>Build STAC mosaic ({bands})</source>
         <translation>STAC-Mosaik erstellen ({bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <location filename="../plugin/picture_tasks.py" line="88"/>
         <source>Build STAC composite ({bands})</source>
         <translation>STAC-Komposit erstellen ({bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="245"/>
+        <location filename="../plugin/tasks.py" line="259"/>
         <source>Open STAC API {name}</source>
         <translation>STAC-API {name} öffnen</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="278"/>
+        <location filename="../plugin/tasks.py" line="292"/>
         <source>STAC search</source>
         <translation>STAC-Suche</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="315"/>
+        <location filename="../plugin/tasks.py" line="336"/>
         <source>STAC search: next page</source>
         <translation>STAC-Suche: nächste Seite</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="340"/>
+        <location filename="../plugin/tasks.py" line="361"/>
         <source>Save {n} STAC asset(s)</source>
         <translation>{n} STAC-Asset(s) speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="375"/>
+        <location filename="../plugin/tasks.py" line="397"/>
         <source>Open {n} STAC raster(s)</source>
         <translation>{n} STAC-Raster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="180"/>
+        <location filename="../ui/settings_page.py" line="181"/>
         <source>STAC</source>
         <translation>STAC</translation>
     </message>
@@ -1981,7 +1981,7 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>Zwei Assets würden als {target} gespeichert: {first} und {second} (dieselbe Element-ID in zwei Sammlungen?)</translation>
     </message>
     <message>
-        <location filename="../plugin/settings.py" line="208"/>
+        <location filename="../plugin/settings.py" line="207"/>
         <source>Setting {name} ignored: {value!r}</source>
         <translation>Einstellung {name} ignoriert: {value!r}</translation>
     </message>
@@ -1991,127 +1991,122 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>Die Assets werden ohne Anmeldung gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="52"/>
+        <location filename="../ui/settings_page.py" line="54"/>
         <source>Cumulative count cut (2-98 %)</source>
         <translation>Kumulativer Zählschnitt (2-98 %)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="53"/>
+        <location filename="../ui/settings_page.py" line="55"/>
         <source>Minimum / maximum</source>
         <translation>Min / Max</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="54"/>
-        <source>Mean ± standard deviations</source>
-        <translation>Mittelwert ± Standardabweichungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="55"/>
+        <location filename="../ui/settings_page.py" line="57"/>
         <source>None: QGIS&apos;s own default for new rasters</source>
         <translation>Keine: die QGIS-eigene Vorgabe für neue Raster</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="79"/>
+        <location filename="../ui/settings_page.py" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="79"/>
+        <location filename="../ui/settings_page.py" line="81"/>
         <source>How long one request (search, collections, raster read) may take before it fails</source>
         <translation>Wie lange eine Anfrage (Suche, Sammlungen, Rasterlesen) dauern darf, bevor sie fehlschlägt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="81"/>
+        <location filename="../ui/settings_page.py" line="83"/>
         <source> items</source>
         <translation> Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="81"/>
+        <location filename="../ui/settings_page.py" line="83"/>
         <source>Items each search request asks the API for (its page size); the dock&apos;s Max items still caps the total, and some APIs send fewer</source>
         <translation>Elemente, die jede Suchanfrage von der API anfordert (Seitengröße); „Max. Elemente“ im Bedienfeld begrenzt weiterhin die Gesamtzahl, und manche APIs senden weniger</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="86"/>
         <source> rasters</source>
         <translation> Raster</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="86"/>
         <source>Rasters opened at the same time when layers, composites or mosaics are added (and static-catalog documents read at once)</source>
         <translation>Gleichzeitig geöffnete Raster beim Hinzufügen von Layern, Kompositen oder Mosaiken (und gleichzeitig gelesene Dokumente statischer Kataloge)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="87"/>
+        <location filename="../ui/settings_page.py" line="89"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="87"/>
+        <location filename="../ui/settings_page.py" line="89"/>
         <source>Memory the thumbnails and previews of results may take; beyond it the least recently shown are dropped (QGIS&apos;s network cache may still hold their download)</source>
         <translation>Speicher, den Vorschaubilder und Vorschauen der Ergebnisse belegen dürfen; darüber hinaus werden die am längsten nicht gezeigten verworfen (der Netzwerk-Cache von QGIS kann ihren Download noch enthalten)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="91"/>
+        <location filename="../ui/settings_page.py" line="93"/>
         <source>Show one beside each result</source>
         <translation>Neben jedem Ergebnis eines anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="93"/>
+        <location filename="../ui/settings_page.py" line="95"/>
         <source>Fetched only for the rows in view; also switched in the dock</source>
         <translation>Nur für die sichtbaren Zeilen abgerufen; auch im Bedienfeld umschaltbar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="97"/>
+        <location filename="../ui/settings_page.py" line="99"/>
         <source>Contrast stretch of new layers, estimated on an overview (no full-resolution read)</source>
         <translation>Kontrastverbesserung neuer Layer, geschätzt auf einer Übersicht (ohne Lesen in voller Auflösung)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="101"/>
+        <location filename="../ui/settings_page.py" line="103"/>
         <source>Restore Defaults</source>
         <translation>Vorgaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>STAC requests</source>
         <translation>STAC-Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Items per request</source>
         <translation>Elemente pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Opened in parallel</source>
         <translation>Parallel geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Stretch of new layers</source>
         <translation>Kontrast neuer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Result thumbnails</source>
         <translation>Vorschaubilder der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Memory cache</source>
         <translation>Speicher-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="126"/>
+        <location filename="../ui/settings_page.py" line="128"/>
         <source>Defaults of STAC Imagery Search: the dock, the Processing algorithms and new layers use them from the next request on.</source>
         <translation>Vorgaben von STAC Imagery Search: Bedienfeld, Verarbeitungsalgorithmen und neue Layer verwenden sie ab der nächsten Anfrage.</translation>
     </message>
@@ -2161,7 +2156,7 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>STAC-Katalog (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>{count} items found so far</source>
         <translation>{count} Elemente bisher gefunden</translation>
     </message>
@@ -2281,7 +2276,7 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <translation>Der Punkt kann nicht von {crs} nach {wgs84} umgerechnet werden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="438"/>
+        <location filename="../plugin/processing/common.py" line="436"/>
         <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Asset access&apos; and &apos;Asset credentials&apos;.</source>
         <translation>Asset {key!r} von Element {id!r} braucht {login}, und keine Anmeldung ist gesetzt: Bearbeiten Sie im STAC-Bedienfeld eine Verbindung und wählen Sie „Asset-Zugang“ und „Asset-Zugangsdaten“.</translation>
     </message>
@@ -2364,6 +2359,16 @@ Klicken, um die Suchoptionen auszublenden</translation>
         <location filename="../ui/connection_dialog.py" line="170"/>
         <source>Public: no login needed</source>
         <translation>Öffentlich: keine Anmeldung nötig</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="134"/>
+        <source>No STAC plugin object holds a thread pool: one was made for this session</source>
+        <translation>Kein STAC-Erweiterungsobjekt hält einen Thread-Pool: für diese Sitzung wurde einer angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="56"/>
+        <source>Mean ± {factor} standard deviations</source>
+        <translation>Mittelwert ± {factor} Standardabweichungen</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
         <translation>Más antiguo encima</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="571"/>
+        <location filename="../ui/dock.py" line="569"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Guardar necesita {missing}. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="179"/>
+        <location filename="../plugin/tasks.py" line="191"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
@@ -219,107 +219,107 @@
         <translation>Algoritmos de procesamiento STAC no disponibles. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="78"/>
+        <location filename="../plugin/main.py" line="79"/>
         <source>Search STAC APIs for imagery and load it</source>
         <translation>Buscar imágenes en API STAC y cargarlas</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="141"/>
+        <location filename="../plugin/main.py" line="142"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="143"/>
+        <location filename="../plugin/main.py" line="144"/>
         <source>How to use the STAC plugin (the README&apos;s usage section)</source>
         <translation>Cómo usar el complemento STAC (la sección de uso del README)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="148"/>
+        <location filename="../plugin/main.py" line="149"/>
         <source>STAC plugin: missing Python package(s) {names}; see the log to install them.</source>
         <translation>Complemento STAC: falta(n) paquete(s) de Python {names}; consulte el registro para instalarlos.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="161"/>
+        <location filename="../plugin/main.py" line="162"/>
         <source>STAC Processing algorithms unavailable: {error}</source>
         <translation>Algoritmos de procesamiento STAC no disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="166"/>
+        <location filename="../plugin/main.py" line="167"/>
         <source>Could not register the STAC Processing provider</source>
         <translation>No se pudo registrar el proveedor de procesamiento STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="98"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
         <source> Save a connection with this URL in the STAC dock and give it the authentication configuration the API needs.</source>
         <translation> Guarde una conexión con esta URL en el panel STAC y asígnele la configuración de autenticación que necesita la API.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="100"/>
         <source> Check the authentication configuration of the saved connection {name!r}.</source>
         <translation> Compruebe la configuración de autenticación de la conexión guardada {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>{where} stopped on an unexpected error; the details are in the STAC tab of the log panel.</source>
         <translation>{where} se detuvo por un error inesperado; los detalles están en la pestaña STAC del panel de registro.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>The algorithm</source>
         <translation>El algoritmo</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="160"/>
         <source>{name} is empty: give an http(s) address.</source>
         <translation>{name} está vacío: indique una dirección http(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="168"/>
+        <location filename="../plugin/processing/common.py" line="166"/>
         <source>{name} {url!r} is not a valid URL: {why}.</source>
         <translation>{name} {url!r} no es una URL válida: {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="174"/>
+        <location filename="../plugin/processing/common.py" line="172"/>
         <source>{name} must be an http(s) address, not {url!r}.</source>
         <translation>{name} debe ser una dirección http(s), no {url!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="194"/>
+        <location filename="../plugin/processing/common.py" line="192"/>
         <source>{name}: the coordinate reference system {crs!r} is unknown; give e.g. EPSG:4326.</source>
         <translation>{name}: el sistema de referencia de coordenadas {crs!r} es desconocido; indique por ejemplo EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="216"/>
+        <location filename="../plugin/processing/common.py" line="214"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="216"/>
+        <location filename="../plugin/processing/common.py" line="214"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="217"/>
+        <location filename="../plugin/processing/common.py" line="215"/>
         <source>{kind} from {low} to {high}</source>
         <translation>{kind} de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="227"/>
+        <location filename="../plugin/processing/common.py" line="225"/>
         <source>{name} must be {span}, not {raw!r}.</source>
         <translation>{name} debe ser {span}, no {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="249"/>
+        <location filename="../plugin/processing/common.py" line="247"/>
         <source>{name} must be true or false, not {raw!r}.</source>
         <translation>{name} debe ser verdadero o falso, no {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="263"/>
+        <location filename="../plugin/processing/common.py" line="261"/>
         <source>{name} must be text, not {raw!r}.</source>
         <translation>{name} debe ser texto, no {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="277"/>
+        <location filename="../plugin/processing/common.py" line="275"/>
         <source>{name}: {value!r} is not an id (ids hold no &apos;/&apos;, &apos;\&apos; or control characters).</source>
         <translation>{name}: {value!r} no es un identificador (los identificadores no contienen '/', '\' ni caracteres de control).</translation>
     </message>
@@ -329,67 +329,67 @@
         <translation>Use por ejemplo 2020-03-20/2020-03-30, 2020-03-20T10:00:00Z o 2020-01-01/..</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="335"/>
+        <location filename="../plugin/processing/common.py" line="333"/>
         <source>{name}: {path} is a folder; give a file name.</source>
         <translation>{name}: {path} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="341"/>
+        <location filename="../plugin/processing/common.py" line="339"/>
         <source>{name}: cannot write {path}: the folder {folder} is a file, not a folder.</source>
         <translation>{name}: no se puede escribir {path}: la carpeta {folder} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="343"/>
+        <location filename="../plugin/processing/common.py" line="341"/>
         <source>{name}: cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{name}: no se puede escribir {path}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="349"/>
+        <location filename="../plugin/processing/common.py" line="347"/>
         <source>{name}: cannot write {path}: {why}.</source>
         <translation>{name}: no se puede escribir {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="362"/>
+        <location filename="../plugin/processing/common.py" line="360"/>
         <source>ITEMS: the file {source} does not exist.</source>
         <translation>ITEMS: el archivo {source} no existe.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="364"/>
+        <location filename="../plugin/processing/common.py" line="362"/>
         <source>ITEMS: {source} is a folder; give an ItemCollection or Item GeoJSON file.</source>
         <translation>ITEMS: {source} es una carpeta; indique un archivo GeoJSON ItemCollection o Item.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="377"/>
+        <location filename="../plugin/processing/common.py" line="375"/>
         <source>ITEMS is empty: give an ItemCollection or Item GeoJSON file, or an item URL.</source>
         <translation>ITEMS está vacío: indique un archivo GeoJSON ItemCollection o Item, o la URL de un elemento.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="387"/>
+        <location filename="../plugin/processing/common.py" line="385"/>
         <source>No STAC items in {source}.</source>
         <translation>No hay elementos STAC en {source}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="400"/>
+        <location filename="../plugin/processing/common.py" line="398"/>
         <source>No item with id {id!r}; the items are: {ids}.</source>
         <translation>Ningún elemento con el identificador {id!r}; los elementos son: {ids}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="418"/>
+        <location filename="../plugin/processing/common.py" line="416"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="419"/>
+        <location filename="../plugin/processing/common.py" line="417"/>
         <source>Item {id!r} has no asset {key!r}; its assets are: {keys}.</source>
         <translation>El elemento {id!r} no tiene el asset {key!r}; sus assets son: {keys}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="430"/>
+        <location filename="../plugin/processing/common.py" line="428"/>
         <source>not a raster format GDAL reads</source>
         <translation>no es un formato ráster que GDAL lea</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="431"/>
+        <location filename="../plugin/processing/common.py" line="429"/>
         <source>Asset {key!r} of item {id!r} is not a raster: {reason}.</source>
         <translation>El asset {key!r} del elemento {id!r} no es un ráster: {reason}.</translation>
     </message>
@@ -434,27 +434,27 @@
         <translation>Archivos escritos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="177"/>
         <source>EXTENT is empty: give a rectangle with an area, or no extent.</source>
         <translation>EXTENT está vacía: indique un rectángulo con superficie, o ninguna extensión.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="109"/>
         <source>ASSETS is empty: give one or more asset keys, separated by commas.</source>
         <translation>ASSETS está vacío: indique una o más claves de assets, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="115"/>
         <source>FOLDER is empty: give the folder to save the files in.</source>
         <translation>FOLDER está vacío: indique la carpeta donde guardar los archivos.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="171"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="170"/>
         <source> Skipped.</source>
         <translation> Omitido.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="197"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="196"/>
         <source>{target} already exists; set OVERWRITE to replace it or choose another folder.</source>
         <translation>{target} ya existe; active OVERWRITE para reemplazarlo o elija otra carpeta.</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Guardando {id} {key} desde {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="235"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="237"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Id del elemento (vacío para el primer elemento)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="147"/>
         <source>Asset key, three keys (R,G,B), truecolor or falsecolor</source>
         <translation>Clave del asset, tres claves (R,G,B), truecolor o falsecolor</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>ASSET está vacío: indique una clave de asset, tres claves (R,G,B), truecolor o falsecolor.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="393"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="404"/>
         <source>Opening {url}</source>
         <translation>Abriendo {url}</translation>
     </message>
@@ -519,77 +519,77 @@
         <translation>Combinando {keys} de {id} (R, G, B)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="80"/>
         <source>No item with id {ids}; the items are: {listed}.</source>
         <translation>Ningún elemento con el identificador {ids}; los elementos son: {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="118"/>
         <source>Mosaic STAC items</source>
         <translation>Hacer un mosaico de elementos STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="121"/>
         <source>Combines the same band, or the same three-band composite, of several STAC items into one raster. Items in another CRS are reprojected on the fly (nearest neighbour); where items overlap, the one on top shows.&lt;br&gt;&lt;br&gt;&lt;b&gt;Items&lt;/b&gt;: an ItemCollection or Item GeoJSON file, or an item URL. &lt;b&gt;Item ids&lt;/b&gt;: comma-separated; empty for all items. &lt;b&gt;Asset&lt;/b&gt;: one asset key, three comma-separated keys (R,G,B), truecolor or falsecolor (bands found by their common names). &lt;b&gt;Extent&lt;/b&gt;: only items touching it are used (the others cost no request), and it bounds the mosaic. &lt;b&gt;Order&lt;/b&gt;: which item is on top. &lt;b&gt;CRS&lt;/b&gt;: empty for the CRS most items share.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a .vrt reads the remote files lazily (only the blocks a view needs); a .tif is written as a tiled GeoTIFF. COUNT is the number of items used. A .vrt names the assets&apos; URLs without any token, so assets that need one (Planetary Computer) are best written to a .tif.</source>
         <translation>Combina la misma banda, o la misma composición de tres bandas, de varios elementos STAC en un solo ráster. Los elementos en otro SRC se reproyectan al vuelo (vecino más próximo); donde los elementos se solapan, se ve el de encima.&lt;br&gt;&lt;br&gt;&lt;b&gt;Elementos&lt;/b&gt;: un archivo GeoJSON ItemCollection o Item, o la URL de un elemento. &lt;b&gt;Ids de los elementos&lt;/b&gt;: separados por comas; vacío para todos. &lt;b&gt;Asset&lt;/b&gt;: una clave de asset, tres claves separadas por comas (R,G,B), truecolor o falsecolor (bandas encontradas por su nombre común). &lt;b&gt;Extensión&lt;/b&gt;: solo se usan los elementos que la tocan (los demás no cuestan ninguna petición), y delimita el mosaico. &lt;b&gt;Orden&lt;/b&gt;: qué elemento queda encima. &lt;b&gt;SRC&lt;/b&gt;: vacío para el SRC que comparten la mayoría de los elementos.&lt;br&gt;&lt;br&gt;&lt;b&gt;Salida&lt;/b&gt;: un .vrt lee los archivos remotos bajo demanda (solo los bloques que necesita una vista); un .tif se escribe como GeoTIFF teselado. COUNT es el número de elementos usados. Un .vrt nombra las URL de los assets sin ningún token, así que los assets que lo necesitan (Planetary Computer) conviene escribirlos en un .tif.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="140"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="142"/>
         <source>Item ids (comma-separated; empty for all)</source>
         <translation>Ids de los elementos (separados por comas; vacío para todos)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="171"/>
         <source>Extent</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="155"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="160"/>
         <source>CRS (empty for the most common)</source>
         <translation>SRC (vacío para el más común)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="163"/>
         <source>Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)</source>
         <translation>Mosaico (.vrt: lecturas remotas bajo demanda; .tif: GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="168"/>
         <source>Items used</source>
         <translation>Elementos usados</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="195"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="196"/>
         <source>ORDER must be 0 to {n}.</source>
         <translation>ORDER debe estar entre 0 y {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="237"/>
         <source>OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.</source>
         <translation>OUTPUT debe terminar en .vrt (lecturas remotas bajo demanda) o .tif (un GeoTIFF), no {output!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="250"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="251"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS no es un sistema de referencia de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="275"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="276"/>
         <source>No item touches EXTENT; nothing to mosaic.</source>
         <translation>Ningún elemento toca EXTENT; no hay nada para el mosaico.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="201"/>
         <source>Mosaic of {n} item(s), {order}</source>
         <translation>Mosaico de {n} elemento(s), {order}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="302"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="305"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
@@ -599,142 +599,142 @@
         <translation>STAC (catálogos de assets espaciotemporales)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="91"/>
         <source>The API has no collection {names}; its collections are: {listed}.</source>
         <translation>La API no tiene la colección {names}; sus colecciones son: {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="126"/>
         <source>Search a STAC API</source>
         <translation>Buscar en una API STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="130"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="129"/>
         <source>Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, datetime, cloud cover and platform.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt;: the API&apos;s landing page, or a static catalog&apos;s &lt;i&gt;catalog.json&lt;/i&gt; or &lt;i&gt;collection.json&lt;/i&gt; (its links are followed and the area, dates, collections and cloud cover filtered here). &lt;b&gt;Collections&lt;/b&gt;: comma-separated ids, empty for all. &lt;b&gt;Extent&lt;/b&gt; or &lt;b&gt;Point&lt;/b&gt; (any CRS) limit the area; the extent wins when both are given. &lt;b&gt;Date/time&lt;/b&gt;: an interval such as 2020-03-20/2020-03-30 (.. for an open end). &lt;b&gt;Maximum cloud cover&lt;/b&gt;: 0-100 %. &lt;b&gt;Maximum items&lt;/b&gt;: the search stops after that many. &lt;b&gt;Sort by&lt;/b&gt;: comma-separated fields, each optionally prefixed - (descending) or +, e.g. -eo:cloud_cover,datetime; sorted by the API when it supports sorting, otherwise the items fetched are sorted (and the log says so). &lt;b&gt;Filter&lt;/b&gt;: CQL2-text (e.g. platform = &apos;sentinel-2a&apos;) or CQL2-JSON, combined by AND with the cloud cover, dates and area.&lt;br&gt;&lt;br&gt;Optionally saves the items as a GeoJSON ItemCollection for &lt;i&gt;Load STAC asset&lt;/i&gt; and &lt;i&gt;Download STAC assets&lt;/i&gt;. Outputs MATCHED (the server&apos;s total, -1 when it does not say) and COUNT (the items written).</source>
         <translation>Busca en una API STAC y escribe un polígono por elemento (EPSG:4326) con su identificador, colección, fecha y hora, nubosidad y plataforma.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt;: la página de inicio de la API, o el &lt;i&gt;catalog.json&lt;/i&gt; o &lt;i&gt;collection.json&lt;/i&gt; de un catálogo estático (se siguen sus enlaces y el área, las fechas, las colecciones y la nubosidad se filtran aquí). &lt;b&gt;Colecciones&lt;/b&gt;: identificadores separados por comas, vacío para todas. &lt;b&gt;Extensión&lt;/b&gt; o &lt;b&gt;Punto&lt;/b&gt; (cualquier SRC) limitan el área; si se dan ambos, prevalece la extensión. &lt;b&gt;Fecha/hora&lt;/b&gt;: un intervalo como 2020-03-20/2020-03-30 (.. para un extremo abierto). &lt;b&gt;Nubosidad máxima&lt;/b&gt;: 0-100 %. &lt;b&gt;Número máximo de elementos&lt;/b&gt;: la búsqueda se detiene tras ese número. &lt;b&gt;Ordenar por&lt;/b&gt;: campos separados por comas, cada uno opcionalmente precedido de - (descendente) o +, p. ej. -eo:cloud_cover,datetime; lo ordena la API si sabe ordenar; si no, se ordenan los elementos obtenidos (y el registro lo indica). &lt;b&gt;Filtro&lt;/b&gt;: CQL2-text (p. ej. platform = 'sentinel-2a') o CQL2-JSON, combinado con AND con la nubosidad, las fechas y el área.&lt;br&gt;&lt;br&gt;Opcionalmente guarda los elementos como GeoJSON ItemCollection para &lt;i&gt;Cargar asset STAC&lt;/i&gt; y &lt;i&gt;Descargar assets STAC&lt;/i&gt;. Devuelve MATCHED (el total del servidor, -1 si no lo indica) y COUNT (los elementos escritos).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="159"/>
         <source>STAC API URL</source>
         <translation>URL de la API STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="163"/>
         <source>Collections (comma-separated, empty for all)</source>
         <translation>Colecciones (separadas por comas, vacío para todas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="172"/>
         <source>Point (ignored when an extent is given)</source>
         <translation>Punto (se ignora si se indica una extensión)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="180"/>
         <source>Date/time interval (e.g. 2020-03-20/2020-03-30)</source>
         <translation>Intervalo de fecha/hora (p. ej. 2020-03-20/2020-03-30)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="177"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="185"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Nubosidad máxima (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="187"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="195"/>
         <source>Maximum items</source>
         <translation>Número máximo de elementos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="196"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="204"/>
         <source>Sort by (e.g. -eo:cloud_cover,datetime)</source>
         <translation>Ordenar por (p. ej. -eo:cloud_cover,datetime)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="201"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="209"/>
         <source>CQL2 filter (text or JSON)</source>
         <translation>Filtro CQL2 (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="217"/>
         <source>Footprints</source>
         <translation>Huellas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="222"/>
         <source>ItemCollection (GeoJSON)</source>
         <translation>ItemCollection (GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="669"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="220"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="231"/>
         <source>Items matched by the server (-1: unknown)</source>
         <translation>Elementos encontrados por el servidor (-1: desconocido)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="223"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="234"/>
         <source>Items written</source>
         <translation>Elementos escritos</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="262"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="273"/>
         <source>EXTENT has no area: give a rectangle with an area, or none.</source>
         <translation>EXTENT no tiene superficie: indique un rectángulo con superficie, o ninguno.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="284"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="295"/>
         <source>MAX_ITEMS must be a whole number from 1 to {n}.</source>
         <translation>MAX_ITEMS debe ser un número entero de 1 a {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="300"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="311"/>
         <source>EXTENT lies outside the world: {extent} in {crs}.</source>
         <translation>EXTENT está fuera del mundo: {extent} en {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="320"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="331"/>
         <source>POINT lies outside the world (longitude {lon}, latitude {lat} in {crs}).</source>
         <translation>POINT está fuera del mundo (longitud {lon}, latitud {lat} en {crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="396"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="407"/>
         <source>Using the login of the saved connection {name!r}</source>
         <translation>Usando el inicio de sesión de la conexión guardada {name!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="409"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="420"/>
         <source>{url} is a static catalog without search: {how}.</source>
         <translation>{url} es un catálogo estático sin búsqueda: {how}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="415"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="426"/>
         <source>Cloud cover filter applied by: {mode}</source>
         <translation>Filtro de nubosidad aplicado por: {mode}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="417"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="428"/>
         <source>Sorted by the API: {sortby}</source>
         <translation>Ordenado por la API: {sortby}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="457"/>
         <source>This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Este catálogo no sabe ordenar: los {n} elementos obtenidos se ordenaron por {sortby} en QGIS, no todo el conjunto de coincidencias.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="457"/>
         <source>This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Esta API no sabe ordenar: los {n} elementos obtenidos se ordenaron por {sortby} en QGIS, no todo el conjunto de coincidencias.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="358"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="369"/>
         <source>an unknown number</source>
         <translation>un número desconocido</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="359"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="370"/>
         <source>{n} items written; the server matched {said}.</source>
         <translation>{n} elementos escritos; el servidor encontró {said}.</translation>
     </message>
@@ -900,27 +900,27 @@ Replace them?</source>
         <translation>Ya existe una conexión llamada «{name}».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>Remove Connection</source>
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>Remove the connection “{name}”?</source>
         <translation>¿Eliminar la conexión «{name}»?</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="363"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Add a STAC API connection first.</source>
         <translation>Añada primero una conexión a una API STAC.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="298"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Connecting to {name}…</source>
         <translation>Conectando con {name}…</translation>
     </message>
@@ -930,22 +930,22 @@ Replace them?</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="328"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Stop connecting</source>
         <translation>Detener la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Read the API&apos;s landing page and list its collections</source>
         <translation>Leer la página de inicio de la API y listar sus colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="356"/>
+        <location filename="../ui/dock.py" line="354"/>
         <source>Not connected: {message}</source>
         <translation>No conectado: {message}</translation>
     </message>
@@ -955,162 +955,162 @@ Replace them?</source>
         <translation>La fecha de inicio es posterior a la de fin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="483"/>
         <source>Search failed: {message}</source>
         <translation>Falló la búsqueda: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="500"/>
+        <location filename="../ui/dock.py" line="498"/>
         <source>{n} without geometry (no footprint)</source>
         <translation>{n} sin geometría (sin huella)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="502"/>
+        <location filename="../ui/dock.py" line="500"/>
         <source>{n} without date</source>
         <translation>{n} sin fecha</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="504"/>
+        <location filename="../ui/dock.py" line="502"/>
         <source>{n} skipped as not STAC items</source>
         <translation>{n} omitido(s) por no ser elementos STAC</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="509"/>
+        <location filename="../ui/dock.py" line="507"/>
         <source>Some results are incomplete: {parts}.</source>
         <translation>Algunos resultados están incompletos: {parts}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="523"/>
+        <location filename="../ui/dock.py" line="521"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="524"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>Stop the search in flight</source>
         <translation>Detener la búsqueda en curso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="524"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>Search the selected API</source>
         <translation>Buscar en la API seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="549"/>
         <source>{count} of {matched} matched</source>
         <translation>{count} de {matched} encontrados</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>{count} items (total matched not reported by this API)</source>
         <translation>{count} elementos (total no indicado por esta API)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source> · static catalog, filtered by the plugin</source>
         <translation> · catálogo estático, filtrado por el complemento</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source> · loading more…</source>
         <translation> · cargando más…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="561"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Cancelled · {text}</source>
         <translation>Cancelado · {text}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="563"/>
+        <location filename="../ui/dock.py" line="561"/>
         <source>No items match: {hint}</source>
         <translation>Ningún elemento coincide: {hint}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="569"/>
+        <location filename="../ui/dock.py" line="567"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="573"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="574"/>
+        <location filename="../ui/dock.py" line="572"/>
         <source>Connected: {n} collections</source>
         <translation>Conectado: {n} colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="580"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>widen the dates</source>
         <translation>amplíe las fechas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="582"/>
+        <location filename="../ui/dock.py" line="580"/>
         <source>raise Max cloud</source>
         <translation>aumente Nubes máx.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="584"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>tick more collections</source>
         <translation>marque más colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="583"/>
         <source>zoom out</source>
         <translation>aleje el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="583"/>
         <source>pick another point</source>
         <translation>elija otro punto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="588"/>
+        <location filename="../ui/dock.py" line="586"/>
         <source>{some} or {last}</source>
         <translation>{some} o {last}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="598"/>
+        <location filename="../ui/dock.py" line="596"/>
         <source>Cloud limit applied by the plugin: this API cannot filter on cloud cover</source>
         <translation>Límite de nubes aplicado por el complemento: esta API no sabe filtrar por nubosidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="601"/>
+        <location filename="../ui/dock.py" line="599"/>
         <source>; {n} item(s) without a cloud cover left out</source>
         <translation>; {n} elemento(s) sin nubosidad excluido(s)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="603"/>
+        <location filename="../ui/dock.py" line="601"/>
         <source>; the matched count is before the cloud limit</source>
         <translation>; el número encontrado es anterior al límite de nubes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="669"/>
         <source>Save Results</source>
         <translation>Guardar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="684"/>
+        <location filename="../ui/dock.py" line="682"/>
         <source>There are no results to save.</source>
         <translation>No hay resultados que guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="686"/>
+        <location filename="../ui/dock.py" line="684"/>
         <source>Saved {n} item(s) to {path}.</source>
         <translation>{n} elemento(s) guardado(s) en {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="745"/>
+        <location filename="../ui/dock.py" line="743"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="747"/>
+        <location filename="../ui/dock.py" line="745"/>
         <source>Searching… 1 item so far</source>
         <translation>Buscando… 1 elemento hasta ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="748"/>
+        <location filename="../ui/dock.py" line="746"/>
         <source>Searching… {n} items so far</source>
         <translation>Buscando… {n} elementos hasta ahora</translation>
     </message>
@@ -1831,12 +1831,12 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Cargando vista previa…</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_tasks.py" line="69"/>
+        <location filename="../plugin/layer_tasks.py" line="68"/>
         <source>Save STAC mosaic ({bands}) to {name}</source>
         <translation>Guardar el mosaico STAC ({bands}) en {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_tasks.py" line="116"/>
+        <location filename="../plugin/layer_tasks.py" line="115"/>
         <source>The saved mosaic {path} cannot be opened</source>
         <translation>No se puede abrir el mosaico guardado {path}</translation>
     </message>
@@ -1851,57 +1851,57 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>{href} no es una capa ráster válida: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="221"/>
+        <location filename="../plugin/layers.py" line="201"/>
         <source>Read from a local file: {path}</source>
         <translation>Leído de un archivo local: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="265"/>
+        <location filename="../plugin/layers.py" line="245"/>
         <source>GDAL cannot open the VRT</source>
         <translation>GDAL no puede abrir el VRT</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="266"/>
+        <location filename="../plugin/layers.py" line="246"/>
         <source>{name} could not be opened: {why}</source>
         <translation>No se pudo abrir {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <location filename="../plugin/picture_tasks.py" line="88"/>
         <source>Build STAC mosaic ({bands})</source>
         <translation>Construir el mosaico STAC ({bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <location filename="../plugin/picture_tasks.py" line="88"/>
         <source>Build STAC composite ({bands})</source>
         <translation>Construir la composición STAC ({bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="245"/>
+        <location filename="../plugin/tasks.py" line="259"/>
         <source>Open STAC API {name}</source>
         <translation>Abrir la API STAC {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="278"/>
+        <location filename="../plugin/tasks.py" line="292"/>
         <source>STAC search</source>
         <translation>Búsqueda STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="315"/>
+        <location filename="../plugin/tasks.py" line="336"/>
         <source>STAC search: next page</source>
         <translation>Búsqueda STAC: página siguiente</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="340"/>
+        <location filename="../plugin/tasks.py" line="361"/>
         <source>Save {n} STAC asset(s)</source>
         <translation>Guardar {n} asset(s) STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="375"/>
+        <location filename="../plugin/tasks.py" line="397"/>
         <source>Open {n} STAC raster(s)</source>
         <translation>Abrir {n} ráster(es) STAC</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="180"/>
+        <location filename="../ui/settings_page.py" line="181"/>
         <source>STAC</source>
         <translation>STAC</translation>
     </message>
@@ -1981,7 +1981,7 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Dos assets se guardarían como {target}: {first} y {second} (¿el mismo id de elemento en dos colecciones?)</translation>
     </message>
     <message>
-        <location filename="../plugin/settings.py" line="208"/>
+        <location filename="../plugin/settings.py" line="207"/>
         <source>Setting {name} ignored: {value!r}</source>
         <translation>Ajuste {name} ignorado: {value!r}</translation>
     </message>
@@ -1991,127 +1991,122 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Los assets se leen sin inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="52"/>
+        <location filename="../ui/settings_page.py" line="54"/>
         <source>Cumulative count cut (2-98 %)</source>
         <translation>Corte del conteo acumulativo (2-98 %)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="53"/>
+        <location filename="../ui/settings_page.py" line="55"/>
         <source>Minimum / maximum</source>
         <translation>Mín / máx</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="54"/>
-        <source>Mean ± standard deviations</source>
-        <translation>Media ± desviaciones estándar</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="55"/>
+        <location filename="../ui/settings_page.py" line="57"/>
         <source>None: QGIS&apos;s own default for new rasters</source>
         <translation>Ninguna: el valor predeterminado de QGIS para ráster nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="79"/>
+        <location filename="../ui/settings_page.py" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="79"/>
+        <location filename="../ui/settings_page.py" line="81"/>
         <source>How long one request (search, collections, raster read) may take before it fails</source>
         <translation>Cuánto puede tardar una petición (búsqueda, colecciones, lectura de ráster) antes de fallar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="81"/>
+        <location filename="../ui/settings_page.py" line="83"/>
         <source> items</source>
         <translation> elementos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="81"/>
+        <location filename="../ui/settings_page.py" line="83"/>
         <source>Items each search request asks the API for (its page size); the dock&apos;s Max items still caps the total, and some APIs send fewer</source>
         <translation>Elementos que cada petición de búsqueda pide a la API (tamaño de página); «Elementos máx.» del panel sigue limitando el total, y algunas API envían menos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="86"/>
         <source> rasters</source>
         <translation> ráster</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="86"/>
         <source>Rasters opened at the same time when layers, composites or mosaics are added (and static-catalog documents read at once)</source>
         <translation>Ráster abiertos a la vez al añadir capas, composiciones o mosaicos (y documentos de catálogo estático leídos a la vez)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="87"/>
+        <location filename="../ui/settings_page.py" line="89"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="87"/>
+        <location filename="../ui/settings_page.py" line="89"/>
         <source>Memory the thumbnails and previews of results may take; beyond it the least recently shown are dropped (QGIS&apos;s network cache may still hold their download)</source>
         <translation>Memoria que pueden ocupar las miniaturas y vistas previas de los resultados; por encima, se descartan las mostradas hace más tiempo (la caché de red de QGIS aún puede guardar su descarga)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="91"/>
+        <location filename="../ui/settings_page.py" line="93"/>
         <source>Show one beside each result</source>
         <translation>Mostrar una junto a cada resultado</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="93"/>
+        <location filename="../ui/settings_page.py" line="95"/>
         <source>Fetched only for the rows in view; also switched in the dock</source>
         <translation>Se obtienen solo para las filas visibles; también se activan en el panel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="97"/>
+        <location filename="../ui/settings_page.py" line="99"/>
         <source>Contrast stretch of new layers, estimated on an overview (no full-resolution read)</source>
         <translation>Mejora de contraste de las capas nuevas, estimada sobre una vista general (sin lectura a resolución completa)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="101"/>
+        <location filename="../ui/settings_page.py" line="103"/>
         <source>Restore Defaults</source>
         <translation>Restaurar predeterminados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>STAC requests</source>
         <translation>Peticiones STAC</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Timeout</source>
         <translation>Tiempo límite</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Items per request</source>
         <translation>Elementos por petición</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Opened in parallel</source>
         <translation>Abiertos en paralelo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Stretch of new layers</source>
         <translation>Contraste de capas nuevas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Result thumbnails</source>
         <translation>Miniaturas de los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Memory cache</source>
         <translation>Caché en memoria</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="126"/>
+        <location filename="../ui/settings_page.py" line="128"/>
         <source>Defaults of STAC Imagery Search: the dock, the Processing algorithms and new layers use them from the next request on.</source>
         <translation>Valores predeterminados de STAC Imagery Search: el panel, los algoritmos de procesamiento y las capas nuevas los usan desde la próxima petición.</translation>
     </message>
@@ -2161,7 +2156,7 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>Catálogo STAC (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>{count} items found so far</source>
         <translation>{count} elementos encontrados hasta ahora</translation>
     </message>
@@ -2281,7 +2276,7 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <translation>El punto no se puede convertir de {crs} a {wgs84}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="438"/>
+        <location filename="../plugin/processing/common.py" line="436"/>
         <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Asset access&apos; and &apos;Asset credentials&apos;.</source>
         <translation>El asset {key!r} del elemento {id!r} necesita {login}, y no hay ninguno configurado: en el panel STAC, edite una conexión y elija su «Acceso a los assets» y sus «Credenciales de los assets».</translation>
     </message>
@@ -2364,6 +2359,16 @@ Haga clic para ocultar las opciones de búsqueda</translation>
         <location filename="../ui/connection_dialog.py" line="170"/>
         <source>Public: no login needed</source>
         <translation>Público: no se necesita inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="134"/>
+        <source>No STAC plugin object holds a thread pool: one was made for this session</source>
+        <translation>Ningún objeto del complemento STAC tiene un grupo de hilos: se ha creado uno para esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="56"/>
+        <source>Mean ± {factor} standard deviations</source>
+        <translation>Media ± {factor} desviaciones estándar</translation>
     </message>
 </context>
 <context>

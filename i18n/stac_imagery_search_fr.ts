@@ -19,7 +19,7 @@
         <translation>Le plus ancien au-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="571"/>
+        <location filename="../ui/dock.py" line="569"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>L'enregistrement nécessite {missing}. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="179"/>
+        <location filename="../plugin/tasks.py" line="191"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -219,107 +219,107 @@
         <translation>Algorithmes de traitement STAC indisponibles. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="78"/>
+        <location filename="../plugin/main.py" line="79"/>
         <source>Search STAC APIs for imagery and load it</source>
         <translation>Rechercher des images dans des API STAC et les charger</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="141"/>
+        <location filename="../plugin/main.py" line="142"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="143"/>
+        <location filename="../plugin/main.py" line="144"/>
         <source>How to use the STAC plugin (the README&apos;s usage section)</source>
         <translation>Comment utiliser l'extension STAC (la section d'utilisation du README)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="148"/>
+        <location filename="../plugin/main.py" line="149"/>
         <source>STAC plugin: missing Python package(s) {names}; see the log to install them.</source>
         <translation>Extension STAC : paquet(s) Python manquant(s) {names} ; consultez le journal pour les installer.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="161"/>
+        <location filename="../plugin/main.py" line="162"/>
         <source>STAC Processing algorithms unavailable: {error}</source>
         <translation>Algorithmes de traitement STAC indisponibles : {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="166"/>
+        <location filename="../plugin/main.py" line="167"/>
         <source>Could not register the STAC Processing provider</source>
         <translation>Impossible d'enregistrer le fournisseur de traitements STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="98"/>
+        <location filename="../plugin/processing/common.py" line="96"/>
         <source> Save a connection with this URL in the STAC dock and give it the authentication configuration the API needs.</source>
         <translation> Enregistrez une connexion avec cette URL dans le panneau STAC et donnez-lui la configuration d'authentification dont l'API a besoin.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="102"/>
+        <location filename="../plugin/processing/common.py" line="100"/>
         <source> Check the authentication configuration of the saved connection {name!r}.</source>
         <translation> Vérifiez la configuration d'authentification de la connexion enregistrée {name!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>{where} stopped on an unexpected error; the details are in the STAC tab of the log panel.</source>
         <translation>{where} s'est arrêté sur une erreur inattendue ; les détails sont dans l'onglet STAC du panneau Journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="126"/>
+        <location filename="../plugin/processing/common.py" line="124"/>
         <source>The algorithm</source>
         <translation>L'algorithme</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="162"/>
+        <location filename="../plugin/processing/common.py" line="160"/>
         <source>{name} is empty: give an http(s) address.</source>
         <translation>{name} est vide : indiquez une adresse http(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="168"/>
+        <location filename="../plugin/processing/common.py" line="166"/>
         <source>{name} {url!r} is not a valid URL: {why}.</source>
         <translation>{name} {url!r} n'est pas une URL valide : {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="174"/>
+        <location filename="../plugin/processing/common.py" line="172"/>
         <source>{name} must be an http(s) address, not {url!r}.</source>
         <translation>{name} doit être une adresse http(s), pas {url!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="194"/>
+        <location filename="../plugin/processing/common.py" line="192"/>
         <source>{name}: the coordinate reference system {crs!r} is unknown; give e.g. EPSG:4326.</source>
         <translation>{name} : le système de coordonnées de référence {crs!r} est inconnu ; indiquez par exemple EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="216"/>
+        <location filename="../plugin/processing/common.py" line="214"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="216"/>
+        <location filename="../plugin/processing/common.py" line="214"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="217"/>
+        <location filename="../plugin/processing/common.py" line="215"/>
         <source>{kind} from {low} to {high}</source>
         <translation>{kind} de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="227"/>
+        <location filename="../plugin/processing/common.py" line="225"/>
         <source>{name} must be {span}, not {raw!r}.</source>
         <translation>{name} doit être {span}, pas {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="249"/>
+        <location filename="../plugin/processing/common.py" line="247"/>
         <source>{name} must be true or false, not {raw!r}.</source>
         <translation>{name} doit être vrai ou faux, pas {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="263"/>
+        <location filename="../plugin/processing/common.py" line="261"/>
         <source>{name} must be text, not {raw!r}.</source>
         <translation>{name} doit être du texte, pas {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="277"/>
+        <location filename="../plugin/processing/common.py" line="275"/>
         <source>{name}: {value!r} is not an id (ids hold no &apos;/&apos;, &apos;\&apos; or control characters).</source>
         <translation>{name} : {value!r} n'est pas un identifiant (les identifiants ne contiennent ni '/', ni '\', ni caractères de contrôle).</translation>
     </message>
@@ -329,67 +329,67 @@
         <translation>Utilisez par exemple 2020-03-20/2020-03-30, 2020-03-20T10:00:00Z ou 2020-01-01/..</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="335"/>
+        <location filename="../plugin/processing/common.py" line="333"/>
         <source>{name}: {path} is a folder; give a file name.</source>
         <translation>{name} : {path} est un dossier ; indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="341"/>
+        <location filename="../plugin/processing/common.py" line="339"/>
         <source>{name}: cannot write {path}: the folder {folder} is a file, not a folder.</source>
         <translation>{name} : impossible d'écrire {path} : le dossier {folder} est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="343"/>
+        <location filename="../plugin/processing/common.py" line="341"/>
         <source>{name}: cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{name} : impossible d'écrire {path} : le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="349"/>
+        <location filename="../plugin/processing/common.py" line="347"/>
         <source>{name}: cannot write {path}: {why}.</source>
         <translation>{name} : impossible d'écrire {path} : {why}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="362"/>
+        <location filename="../plugin/processing/common.py" line="360"/>
         <source>ITEMS: the file {source} does not exist.</source>
         <translation>ITEMS : le fichier {source} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="364"/>
+        <location filename="../plugin/processing/common.py" line="362"/>
         <source>ITEMS: {source} is a folder; give an ItemCollection or Item GeoJSON file.</source>
         <translation>ITEMS : {source} est un dossier ; indiquez un fichier GeoJSON ItemCollection ou Item.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="377"/>
+        <location filename="../plugin/processing/common.py" line="375"/>
         <source>ITEMS is empty: give an ItemCollection or Item GeoJSON file, or an item URL.</source>
         <translation>ITEMS est vide : indiquez un fichier GeoJSON ItemCollection ou Item, ou l'URL d'un élément.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="387"/>
+        <location filename="../plugin/processing/common.py" line="385"/>
         <source>No STAC items in {source}.</source>
         <translation>Aucun élément STAC dans {source}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="400"/>
+        <location filename="../plugin/processing/common.py" line="398"/>
         <source>No item with id {id!r}; the items are: {ids}.</source>
         <translation>Aucun élément d'identifiant {id!r} ; les éléments sont : {ids}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="418"/>
+        <location filename="../plugin/processing/common.py" line="416"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="419"/>
+        <location filename="../plugin/processing/common.py" line="417"/>
         <source>Item {id!r} has no asset {key!r}; its assets are: {keys}.</source>
         <translation>L'élément {id!r} n'a pas d'asset {key!r} ; ses assets sont : {keys}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="430"/>
+        <location filename="../plugin/processing/common.py" line="428"/>
         <source>not a raster format GDAL reads</source>
         <translation>pas un format raster lu par GDAL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="431"/>
+        <location filename="../plugin/processing/common.py" line="429"/>
         <source>Asset {key!r} of item {id!r} is not a raster: {reason}.</source>
         <translation>L'asset {key!r} de l'élément {id!r} n'est pas un raster : {reason}.</translation>
     </message>
@@ -434,27 +434,27 @@
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="175"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="177"/>
         <source>EXTENT is empty: give a rectangle with an area, or no extent.</source>
         <translation>EXTENT est vide : indiquez un rectangle avec une surface, ou aucune emprise.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="110"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="109"/>
         <source>ASSETS is empty: give one or more asset keys, separated by commas.</source>
         <translation>ASSETS est vide : indiquez une ou plusieurs clés d'assets, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="115"/>
         <source>FOLDER is empty: give the folder to save the files in.</source>
         <translation>FOLDER est vide : indiquez le dossier où enregistrer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="171"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="170"/>
         <source> Skipped.</source>
         <translation> Ignoré.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="197"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="196"/>
         <source>{target} already exists; set OVERWRITE to replace it or choose another folder.</source>
         <translation>{target} existe déjà ; activez OVERWRITE pour le remplacer ou choisissez un autre dossier.</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Enregistrement de {id} {key} depuis {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/download_algorithm.py" line="235"/>
+        <location filename="../plugin/processing/download_algorithm.py" line="237"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Id de l'élément (vide pour le premier élément)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="145"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="147"/>
         <source>Asset key, three keys (R,G,B), truecolor or falsecolor</source>
         <translation>Clé d'asset, trois clés (R,G,B), truecolor ou falsecolor</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>ASSET est vide : indiquez une clé d'asset, trois clés (R,G,B), truecolor ou falsecolor.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="393"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="404"/>
         <source>Opening {url}</source>
         <translation>Ouverture de {url}</translation>
     </message>
@@ -519,77 +519,77 @@
         <translation>Combinaison de {keys} de {id} (R, G, B)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="78"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="80"/>
         <source>No item with id {ids}; the items are: {listed}.</source>
         <translation>Aucun élément d'identifiant {ids} ; les éléments sont : {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="116"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="118"/>
         <source>Mosaic STAC items</source>
         <translation>Mosaïquer des éléments STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="119"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="121"/>
         <source>Combines the same band, or the same three-band composite, of several STAC items into one raster. Items in another CRS are reprojected on the fly (nearest neighbour); where items overlap, the one on top shows.&lt;br&gt;&lt;br&gt;&lt;b&gt;Items&lt;/b&gt;: an ItemCollection or Item GeoJSON file, or an item URL. &lt;b&gt;Item ids&lt;/b&gt;: comma-separated; empty for all items. &lt;b&gt;Asset&lt;/b&gt;: one asset key, three comma-separated keys (R,G,B), truecolor or falsecolor (bands found by their common names). &lt;b&gt;Extent&lt;/b&gt;: only items touching it are used (the others cost no request), and it bounds the mosaic. &lt;b&gt;Order&lt;/b&gt;: which item is on top. &lt;b&gt;CRS&lt;/b&gt;: empty for the CRS most items share.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a .vrt reads the remote files lazily (only the blocks a view needs); a .tif is written as a tiled GeoTIFF. COUNT is the number of items used. A .vrt names the assets&apos; URLs without any token, so assets that need one (Planetary Computer) are best written to a .tif.</source>
         <translation>Combine la même bande, ou la même composition à trois bandes, de plusieurs éléments STAC en un seul raster. Les éléments dans un autre SCR sont reprojetés à la volée (plus proche voisin) ; là où les éléments se chevauchent, celui du dessus est visible.&lt;br&gt;&lt;br&gt;&lt;b&gt;Éléments&lt;/b&gt; : un fichier GeoJSON ItemCollection ou Item, ou l'URL d'un élément. &lt;b&gt;Ids des éléments&lt;/b&gt; : séparés par des virgules ; vide pour tous les éléments. &lt;b&gt;Asset&lt;/b&gt; : une clé d'asset, trois clés séparées par des virgules (R,G,B), truecolor ou falsecolor (bandes trouvées par leur nom commun). &lt;b&gt;Emprise&lt;/b&gt; : seuls les éléments qui la touchent sont utilisés (les autres ne coûtent aucune requête), et elle borne la mosaïque. &lt;b&gt;Ordre&lt;/b&gt; : quel élément est au-dessus. &lt;b&gt;SCR&lt;/b&gt; : vide pour le SCR que partagent la plupart des éléments.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sortie&lt;/b&gt; : un .vrt lit les fichiers distants à la demande (seulement les blocs dont une vue a besoin) ; un .tif est écrit comme GeoTIFF tuilé. COUNT est le nombre d'éléments utilisés. Un .vrt nomme les URL des assets sans aucun jeton : les assets qui en demandent un (Planetary Computer) sont donc à écrire de préférence dans un .tif.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="140"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="142"/>
         <source>Item ids (comma-separated; empty for all)</source>
         <translation>Ids des éléments (séparés par des virgules ; vide pour tous)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="171"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="153"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="155"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="160"/>
         <source>CRS (empty for the most common)</source>
         <translation>SCR (vide pour le plus courant)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="161"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="163"/>
         <source>Mosaic (.vrt: lazy remote reads; .tif: GeoTIFF)</source>
         <translation>Mosaïque (.vrt : lectures distantes à la demande ; .tif : GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="166"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="168"/>
         <source>Items used</source>
         <translation>Éléments utilisés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="195"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="196"/>
         <source>ORDER must be 0 to {n}.</source>
         <translation>ORDER doit être entre 0 et {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="236"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="237"/>
         <source>OUTPUT must end in .vrt (lazy remote reads) or .tif (a GeoTIFF), not {output!r}.</source>
         <translation>OUTPUT doit se terminer par .vrt (lectures distantes à la demande) ou .tif (un GeoTIFF), pas {output!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="250"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="251"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS n'est pas un système de coordonnées de référence valide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="275"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="276"/>
         <source>No item touches EXTENT; nothing to mosaic.</source>
         <translation>Aucun élément ne touche EXTENT ; rien à mosaïquer.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="200"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="201"/>
         <source>Mosaic of {n} item(s), {order}</source>
         <translation>Mosaïque de {n} élément(s), {order}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/mosaic_algorithm.py" line="302"/>
+        <location filename="../plugin/processing/mosaic_algorithm.py" line="305"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n'a été écrit.</translation>
     </message>
@@ -599,142 +599,142 @@
         <translation>STAC (catalogues d'assets spatio-temporels)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="92"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="91"/>
         <source>The API has no collection {names}; its collections are: {listed}.</source>
         <translation>L'API n'a pas de collection {names} ; ses collections sont : {listed}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="127"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="126"/>
         <source>Search a STAC API</source>
         <translation>Rechercher dans une API STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="130"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="129"/>
         <source>Searches a STAC API and writes one polygon per item (EPSG:4326) with its id, collection, datetime, cloud cover and platform.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt;: the API&apos;s landing page, or a static catalog&apos;s &lt;i&gt;catalog.json&lt;/i&gt; or &lt;i&gt;collection.json&lt;/i&gt; (its links are followed and the area, dates, collections and cloud cover filtered here). &lt;b&gt;Collections&lt;/b&gt;: comma-separated ids, empty for all. &lt;b&gt;Extent&lt;/b&gt; or &lt;b&gt;Point&lt;/b&gt; (any CRS) limit the area; the extent wins when both are given. &lt;b&gt;Date/time&lt;/b&gt;: an interval such as 2020-03-20/2020-03-30 (.. for an open end). &lt;b&gt;Maximum cloud cover&lt;/b&gt;: 0-100 %. &lt;b&gt;Maximum items&lt;/b&gt;: the search stops after that many. &lt;b&gt;Sort by&lt;/b&gt;: comma-separated fields, each optionally prefixed - (descending) or +, e.g. -eo:cloud_cover,datetime; sorted by the API when it supports sorting, otherwise the items fetched are sorted (and the log says so). &lt;b&gt;Filter&lt;/b&gt;: CQL2-text (e.g. platform = &apos;sentinel-2a&apos;) or CQL2-JSON, combined by AND with the cloud cover, dates and area.&lt;br&gt;&lt;br&gt;Optionally saves the items as a GeoJSON ItemCollection for &lt;i&gt;Load STAC asset&lt;/i&gt; and &lt;i&gt;Download STAC assets&lt;/i&gt;. Outputs MATCHED (the server&apos;s total, -1 when it does not say) and COUNT (the items written).</source>
         <translation>Recherche dans une API STAC et écrit un polygone par élément (EPSG:4326) avec son identifiant, sa collection, sa date, sa couverture nuageuse et sa plateforme.&lt;br&gt;&lt;br&gt;&lt;b&gt;URL&lt;/b&gt; : la page d'accueil de l'API, ou le &lt;i&gt;catalog.json&lt;/i&gt; ou &lt;i&gt;collection.json&lt;/i&gt; d'un catalogue statique (ses liens sont suivis et l'emprise, les dates, les collections et la couverture nuageuse sont filtrées ici). &lt;b&gt;Collections&lt;/b&gt; : identifiants séparés par des virgules, vide pour toutes. &lt;b&gt;Emprise&lt;/b&gt; ou &lt;b&gt;Point&lt;/b&gt; (tout SCR) limitent la zone ; l'emprise l'emporte quand les deux sont donnés. &lt;b&gt;Date/heure&lt;/b&gt; : un intervalle comme 2020-03-20/2020-03-30 (.. pour une borne ouverte). &lt;b&gt;Couverture nuageuse maximale&lt;/b&gt; : 0-100 %. &lt;b&gt;Nombre maximal d'éléments&lt;/b&gt; : la recherche s'arrête après ce nombre. &lt;b&gt;Trier par&lt;/b&gt; : champs séparés par des virgules, chacun éventuellement précédé de - (décroissant) ou +, par exemple -eo:cloud_cover,datetime ; trié par l'API quand elle sait trier, sinon les éléments récupérés sont triés (et le journal le dit). &lt;b&gt;Filtre&lt;/b&gt; : CQL2-text (par exemple platform = 'sentinel-2a') ou CQL2-JSON, combiné par AND avec la couverture nuageuse, les dates et l'emprise.&lt;br&gt;&lt;br&gt;Enregistre éventuellement les éléments en GeoJSON ItemCollection pour &lt;i&gt;Charger un asset STAC&lt;/i&gt; et &lt;i&gt;Télécharger des assets STAC&lt;/i&gt;. Sorties MATCHED (le total du serveur, -1 quand il ne le dit pas) et COUNT (les éléments écrits).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="154"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="159"/>
         <source>STAC API URL</source>
         <translation>URL de l'API STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="158"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="163"/>
         <source>Collections (comma-separated, empty for all)</source>
         <translation>Collections (séparées par des virgules, vide pour toutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="167"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="172"/>
         <source>Point (ignored when an extent is given)</source>
         <translation>Point (ignoré quand une emprise est donnée)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="172"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="180"/>
         <source>Date/time interval (e.g. 2020-03-20/2020-03-30)</source>
         <translation>Intervalle date/heure (par ex. 2020-03-20/2020-03-30)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="177"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="185"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="187"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="195"/>
         <source>Maximum items</source>
         <translation>Nombre maximal d'éléments</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="196"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="204"/>
         <source>Sort by (e.g. -eo:cloud_cover,datetime)</source>
         <translation>Trier par (par ex. -eo:cloud_cover,datetime)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="201"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="209"/>
         <source>CQL2 filter (text or JSON)</source>
         <translation>Filtre CQL2 (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="206"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="217"/>
         <source>Footprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="211"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="222"/>
         <source>ItemCollection (GeoJSON)</source>
         <translation>ItemCollection (GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="669"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="220"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="231"/>
         <source>Items matched by the server (-1: unknown)</source>
         <translation>Éléments trouvés par le serveur (-1 : inconnu)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="223"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="234"/>
         <source>Items written</source>
         <translation>Éléments écrits</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="262"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="273"/>
         <source>EXTENT has no area: give a rectangle with an area, or none.</source>
         <translation>EXTENT n'a pas de surface : indiquez un rectangle avec une surface, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="284"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="295"/>
         <source>MAX_ITEMS must be a whole number from 1 to {n}.</source>
         <translation>MAX_ITEMS doit être un nombre entier de 1 à {n}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="300"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="311"/>
         <source>EXTENT lies outside the world: {extent} in {crs}.</source>
         <translation>EXTENT est en dehors du monde : {extent} dans {crs}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="320"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="331"/>
         <source>POINT lies outside the world (longitude {lon}, latitude {lat} in {crs}).</source>
         <translation>POINT est en dehors du monde (longitude {lon}, latitude {lat} dans {crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="396"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="407"/>
         <source>Using the login of the saved connection {name!r}</source>
         <translation>Utilisation de l'identification de la connexion enregistrée {name!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="409"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="420"/>
         <source>{url} is a static catalog without search: {how}.</source>
         <translation>{url} est un catalogue statique sans recherche : {how}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="415"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="426"/>
         <source>Cloud cover filter applied by: {mode}</source>
         <translation>Filtre de couverture nuageuse appliqué par : {mode}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="417"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="428"/>
         <source>Sorted by the API: {sortby}</source>
         <translation>Trié par l'API : {sortby}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="457"/>
         <source>This catalog cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Ce catalogue ne sait pas trier : les {n} éléments récupérés ont été triés par {sortby} dans QGIS, pas l'ensemble des correspondances.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="446"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="457"/>
         <source>This API cannot sort: the {n} items fetched were sorted by {sortby} in QGIS, not the whole matching set.</source>
         <translation>Cette API ne sait pas trier : les {n} éléments récupérés ont été triés par {sortby} dans QGIS, pas l'ensemble des correspondances.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="358"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="369"/>
         <source>an unknown number</source>
         <translation>un nombre inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/search_algorithm.py" line="359"/>
+        <location filename="../plugin/processing/search_algorithm.py" line="370"/>
         <source>{n} items written; the server matched {said}.</source>
         <translation>{n} éléments écrits ; le serveur en a trouvé {said}.</translation>
     </message>
@@ -900,27 +900,27 @@ Les remplacer ?</translation>
         <translation>Une connexion nommée « {name} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>Remove Connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>Remove the connection “{name}”?</source>
         <translation>Supprimer la connexion « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="363"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Add a STAC API connection first.</source>
         <translation>Ajoutez d'abord une connexion à une API STAC.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="298"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Connecting to {name}…</source>
         <translation>Connexion à {name}…</translation>
     </message>
@@ -930,22 +930,22 @@ Les remplacer ?</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="328"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Stop connecting</source>
         <translation>Arrêter la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Read the API&apos;s landing page and list its collections</source>
         <translation>Lire la page d'accueil de l'API et lister ses collections</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="356"/>
+        <location filename="../ui/dock.py" line="354"/>
         <source>Not connected: {message}</source>
         <translation>Non connecté : {message}</translation>
     </message>
@@ -955,162 +955,162 @@ Les remplacer ?</translation>
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="483"/>
         <source>Search failed: {message}</source>
         <translation>Échec de la recherche : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="500"/>
+        <location filename="../ui/dock.py" line="498"/>
         <source>{n} without geometry (no footprint)</source>
         <translation>{n} sans géométrie (pas d'empreinte)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="502"/>
+        <location filename="../ui/dock.py" line="500"/>
         <source>{n} without date</source>
         <translation>{n} sans date</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="504"/>
+        <location filename="../ui/dock.py" line="502"/>
         <source>{n} skipped as not STAC items</source>
         <translation>{n} ignoré(s) car non STAC</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="509"/>
+        <location filename="../ui/dock.py" line="507"/>
         <source>Some results are incomplete: {parts}.</source>
         <translation>Certains résultats sont incomplets : {parts}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="523"/>
+        <location filename="../ui/dock.py" line="521"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="524"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>Stop the search in flight</source>
         <translation>Arrêter la recherche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="524"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>Search the selected API</source>
         <translation>Rechercher dans l'API sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="549"/>
         <source>{count} of {matched} matched</source>
         <translation>{count} sur {matched} trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>{count} items (total matched not reported by this API)</source>
         <translation>{count} éléments (total non indiqué par cette API)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source> · static catalog, filtered by the plugin</source>
         <translation> · catalogue statique, filtré par l'extension</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source> · loading more…</source>
         <translation> · chargement de la suite…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="561"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Cancelled · {text}</source>
         <translation>Annulé · {text}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="563"/>
+        <location filename="../ui/dock.py" line="561"/>
         <source>No items match: {hint}</source>
         <translation>Aucun élément ne correspond : {hint}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="569"/>
+        <location filename="../ui/dock.py" line="567"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="573"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="574"/>
+        <location filename="../ui/dock.py" line="572"/>
         <source>Connected: {n} collections</source>
         <translation>Connecté : {n} collections</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="580"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>widen the dates</source>
         <translation>élargissez les dates</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="582"/>
+        <location filename="../ui/dock.py" line="580"/>
         <source>raise Max cloud</source>
         <translation>augmentez Nuages max</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="584"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>tick more collections</source>
         <translation>cochez plus de collections</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="583"/>
         <source>zoom out</source>
         <translation>dézoomez</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="583"/>
         <source>pick another point</source>
         <translation>choisissez un autre point</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="588"/>
+        <location filename="../ui/dock.py" line="586"/>
         <source>{some} or {last}</source>
         <translation>{some} ou {last}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="598"/>
+        <location filename="../ui/dock.py" line="596"/>
         <source>Cloud limit applied by the plugin: this API cannot filter on cloud cover</source>
         <translation>Limite de nuages appliquée par l'extension : cette API ne sait pas filtrer sur la couverture nuageuse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="601"/>
+        <location filename="../ui/dock.py" line="599"/>
         <source>; {n} item(s) without a cloud cover left out</source>
         <translation>; {n} élément(s) sans couverture nuageuse écartés</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="603"/>
+        <location filename="../ui/dock.py" line="601"/>
         <source>; the matched count is before the cloud limit</source>
         <translation>; le nombre trouvé est celui d'avant la limite de nuages</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="669"/>
         <source>Save Results</source>
         <translation>Enregistrer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="684"/>
+        <location filename="../ui/dock.py" line="682"/>
         <source>There are no results to save.</source>
         <translation>Il n'y a aucun résultat à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="686"/>
+        <location filename="../ui/dock.py" line="684"/>
         <source>Saved {n} item(s) to {path}.</source>
         <translation>{n} élément(s) enregistré(s) dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="745"/>
+        <location filename="../ui/dock.py" line="743"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="747"/>
+        <location filename="../ui/dock.py" line="745"/>
         <source>Searching… 1 item so far</source>
         <translation>Recherche… 1 élément jusqu'ici</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="748"/>
+        <location filename="../ui/dock.py" line="746"/>
         <source>Searching… {n} items so far</source>
         <translation>Recherche… {n} éléments jusqu'ici</translation>
     </message>
@@ -1831,12 +1831,12 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_tasks.py" line="69"/>
+        <location filename="../plugin/layer_tasks.py" line="68"/>
         <source>Save STAC mosaic ({bands}) to {name}</source>
         <translation>Enregistrer la mosaïque STAC ({bands}) dans {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/layer_tasks.py" line="116"/>
+        <location filename="../plugin/layer_tasks.py" line="115"/>
         <source>The saved mosaic {path} cannot be opened</source>
         <translation>La mosaïque enregistrée {path} ne peut pas être ouverte</translation>
     </message>
@@ -1851,57 +1851,57 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>{href} n'est pas une couche raster valide : {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="221"/>
+        <location filename="../plugin/layers.py" line="201"/>
         <source>Read from a local file: {path}</source>
         <translation>Lu depuis un fichier local : {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="265"/>
+        <location filename="../plugin/layers.py" line="245"/>
         <source>GDAL cannot open the VRT</source>
         <translation>GDAL ne peut pas ouvrir le VRT</translation>
     </message>
     <message>
-        <location filename="../plugin/layers.py" line="266"/>
+        <location filename="../plugin/layers.py" line="246"/>
         <source>{name} could not be opened: {why}</source>
         <translation>{name} n'a pas pu être ouvert : {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <location filename="../plugin/picture_tasks.py" line="88"/>
         <source>Build STAC mosaic ({bands})</source>
         <translation>Construire la mosaïque STAC ({bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/picture_tasks.py" line="82"/>
+        <location filename="../plugin/picture_tasks.py" line="88"/>
         <source>Build STAC composite ({bands})</source>
         <translation>Construire la composition STAC ({bands})</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="245"/>
+        <location filename="../plugin/tasks.py" line="259"/>
         <source>Open STAC API {name}</source>
         <translation>Ouvrir l'API STAC {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="278"/>
+        <location filename="../plugin/tasks.py" line="292"/>
         <source>STAC search</source>
         <translation>Recherche STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="315"/>
+        <location filename="../plugin/tasks.py" line="336"/>
         <source>STAC search: next page</source>
         <translation>Recherche STAC : page suivante</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="340"/>
+        <location filename="../plugin/tasks.py" line="361"/>
         <source>Save {n} STAC asset(s)</source>
         <translation>Enregistrer {n} asset(s) STAC</translation>
     </message>
     <message>
-        <location filename="../plugin/tasks.py" line="375"/>
+        <location filename="../plugin/tasks.py" line="397"/>
         <source>Open {n} STAC raster(s)</source>
         <translation>Ouvrir {n} raster(s) STAC</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="180"/>
+        <location filename="../ui/settings_page.py" line="181"/>
         <source>STAC</source>
         <translation>STAC</translation>
     </message>
@@ -1981,7 +1981,7 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Deux assets seraient enregistrés sous {target} : {first} et {second} (le même id d'élément dans deux collections ?)</translation>
     </message>
     <message>
-        <location filename="../plugin/settings.py" line="208"/>
+        <location filename="../plugin/settings.py" line="207"/>
         <source>Setting {name} ignored: {value!r}</source>
         <translation>Paramètre {name} ignoré : {value!r}</translation>
     </message>
@@ -1991,127 +1991,122 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Les assets sont lus sans identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="52"/>
+        <location filename="../ui/settings_page.py" line="54"/>
         <source>Cumulative count cut (2-98 %)</source>
         <translation>Bornes d'exclusion des valeurs extrêmes (2-98 %)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="53"/>
+        <location filename="../ui/settings_page.py" line="55"/>
         <source>Minimum / maximum</source>
         <translation>Min / max</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="54"/>
-        <source>Mean ± standard deviations</source>
-        <translation>Moyenne ± écarts-types</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="55"/>
+        <location filename="../ui/settings_page.py" line="57"/>
         <source>None: QGIS&apos;s own default for new rasters</source>
         <translation>Aucune : le réglage par défaut de QGIS pour les nouveaux rasters</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="79"/>
+        <location filename="../ui/settings_page.py" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="79"/>
+        <location filename="../ui/settings_page.py" line="81"/>
         <source>How long one request (search, collections, raster read) may take before it fails</source>
         <translation>Durée maximale d'une requête (recherche, collections, lecture raster) avant qu'elle échoue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="81"/>
+        <location filename="../ui/settings_page.py" line="83"/>
         <source> items</source>
         <translation> éléments</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="81"/>
+        <location filename="../ui/settings_page.py" line="83"/>
         <source>Items each search request asks the API for (its page size); the dock&apos;s Max items still caps the total, and some APIs send fewer</source>
         <translation>Éléments que chaque requête de recherche demande à l'API (taille de page) ; « Éléments max » du panneau plafonne toujours le total, et certaines API en envoient moins</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="86"/>
         <source> rasters</source>
         <translation> rasters</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="86"/>
         <source>Rasters opened at the same time when layers, composites or mosaics are added (and static-catalog documents read at once)</source>
         <translation>Rasters ouverts en même temps lors de l'ajout de couches, de compositions ou de mosaïques (et documents de catalogue statique lus à la fois)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="87"/>
+        <location filename="../ui/settings_page.py" line="89"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="87"/>
+        <location filename="../ui/settings_page.py" line="89"/>
         <source>Memory the thumbnails and previews of results may take; beyond it the least recently shown are dropped (QGIS&apos;s network cache may still hold their download)</source>
         <translation>Mémoire que peuvent occuper les vignettes et aperçus des résultats ; au-delà, les moins récemment affichés sont retirés (le cache réseau de QGIS peut encore garder leur téléchargement)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="91"/>
+        <location filename="../ui/settings_page.py" line="93"/>
         <source>Show one beside each result</source>
         <translation>En afficher une à côté de chaque résultat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="93"/>
+        <location filename="../ui/settings_page.py" line="95"/>
         <source>Fetched only for the rows in view; also switched in the dock</source>
         <translation>Récupérées seulement pour les lignes visibles ; s'activent aussi dans le panneau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="97"/>
+        <location filename="../ui/settings_page.py" line="99"/>
         <source>Contrast stretch of new layers, estimated on an overview (no full-resolution read)</source>
         <translation>Amélioration du contraste des nouvelles couches, estimée sur une vue d'ensemble (sans lecture en pleine résolution)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="101"/>
+        <location filename="../ui/settings_page.py" line="103"/>
         <source>Restore Defaults</source>
         <translation>Restaurer les paramètres par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>STAC requests</source>
         <translation>Requêtes STAC</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Items per request</source>
         <translation>Éléments par requête</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Opened in parallel</source>
         <translation>Ouverts en parallèle</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Stretch of new layers</source>
         <translation>Contraste des nouvelles couches</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Result thumbnails</source>
         <translation>Vignettes des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="108"/>
+        <location filename="../ui/settings_page.py" line="110"/>
         <source>Memory cache</source>
         <translation>Cache mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="126"/>
+        <location filename="../ui/settings_page.py" line="128"/>
         <source>Defaults of STAC Imagery Search: the dock, the Processing algorithms and new layers use them from the next request on.</source>
         <translation>Valeurs par défaut de STAC Imagery Search : le panneau, les algorithmes de traitement et les nouvelles couches les utilisent dès la prochaine requête.</translation>
     </message>
@@ -2161,7 +2156,7 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Catalogue STAC (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>{count} items found so far</source>
         <translation>{count} éléments trouvés jusqu'ici</translation>
     </message>
@@ -2281,7 +2276,7 @@ Cliquez pour masquer les options de recherche</translation>
         <translation>Le point ne peut pas être converti de {crs} vers {wgs84}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/common.py" line="438"/>
+        <location filename="../plugin/processing/common.py" line="436"/>
         <source>Asset {key!r} of item {id!r} needs {login}, and none is set: in the STAC dock, edit a connection and choose its &apos;Asset access&apos; and &apos;Asset credentials&apos;.</source>
         <translation>L'asset {key!r} de l'élément {id!r} nécessite {login}, et aucun n'est défini : dans le panneau STAC, modifiez une connexion et choisissez son « Accès aux assets » et ses « Identifiants des assets ».</translation>
     </message>
@@ -2364,6 +2359,16 @@ Cliquez pour masquer les options de recherche</translation>
         <location filename="../ui/connection_dialog.py" line="170"/>
         <source>Public: no login needed</source>
         <translation>Public : aucun identifiant requis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/tasks.py" line="134"/>
+        <source>No STAC plugin object holds a thread pool: one was made for this session</source>
+        <translation>Aucun objet de l'extension STAC ne détient de groupe de threads : un groupe a été créé pour cette session</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="56"/>
+        <source>Mean ± {factor} standard deviations</source>
+        <translation>Moyenne ± {factor} écarts-types</translation>
     </message>
 </context>
 <context>
