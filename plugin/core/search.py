@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from . import cql2, sortby
 from .bodies import plain_excerpt
+from .collector import collector_paused
 from .config import DEFAULTS
 from .errors import NetworkError, NotStacError, StacPluginError
 from .items import summarize
@@ -283,7 +284,8 @@ class ItemStream:
 
     def _request(
         self, href: str, method: str, parameters: dict[str, Any] | None, headers: dict[str, str] | None = None
-    ) -> dict[str, Any]:
+    ) -> str:
+        """One page's text (network only: the caller parses it, see :meth:`_page_of`)."""
         key = self._page_key(href, method, parameters)
         if key in self._seen:
             raise NotStacError(
@@ -298,6 +300,11 @@ class ItemStream:
             text = self._io.request(href, method=method, headers=headers, parameters=parameters)
         except (APIError, OSError) as exc:  # pystac-client's StacApiIO and the plugin's raise APIError
             raise wrap_error(href, exc) from exc
+        return text
+
+    def _page_of(self, text: str) -> dict[str, Any]:
+        """The ItemCollection in the text of the last page requested."""
+        href = self._page_url
         try:
             page = json.loads(text)
         except (ValueError, TypeError) as exc:
@@ -307,7 +314,7 @@ class ItemStream:
             raise NotStacError(message, detail=plain_excerpt(str(text)))
         return page
 
-    def _first_request(self) -> dict[str, Any]:
+    def _first_request(self) -> str:
         try:
             return self._request(self._url, self._method, self._params)
         except NetworkError as exc:
@@ -317,7 +324,7 @@ class ItemStream:
         self._url, self._params = self._build("GET")
         return self._request(self._url, "GET", self._params)
 
-    def _follow(self, link: dict[str, Any]) -> dict[str, Any]:
+    def _follow(self, link: dict[str, Any]) -> str:
         href = urljoin(self._url, str(link.get("href", "")))
         method = str(link.get("method") or "GET").upper()
         headers = link.get("headers") if isinstance(link.get("headers"), dict) else None
@@ -335,13 +342,12 @@ class ItemStream:
             value = context.get("matched") if isinstance(context, dict) else None
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
-    def _next_response(self) -> dict[str, Any] | None:
-        """The next page's JSON (the first search or the pending next link); None when there is none."""
+    def _next_response(self) -> str | None:
+        """The next page's text (the first search or the pending next link); None when there is none."""
         if not self._started:
-            page = self._first_request()
+            text = self._first_request()
             self._started = True
-            self.matched = self._matched_of(page)
-            return page
+            return text
         if self._next_link is None:
             return None
         link, self._next_link = self._next_link, None
@@ -369,9 +375,17 @@ class ItemStream:
 
     def _fetch(self) -> list[ItemSummary]:
         """Make exactly one request (the first search or the pending next link)."""
-        page = self._next_response()
-        if page is None:
+        first = not self._started
+        text = self._next_response()
+        if text is None:
             return []
+        with collector_paused():  # the parsed page dies here, without reaching the full passes
+            return self._items_of(self._page_of(text), first)
+
+    def _items_of(self, page: dict[str, Any], first: bool) -> list[ItemSummary]:
+        """The summaries of a parsed page's items; remembers its next link (and matched count)."""
+        if first:
+            self.matched = self._matched_of(page)
         modifier = getattr(self.client, "modifier", None)  # Client.open(modifier=...), public
         if modifier is not None:
             modifier(page)
