@@ -9,8 +9,25 @@ every object of QGIS's Python, ~100 ms with the GIL held, so a GUI stall) every 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+
+class _Pauses:
+    """How many blocks have the collector paused now, and whether it ran before the first.
+
+    The collector is one for the whole process and searches run in several threads at once, so
+    pauses are counted: it runs again only when the last block ends, and only if it ran before.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.count = 0
+        self.was_enabled = False
+
+
+_PAUSES = _Pauses()
 
 
 @contextmanager
@@ -18,11 +35,17 @@ def collector_paused() -> Iterator[None]:
     """Automatic collection off for a short, allocation-heavy block; back as it was after it.
 
     Nothing is frozen or untracked: what the block keeps is collected as usual afterwards.
+    Blocks in other threads at the same time share the pause.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    with _PAUSES.lock:
+        if _PAUSES.count == 0:
+            _PAUSES.was_enabled = gc.isenabled()
+            gc.disable()
+        _PAUSES.count += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _PAUSES.lock:
+            _PAUSES.count -= 1
+            if _PAUSES.count == 0 and _PAUSES.was_enabled:
+                gc.enable()
